@@ -1,0 +1,164 @@
+package io.rolelens.analyzer;
+
+import io.rolelens.analyzer.language.Language;
+import io.rolelens.analyzer.language.LanguageGuard;
+import io.rolelens.analyzer.lexicon.Lexicon;
+import io.rolelens.analyzer.match.Field;
+import io.rolelens.analyzer.match.Mention;
+import io.rolelens.analyzer.match.PhraseTagger;
+import io.rolelens.analyzer.nlp.NlpModels;
+import io.rolelens.analyzer.nlp.PosTagging;
+import io.rolelens.analyzer.score.Judgement;
+import io.rolelens.analyzer.score.Profiler;
+import io.rolelens.analyzer.score.RoleProfile;
+import io.rolelens.analyzer.title.TitleReader;
+import io.rolelens.analyzer.title.TitleReading;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The front door: analyses a job posting's title and body and says which of Product Manager,
+ * Project Manager and Product Owner the body describes, and whether that matches the title.
+ *
+ * <pre>{@code
+ * RoleAnalyzer analyzer = RoleAnalyzer.builder().build();   // loads models once
+ * Analysis a = analyzer.analyze("Senior Product Manager", body);
+ * a.verdict();  // CONSISTENT, MIXED, MISMATCH or UNCLEAR
+ * }</pre>
+ *
+ * <p>Thread-safe: build one and share it. Models and the compiled lexicon are loaded once; the
+ * OpenNLP tools, which are not thread-safe, are kept per thread.
+ */
+public final class RoleAnalyzer {
+  private final Lexicon lexicon;
+  private final PhraseTagger tagger;
+  private final LanguageGuard languages;
+  private final TitleReader titles = new TitleReader();
+  private final Profiler profiler = new Profiler();
+  private final int maxBodyChars;
+  private final int maxTitleChars;
+
+  private RoleAnalyzer(Builder b) {
+    this.lexicon = b.lexicon == null ? Lexicon.bundled() : b.lexicon;
+    NlpModels models = NlpModels.load();
+    this.tagger = new PhraseTagger(lexicon, b.partOfSpeech ? new PosTagging(models) : null);
+    this.languages = new LanguageGuard(models);
+    this.maxBodyChars = b.maxBodyChars;
+    this.maxTitleChars = b.maxTitleChars;
+  }
+
+  /** Starts configuring an analyzer; every setting has a sensible default. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The lexicon in use. */
+  public Lexicon lexicon() {
+    return lexicon;
+  }
+
+  /**
+   * Analyses one posting.
+   *
+   * @param title the posting's title; null reads as no title
+   * @param body the posting's text (plain text; offsets in the result index into it)
+   * @throws PostingException when the body is null or longer than the configured limit, or the
+   *     title is too long
+   */
+  public Analysis analyze(String title, String body) {
+    if (body == null) {
+      throw new PostingException("body is null: pass the posting's text, or \"\" for none");
+    }
+    String titleText = title == null ? "" : title;
+    if (body.length() > maxBodyChars) {
+      throw new PostingException(
+          String.format(
+              Locale.ROOT,
+              "body has %,d characters, more than the limit of %,d: is this really one posting?",
+              body.length(),
+              maxBodyChars));
+    }
+    if (titleText.length() > maxTitleChars) {
+      throw new PostingException(
+          String.format(
+              Locale.ROOT, "title has %,d characters, more than the limit of %,d", titleText.length(), maxTitleChars));
+    }
+    TitleReading reading = titles.read(titleText);
+    List<Mention> mentions = new ArrayList<>(tagger.tag(titleText, Field.TITLE).mentions());
+    PhraseTagger.Tagged tagged = tagger.tag(body, Field.BODY);
+    Language language = languages.detect(tagged.tokens());
+    List<Mention> bodyMentions = language.isEnglish() ? tagged.mentions() : List.of();
+    mentions.addAll(bodyMentions);
+    RoleProfile profile = profiler.profile(bodyMentions);
+    Judgement judgement =
+        language.isEnglish() ? Judgement.of(profile, reading.expectedRoles()) : Judgement.unclear();
+    return new Analysis(
+        reading,
+        profile,
+        language.isEnglish() ? profile.bodyRole().orElse(null) : null,
+        language.isEnglish() ? round(profile.confidence()) : 0,
+        judgement.verdict(),
+        judgement.confusionScore(),
+        round(profile.outcomeOutputIndex()),
+        language,
+        lexicon.version(),
+        Summaries.write(reading, profile, judgement.verdict(), language),
+        mentions);
+  }
+
+  /** Reads a title alone. */
+  public TitleReading readTitle(String title) {
+    return titles.read(title);
+  }
+
+  private static double round(double x) {
+    return Math.round(x * 1000) / 1000.0;
+  }
+
+  /** Configures a {@link RoleAnalyzer}; defaults live here and nowhere else. */
+  public static final class Builder {
+    private Lexicon lexicon;
+    private boolean partOfSpeech = true;
+    private int maxBodyChars = 1_000_000;
+    private int maxTitleChars = 1_000;
+
+    private Builder() {}
+
+    /** Uses this lexicon instead of the bundled one. */
+    public Builder lexicon(Lexicon lexicon) {
+      this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+      return this;
+    }
+
+    /** Whether patterns that ask for a part of speech are checked with OpenNLP (default true). */
+    public Builder partOfSpeech(boolean enabled) {
+      this.partOfSpeech = enabled;
+      return this;
+    }
+
+    /** The longest body accepted, in UTF-16 chars (default 1,000,000). */
+    public Builder maxBodyChars(int max) {
+      if (max < 1) {
+        throw new IllegalArgumentException("maxBodyChars must be positive, was " + max);
+      }
+      this.maxBodyChars = max;
+      return this;
+    }
+
+    /** The longest title accepted, in UTF-16 chars (default 1,000). */
+    public Builder maxTitleChars(int max) {
+      if (max < 1) {
+        throw new IllegalArgumentException("maxTitleChars must be positive, was " + max);
+      }
+      this.maxTitleChars = max;
+      return this;
+    }
+
+    /** Loads models and compiles the lexicon; takes about a second. */
+    public RoleAnalyzer build() {
+      return new RoleAnalyzer(this);
+    }
+  }
+}

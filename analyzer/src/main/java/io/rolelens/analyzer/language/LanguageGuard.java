@@ -1,0 +1,59 @@
+package io.rolelens.analyzer.language;
+
+import io.rolelens.analyzer.nlp.NlpModels;
+import io.rolelens.analyzer.text.TokenizedText;
+import java.util.Set;
+import opennlp.tools.langdetect.LanguageDetectorME;
+
+/**
+ * Decides whether a posting is English. Most postings are, and their share of English function
+ * words says so at once; only the others go through OpenNLP's language detector, which is far more
+ * expensive. Thread-safe: detectors are kept per thread.
+ */
+public final class LanguageGuard {
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of(
+          "the", "and", "of", "to", "with", "you", "your", "our", "will", "for", "are", "that",
+          "this", "be", "on", "from", "have", "an", "by", "as", "at", "or", "who", "what", "which",
+          "their", "they", "it", "we'll", "you'll", "within", "across", "about", "should", "would");
+  private static final int SAMPLE_TOKENS = 400;
+  private static final int MIN_TOKENS = 12;
+  private static final double ENGLISH_SHARE = 0.14;
+  private static final int DETECTOR_CHARS = 3000;
+
+  private final ThreadLocal<LanguageDetectorME> detector;
+
+  public LanguageGuard(NlpModels models) {
+    this.detector = ThreadLocal.withInitial(() -> new LanguageDetectorME(models.languages()));
+  }
+
+  /** Detects the language of an already tokenized text. */
+  public Language detect(TokenizedText tokens) {
+    int sample = Math.min(tokens.size(), SAMPLE_TOKENS);
+    int letters = 0;
+    int functionWords = 0;
+    for (int i = 0; i < sample; i++) {
+      String word = tokens.lower(i);
+      if (Character.isLetter(word.codePointAt(0))) {
+        letters++;
+        if (FUNCTION_WORDS.contains(word)) {
+          functionWords++;
+        }
+      }
+    }
+    if (letters < MIN_TOKENS) {
+      return new Language(Language.UNDETERMINED, 0, "too-short");
+    }
+    double share = (double) functionWords / letters;
+    if (share >= ENGLISH_SHARE) {
+      return new Language(Language.ENGLISH, Math.min(1, 0.5 + share * 2), "function-words");
+    }
+    String text = tokens.text();
+    int end = Math.min(text.length(), DETECTOR_CHARS);
+    if (end < text.length() && Character.isLowSurrogate(text.charAt(end))) {
+      end--;
+    }
+    opennlp.tools.langdetect.Language best = detector.get().predictLanguage(text.substring(0, end));
+    return new Language(best.getLang(), best.getConfidence(), "opennlp");
+  }
+}

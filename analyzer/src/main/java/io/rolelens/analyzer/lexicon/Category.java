@@ -1,0 +1,76 @@
+package io.rolelens.analyzer.lexicon;
+
+import io.rolelens.analyzer.Role;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What a lexicon phrase is evidence of, following the seed's description of each role. {@link
+ * #SELF_LABEL} is special: a role's own name used in the body ("as a Product Owner you will") is
+ * highlighted but never counted as evidence of duties.
+ */
+public enum Category {
+  VISION_STRATEGY(Role.PRODUCT_MANAGER, "Vision and strategy"),
+  CUSTOMER_BUSINESS_VALUE(Role.PRODUCT_MANAGER, "Customer and business value"),
+  OUTCOMES(Role.PRODUCT_MANAGER, "Outcomes"),
+  DISCOVERY_RESEARCH(Role.PRODUCT_MANAGER, "Discovery and research"),
+  ROADMAP(Role.PRODUCT_MANAGER, "Roadmap"),
+  FEASIBILITY_USABILITY_BALANCE(Role.PRODUCT_MANAGER, "Balancing feasibility and usability"),
+
+  TIMELINES_SCHEDULES(Role.PROJECT_MANAGER, "Timelines and schedules"),
+  MILESTONES(Role.PROJECT_MANAGER, "Milestones"),
+  RESOURCES_BUDGET(Role.PROJECT_MANAGER, "Resources and budget"),
+  SCOPE_CHANGE_CONTROL(Role.PROJECT_MANAGER, "Scope and change control"),
+  DELIVERY_EXECUTION(Role.PROJECT_MANAGER, "On-time delivery and execution"),
+  CROSS_FUNCTIONAL_COORDINATION(Role.PROJECT_MANAGER, "Cross-functional coordination"),
+  STATUS_RISK_REPORTING(Role.PROJECT_MANAGER, "Status and risk reporting"),
+  PJM_CERTIFICATIONS(Role.PROJECT_MANAGER, "Project management certifications"),
+  PLAN_DRIVEN_METHODS(Role.PROJECT_MANAGER, "Plan-driven methods"),
+
+  SCRUM_EVENTS(Role.PRODUCT_OWNER, "Scrum and its events"),
+  BACKLOG_OWNERSHIP(Role.PRODUCT_OWNER, "Owning and ordering the backlog"),
+  USER_STORIES_ACCEPTANCE(Role.PRODUCT_OWNER, "User stories and acceptance criteria"),
+  CUSTOMER_VOICE(Role.PRODUCT_OWNER, "Voice of the customer to the team"),
+  SPRINT_GOALS(Role.PRODUCT_OWNER, "Sprint goals"),
+  PO_CERTIFICATIONS(Role.PRODUCT_OWNER, "Product Owner certifications"),
+
+  SELF_LABEL(null, "Role name used as a label");
+
+  private final Role role;
+  private final String displayName;
+
+  Category(Role role, String displayName) {
+    this.role = role;
+    this.displayName = displayName;
+  }
+
+  /** The lower-case id used in the lexicon file and JSON, such as {@code backlog_ownership}. */
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** A short heading a person reads. */
+  public String displayName() {
+    return displayName;
+  }
+
+  /** Whether an entry of the given role may use this category. */
+  public boolean allows(Role entryRole) {
+    return role == null || role == entryRole;
+  }
+
+  /** Whether phrases of this category count as evidence of duties. */
+  public boolean isEvidence() {
+    return this != SELF_LABEL;
+  }
+
+  /** Finds a category by id; empty when the id names none. */
+  public static Optional<Category> fromId(String id) {
+    for (Category c : values()) {
+      if (c.id().equals(id)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,77 @@
+package io.rolelens.analyzer.lexicon;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The versioned role lexicon: entries of phrase patterns with their role, category, weight and
+ * explanation. Immutable and thread-safe.
+ */
+public final class Lexicon {
+  /** Classpath location of the lexicon shipped with RoleLens. */
+  public static final String BUNDLED_RESOURCE = "/io/rolelens/analyzer/lexicon/lexicon.txt";
+
+  private final String version;
+  private final List<LexiconEntry> entries;
+  private final Map<String, LexiconEntry> byId;
+
+  Lexicon(String version, List<LexiconEntry> entries) {
+    this.version = version;
+    this.entries = List.copyOf(entries);
+    Map<String, LexiconEntry> map = new LinkedHashMap<>();
+    for (LexiconEntry e : this.entries) {
+      map.put(e.id(), e);
+    }
+    this.byId = Map.copyOf(map);
+  }
+
+  /** Loads the lexicon bundled with RoleLens. */
+  public static Lexicon bundled() {
+    try (InputStream in = Lexicon.class.getResourceAsStream(BUNDLED_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("bundled lexicon missing from classpath: " + BUNDLED_RESOURCE);
+      }
+      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), BUNDLED_RESOURCE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read bundled lexicon", e);
+    }
+  }
+
+  /** Loads a lexicon file, validating every entry; errors name the file, line and entry. */
+  public static Lexicon load(Path file) throws IOException {
+    return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+  }
+
+  /** Parses lexicon text; {@code source} names it in error messages. */
+  public static Lexicon parse(String text, String source) {
+    return new LexiconParser(source).parse(text);
+  }
+
+  /** The lexicon's version, such as {@code 2026.11.0}. */
+  public String version() {
+    return version;
+  }
+
+  /** All entries in file order. */
+  public List<LexiconEntry> entries() {
+    return entries;
+  }
+
+  /** The entry with this id, if any. */
+  public Optional<LexiconEntry> find(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  /** Number of pattern lines across all entries. */
+  public int patternCount() {
+    return entries.stream().mapToInt(e -> e.patterns().size()).sum();
+  }
+}

@@ -1,0 +1,205 @@
+package io.rolelens.analyzer.lexicon;
+
+import io.rolelens.analyzer.Role;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Reads the lexicon's line format and validates it, collecting every problem before failing. */
+final class LexiconParser {
+  private static final Pattern ID = Pattern.compile("[a-z0-9]+(\\.[a-z0-9_-]+)+");
+  private static final Pattern VERSION = Pattern.compile("\\d{4}\\.\\d{1,2}\\.\\d+");
+  private static final int MAX_EXPLANATION = 200;
+
+  private final String source;
+  private final List<String> problems = new ArrayList<>();
+  private final List<LexiconEntry> entries = new ArrayList<>();
+  private final Set<String> ids = new HashSet<>();
+  private String version;
+  private Draft draft;
+
+  LexiconParser(String source) {
+    this.source = source;
+  }
+
+  Lexicon parse(String text) {
+    String[] lines = text.split("\\R", -1);
+    for (int i = 0; i < lines.length; i++) {
+      readLine(lines[i].strip(), i + 1);
+    }
+    finishDraft();
+    if (version == null) {
+      problems.add("line 1: missing 'lexicon-version: YYYY.MM.N' before the first entry");
+    }
+    if (entries.isEmpty() && problems.isEmpty()) {
+      problems.add("no entries");
+    }
+    if (!problems.isEmpty()) {
+      throw new LexiconException(source, problems);
+    }
+    return new Lexicon(version, entries);
+  }
+
+  private void readLine(String line, int number) {
+    if (line.isEmpty() || line.startsWith("#")) {
+      return;
+    }
+    if (line.startsWith("[")) {
+      finishDraft();
+      if (!line.endsWith("]")) {
+        problems.add("line " + number + ": entry header must look like [entry.id]");
+        return;
+      }
+      draft = new Draft(line.substring(1, line.length() - 1).strip(), number);
+      return;
+    }
+    int colon = line.indexOf(':');
+    if (colon <= 0) {
+      problems.add("line " + number + ": expected 'key: value', found '" + abbreviate(line) + "'");
+      return;
+    }
+    String key = line.substring(0, colon).strip();
+    String value = line.substring(colon + 1).strip();
+    if (draft == null) {
+      if (key.equals("lexicon-version")) {
+        if (!VERSION.matcher(value).matches()) {
+          problems.add("line " + number + ": lexicon-version must look like 2026.11.0, was '" + value + "'");
+        }
+        version = value;
+      } else {
+        problems.add("line " + number + ": '" + key + "' outside an entry (start one with [entry.id])");
+      }
+      return;
+    }
+    draft.set(key, value, number);
+  }
+
+  private void finishDraft() {
+    if (draft != null) {
+      draft.build();
+      draft = null;
+    }
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+  }
+
+  /** The fields of one entry as read so far. */
+  private final class Draft {
+    final String id;
+    final int line;
+    String role;
+    String category;
+    String orientation;
+    String weight;
+    String explanation;
+    final List<String> patterns = new ArrayList<>();
+    final List<String> examples = new ArrayList<>();
+
+    Draft(String id, int line) {
+      this.id = id;
+      this.line = line;
+    }
+
+    void set(String key, String value, int number) {
+      switch (key) {
+        case "role" -> role = once(role, value, key, number);
+        case "category" -> category = once(category, value, key, number);
+        case "orientation" -> orientation = once(orientation, value, key, number);
+        case "weight" -> weight = once(weight, value, key, number);
+        case "explanation" -> explanation = once(explanation, value, key, number);
+        case "pattern" -> addPattern(value, number);
+        case "example" -> examples.add(value);
+        default -> problem(number, "unknown key '" + key + "'");
+      }
+    }
+
+    private String once(String old, String value, String key, int number) {
+      if (old != null) {
+        problem(number, "'" + key + "' given twice");
+      }
+      if (value.isEmpty()) {
+        problem(number, "'" + key + "' is empty");
+      }
+      return value;
+    }
+
+    private void addPattern(String value, int number) {
+      try {
+        PatternSpec.parse(value);
+        patterns.add(value);
+      } catch (IllegalArgumentException e) {
+        problem(number, e.getMessage());
+      }
+    }
+
+    void build() {
+      int before = problems.size();
+      if (!ID.matcher(id).matches()) {
+        problem(line, "id must be lower-case words (letters, digits, - and _) joined by dots, such as po.backlog.order-backlog");
+      }
+      if (!ids.add(id)) {
+        problem(line, "duplicate id");
+      }
+      Role r = require("role", role) == null ? null : Role.fromId(role).orElse(null);
+      if (role != null && r == null) {
+        problem(line, "unknown role '" + role + "' (product_manager, project_manager, product_owner)");
+      }
+      Category c = require("category", category) == null ? null : Category.fromId(category).orElse(null);
+      if (category != null && c == null) {
+        problem(line, "unknown category '" + category + "'");
+      }
+      if (r != null && c != null && !c.allows(r)) {
+        problem(line, "category '" + category + "' does not belong to role '" + role + "'");
+      }
+      Orientation o =
+          require("orientation", orientation) == null ? null : Orientation.fromId(orientation).orElse(null);
+      if (orientation != null && o == null) {
+        problem(line, "orientation must be outcome, output or neutral, was '" + orientation + "'");
+      }
+      double w = parseWeight();
+      if (require("explanation", explanation) != null && explanation.length() > MAX_EXPLANATION) {
+        problem(line, "explanation is " + explanation.length() + " characters, at most " + MAX_EXPLANATION);
+      }
+      if (patterns.isEmpty()) {
+        problem(line, "needs at least one 'pattern:'");
+      }
+      if (examples.isEmpty()) {
+        problem(line, "needs at least one 'example:'");
+      }
+      if (problems.size() == before) {
+        entries.add(new LexiconEntry(id, r, c, o, w, explanation, patterns, examples, line));
+      }
+    }
+
+    private double parseWeight() {
+      if (require("weight", weight) == null) {
+        return 1;
+      }
+      try {
+        double w = Double.parseDouble(weight);
+        if (!(w > 0 && w <= 5)) {
+          problem(line, "weight must be in (0, 5], was " + weight);
+        }
+        return w;
+      } catch (NumberFormatException e) {
+        problem(line, "weight must be a number, was '" + weight + "'");
+        return 1;
+      }
+    }
+
+    private String require(String key, String value) {
+      if (value == null) {
+        problem(line, "missing '" + key + ":'");
+      }
+      return value;
+    }
+
+    private void problem(int number, String message) {
+      problems.add("line " + number + ": entry " + id + ": " + message);
+    }
+  }
+}

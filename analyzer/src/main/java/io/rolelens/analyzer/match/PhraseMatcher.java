@@ -1,0 +1,150 @@
+package io.rolelens.analyzer.match;
+
+import io.rolelens.analyzer.text.Separator;
+import io.rolelens.analyzer.text.TokenizedText;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds every occurrence of every compiled pattern in a tokenized text. Ordered patterns allow a few
+ * filler words between their words and distribute over lists ("own timelines, milestones and
+ * budgets" matches "own budget"); unordered patterns match their words in any order within a short
+ * window of one clause (no comma or conjunction between). Nothing crosses a sentence boundary. Thread-safe.
+ */
+final class PhraseMatcher {
+  /** Filler words allowed between two pattern words (list separators reset the count). */
+  static final int MAX_GAP = 2;
+  /** Tokens an unordered pattern may spread over, after its first word. */
+  static final int WINDOW = 5;
+  private static final int MAX_LIST_ITEMS = 6;
+  private static final int MAX_REACH = 18;
+
+  private final PhraseIndex index;
+
+  PhraseMatcher(PhraseIndex index) {
+    this.index = index;
+  }
+
+  List<Candidate> candidates(TokenizedText text) {
+    List<Candidate> out = new ArrayList<>();
+    for (int i = 0; i < text.size(); i++) {
+      int term = text.term(i);
+      if (term < 0) {
+        continue;
+      }
+      for (CompiledPattern p : index.triggeredBy(term)) {
+        Candidate c = p.unordered() ? matchUnordered(text, p, i) : matchOrdered(text, p, i);
+        if (c != null) {
+          out.add(c);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Candidate matchOrdered(TokenizedText text, CompiledPattern p, int i) {
+    int[] tokens = new int[p.length()];
+    tokens[0] = i;
+    int spanFirst = i;
+    int prev = i;
+    for (int s = 1; s < p.length(); s++) {
+      long found = findNext(text, p, s, prev);
+      if (found < 0) {
+        return null;
+      }
+      int q = (int) found;
+      if ((found >>> 32) != 0) {
+        spanFirst = q;
+      }
+      tokens[s] = q;
+      prev = q;
+    }
+    return new Candidate(p, tokens, spanFirst, prev);
+  }
+
+  /**
+   * The next token after {@code prev} that fills position {@code slot}, or -1. The high bit word of
+   * the result is set when the search crossed a list separator, so the phrase was distributed.
+   */
+  private static long findNext(TokenizedText text, CompiledPattern p, int slot, int prev) {
+    int fillers = 0;
+    int items = 0;
+    boolean crossed = false;
+    int limit = Math.min(text.size(), prev + 1 + MAX_REACH);
+    for (int j = prev + 1; j < limit; j++) {
+      Separator sep = text.before(j);
+      if (sep == Separator.SENTENCE) {
+        return -1;
+      }
+      if (sep == Separator.COMMA) {
+        crossed = true;
+        fillers = 0;
+        if (++items > MAX_LIST_ITEMS) {
+          return -1;
+        }
+      }
+      if (p.accepts(slot, text.term(j))) {
+        return crossed ? (1L << 32) | j : j;
+      }
+      if (isConjunction(text.lower(j))) {
+        crossed = true;
+        fillers = 0;
+        if (++items > MAX_LIST_ITEMS) {
+          return -1;
+        }
+      } else if (++fillers > MAX_GAP) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static Candidate matchUnordered(TokenizedText text, CompiledPattern p, int i) {
+    int n = p.length();
+    int[] tokens = new int[n];
+    int startSlot = -1;
+    for (int s = 0; s < n; s++) {
+      if (p.accepts(s, text.term(i))) {
+        startSlot = s;
+        break;
+      }
+    }
+    tokens[startSlot] = i;
+    int last = i;
+    int limit = Math.min(text.size() - 1, i + WINDOW);
+    for (int s = 0; s < n; s++) {
+      if (s == startSlot) {
+        continue;
+      }
+      int found = -1;
+      for (int j = i + 1; j <= limit; j++) {
+        if (text.before(j) != Separator.NONE || isConjunction(text.lower(j))) {
+          break;
+        }
+        if (p.accepts(s, text.term(j)) && !used(tokens, s, j, startSlot)) {
+          found = j;
+          break;
+        }
+      }
+      if (found < 0) {
+        return null;
+      }
+      tokens[s] = found;
+      last = Math.max(last, found);
+    }
+    return new Candidate(p, tokens, i, last);
+  }
+
+  private static boolean isConjunction(String word) {
+    return word.equals("and") || word.equals("or");
+  }
+
+  private static boolean used(int[] tokens, int upTo, int token, int startSlot) {
+    for (int s = 0; s < upTo; s++) {
+      if (tokens[s] == token) {
+        return true;
+      }
+    }
+    return tokens[startSlot] == token;
+  }
+}

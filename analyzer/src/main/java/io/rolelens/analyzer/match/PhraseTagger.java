@@ -1,0 +1,110 @@
+package io.rolelens.analyzer.match;
+
+import io.rolelens.analyzer.lexicon.Lexicon;
+import io.rolelens.analyzer.lexicon.PatternSpec.Pos;
+import io.rolelens.analyzer.nlp.PosTagging;
+import io.rolelens.analyzer.text.Separator;
+import io.rolelens.analyzer.text.TermNormalizer;
+import io.rolelens.analyzer.text.TokenizedText;
+import io.rolelens.analyzer.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Tags the lexicon's role phrases in a text: tokenizes it, finds pattern candidates, confirms parts
+ * of speech with OpenNLP only for the few candidates whose pattern asks for it, keeps the longest
+ * of overlapping candidates and marks negated ones. Thread-safe once built.
+ */
+public final class PhraseTagger {
+  private final Tokenizer tokenizer;
+  private final PhraseMatcher matcher;
+  private final PosTagging pos;
+  private final int patternCount;
+
+  /** Compiles the lexicon; {@code pos} may be null to skip part-of-speech checks. */
+  public PhraseTagger(Lexicon lexicon, PosTagging pos) {
+    TermNormalizer normalizer = new TermNormalizer();
+    PhraseIndex index = new PhraseIndex(lexicon, normalizer);
+    this.tokenizer = new Tokenizer(normalizer);
+    this.matcher = new PhraseMatcher(index);
+    this.pos = pos;
+    this.patternCount = index.size();
+  }
+
+  /** A tokenized text and the role phrases found in it. */
+  public record Tagged(TokenizedText tokens, List<Mention> mentions) {
+    public Tagged {
+      mentions = List.copyOf(mentions);
+    }
+  }
+
+  /** Number of compiled pattern variants (optional words expanded). */
+  public int patternVariants() {
+    return patternCount;
+  }
+
+  /** Tokenizes {@code text} without tagging phrases. */
+  public TokenizedText tokenize(String text) {
+    return tokenizer.tokenize(text);
+  }
+
+  /** Finds the role phrases in {@code text}; offsets index into {@code text}. */
+  public Tagged tag(String text, Field field) {
+    TokenizedText tokens = tokenizer.tokenize(text);
+    List<Candidate> candidates = matcher.candidates(tokens);
+    if (pos != null) {
+      candidates = confirmPartsOfSpeech(tokens, candidates);
+    }
+    List<Mention> mentions = new ArrayList<>();
+    for (Candidate c : Overlaps.resolve(candidates, tokens.size())) {
+      boolean negated = Negation.isNegated(tokens, c.first(), c.last());
+      mentions.add(
+          Mention.of(field, text, tokens.start(c.first()), tokens.end(c.last()), c.pattern().entry(), negated));
+    }
+    return new Tagged(tokens, mentions);
+  }
+
+  private List<Candidate> confirmPartsOfSpeech(TokenizedText tokens, List<Candidate> candidates) {
+    List<Candidate> kept = new ArrayList<>(candidates.size());
+    Map<Integer, PosTagging.Tagged> bySentence = new HashMap<>();
+    for (Candidate c : candidates) {
+      if (!c.pattern().needsPos() || posHolds(tokens, c, bySentence)) {
+        kept.add(c);
+      }
+    }
+    return kept;
+  }
+
+  private boolean posHolds(TokenizedText tokens, Candidate c, Map<Integer, PosTagging.Tagged> cache) {
+    int first = c.first();
+    int sentenceStart = first;
+    while (sentenceStart > 0 && tokens.before(sentenceStart) != Separator.SENTENCE) {
+      sentenceStart--;
+    }
+    int sentenceEnd = c.last();
+    while (sentenceEnd + 1 < tokens.size() && tokens.before(sentenceEnd + 1) != Separator.SENTENCE) {
+      sentenceEnd++;
+    }
+    int from = tokens.start(sentenceStart);
+    int to = tokens.end(sentenceEnd);
+    PosTagging.Tagged tagged =
+        cache.computeIfAbsent(
+            sentenceStart, k -> pos.tagRegion(tokens.text(), from, to));
+    for (int s = 0; s < c.pattern().length(); s++) {
+      int token = c.tokens()[s];
+      Pos wanted = c.pattern().posFor(s, tokens.term(token));
+      if (wanted == Pos.ANY) {
+        continue;
+      }
+      String tag = tagged.tagAt(tokens.start(token));
+      boolean initial = tokens.before(token) == Separator.SENTENCE;
+      boolean ok = wanted == Pos.VERB ? PosTagging.canBeVerb(tag, initial) : PosTagging.canBeNoun(tag);
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,48 @@
+package io.rolelens.analyzer.score;
+
+import io.rolelens.analyzer.Role;
+import java.util.List;
+
+/**
+ * The verdict and confusion score of a body's profile against the roles its title leads a reader
+ * to expect.
+ *
+ * <p>With {@code T} the expected roles and {@code s_T} the body's share of them: the verdict is
+ * {@code consistent} when the body role is in {@code T} and {@code s_T ≥ 0.6}, {@code mismatch}
+ * when the body role is not in {@code T} and {@code s_T < 0.3}, and {@code mixed} otherwise. The
+ * confusion score is {@code round(100 × (1 − s_T) × (1 − e^(−E/4)))} with {@code E} the total
+ * evidence weight: how much of the body is about other roles, discounted when evidence is thin. A
+ * title naming none of the roles, a thin body or a non-English body gives {@code unclear} and no
+ * score.
+ *
+ * @param verdict how body and title compare
+ * @param confusionScore 0–100, or null when the verdict is unclear
+ */
+public record Judgement(Verdict verdict, Integer confusionScore) {
+  static final double CONSISTENT_SHARE = 0.6;
+  static final double MISMATCH_SHARE = 0.3;
+
+  /** The unclear judgement: nothing to compare. */
+  public static Judgement unclear() {
+    return new Judgement(Verdict.UNCLEAR, null);
+  }
+
+  /** Judges a profile against the expected roles. */
+  public static Judgement of(RoleProfile profile, List<Role> expected) {
+    if (expected.isEmpty() || !profile.sufficient()) {
+      return unclear();
+    }
+    double titled = expected.stream().mapToDouble(profile::share).sum();
+    Role body = profile.bestGuess();
+    Verdict verdict;
+    if (expected.contains(body) && titled >= CONSISTENT_SHARE) {
+      verdict = Verdict.CONSISTENT;
+    } else if (!expected.contains(body) && titled < MISMATCH_SHARE) {
+      verdict = Verdict.MISMATCH;
+    } else {
+      verdict = Verdict.MIXED;
+    }
+    int score = (int) Math.round(100 * (1 - titled) * profile.strength());
+    return new Judgement(verdict, Math.max(0, Math.min(100, score)));
+  }
+}

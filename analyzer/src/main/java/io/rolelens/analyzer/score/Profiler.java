@@ -1,0 +1,65 @@
+package io.rolelens.analyzer.score;
+
+import io.rolelens.analyzer.Role;
+import io.rolelens.analyzer.lexicon.Orientation;
+import io.rolelens.analyzer.match.Mention;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Turns a body's mentions into a {@link RoleProfile}. Stateless and thread-safe. */
+public final class Profiler {
+
+  /** Profiles the body from its mentions; self-labels and negated mentions do not count. */
+  public RoleProfile profile(List<Mention> bodyMentions) {
+    Map<String, List<Mention>> byPhrase = new LinkedHashMap<>();
+    for (Mention m : bodyMentions) {
+      if (m.isEvidence()) {
+        byPhrase.computeIfAbsent(m.phraseId(), k -> new ArrayList<>()).add(m);
+      }
+    }
+    Map<Role, Double> weights = new EnumMap<>(Role.class);
+    double outcome = 0;
+    double output = 0;
+    List<Evidence> evidence = new ArrayList<>();
+    for (List<Mention> group : byPhrase.values()) {
+      Mention first = group.get(0);
+      double contribution = first.weight() * harmonic(group.size());
+      weights.merge(first.role(), contribution, Double::sum);
+      if (first.orientation() == Orientation.OUTCOME) {
+        outcome += contribution;
+      } else if (first.orientation() == Orientation.OUTPUT) {
+        output += contribution;
+      }
+      evidence.add(
+          new Evidence(
+              first.phraseId(),
+              first.role(),
+              first.category(),
+              first.text(),
+              first.start(),
+              first.end(),
+              group.size(),
+              round(contribution),
+              first.explanation()));
+    }
+    evidence.sort(Comparator.comparingDouble(Evidence::contribution).reversed());
+    double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+    return new RoleProfile(weights, total, outcome, output, evidence);
+  }
+
+  static double harmonic(int n) {
+    double h = 0;
+    for (int k = 1; k <= n; k++) {
+      h += 1.0 / k;
+    }
+    return h;
+  }
+
+  static double round(double x) {
+    return Math.round(x * 1000) / 1000.0;
+  }
+}

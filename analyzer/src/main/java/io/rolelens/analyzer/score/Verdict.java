@@ -1,0 +1,20 @@
+package io.rolelens.analyzer.score;
+
+import java.util.Locale;
+
+/** How the role a posting's body describes compares with the role its title names. */
+public enum Verdict {
+  /** The body mostly describes the role the title names. */
+  CONSISTENT,
+  /** The body describes the titled role and a substantial share of another. */
+  MIXED,
+  /** The body mostly describes a different role from the title's. */
+  MISMATCH,
+  /** Not enough to judge: thin or non-English body, or a title naming none of the three roles. */
+  UNCLEAR;
+
+  /** The lower-case id used in JSON and CSV. */
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

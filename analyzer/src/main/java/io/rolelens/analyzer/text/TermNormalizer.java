@@ -1,0 +1,156 @@
+package io.rolelens.analyzer.text;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
+import org.apache.lucene.analysis.en.KStemFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Reduces a word to the form the lexicon matches on: lower case, possessive dropped, British
+ * spelling folded to American, plurals removed, then Lucene's KStem (a dictionary-backed English stemmer that keeps
+ * real words: "prioritizing" and "prioritises" become "prioritize"). The lexicon's vocabulary gets
+ * dense ids; words outside it map to -1. Thread-safe; results are cached because word frequencies
+ * in postings are steeply skewed.
+ */
+public final class TermNormalizer {
+  private static final int CACHE_LIMIT = 200_000;
+  private static final Map<String, String> SPELLING =
+      Map.ofEntries(
+          Map.entry("programme", "program"),
+          Map.entry("programmes", "programs"),
+          Map.entry("colour", "color"),
+          Map.entry("behaviour", "behavior"),
+          Map.entry("behaviours", "behaviors"),
+          Map.entry("favour", "favor"),
+          Map.entry("labour", "labor"),
+          Map.entry("honour", "honor"),
+          Map.entry("centre", "center"),
+          Map.entry("centres", "centers"),
+          Map.entry("licence", "license"),
+          Map.entry("catalogue", "catalog"),
+          Map.entry("analyse", "analyze"),
+          Map.entry("analysed", "analyzed"),
+          Map.entry("analysing", "analyzing"),
+          Map.entry("judgement", "judgment"),
+          Map.entry("cancelled", "canceled"),
+          Map.entry("modelling", "modeling"),
+          Map.entry("travelling", "traveling"));
+
+  private final Analyzer stemmer = new StemmingAnalyzer();
+  private final Map<String, Integer> vocabulary = new HashMap<>();
+  private final ConcurrentHashMap<String, Integer> cache = new ConcurrentHashMap<>();
+
+  /** Creates a normalizer with an empty vocabulary; add the lexicon's words with {@link #intern}. */
+  public TermNormalizer() {}
+
+  /**
+   * Adds a lexicon word to the vocabulary and returns its id. Call only while building, before the
+   * normalizer is shared between threads.
+   */
+  public synchronized int intern(String word) {
+    String term = normalize(word.toLowerCase(Locale.ROOT));
+    Integer id = vocabulary.get(term);
+    if (id == null) {
+      id = vocabulary.size();
+      vocabulary.put(term, id);
+      cache.clear();
+    }
+    return id;
+  }
+
+  /** Number of distinct terms in the vocabulary. */
+  public int vocabularySize() {
+    return vocabulary.size();
+  }
+
+  /** The vocabulary's normalized terms (for diagnostics and tests). */
+  public Collection<String> terms() {
+    return vocabulary.keySet();
+  }
+
+  /** The term id of a lower-cased word, or -1 when the lexicon does not use its normalized form. */
+  public int termId(String lowerWord) {
+    Integer id = cache.get(lowerWord);
+    if (id == null) {
+      id = vocabulary.getOrDefault(normalize(lowerWord), -1);
+      if (cache.size() > CACHE_LIMIT) {
+        cache.clear();
+      }
+      cache.put(lowerWord, id);
+    }
+    return id;
+  }
+
+  /** The normalized form of a lower-cased word. */
+  public String normalize(String lowerWord) {
+    String word = lowerWord.replace('\u2019', '\'');
+    if (word.endsWith("'s")) {
+      word = word.substring(0, word.length() - 2);
+    } else if (word.endsWith("'")) {
+      word = word.substring(0, word.length() - 1);
+    }
+    word = americanSpelling(word);
+    return stem(word);
+  }
+
+  static String americanSpelling(String word) {
+    String mapped = SPELLING.get(word);
+    if (mapped != null) {
+      return mapped;
+    }
+    if (word.length() < 6) {
+      return word;
+    }
+    for (String[] rule : IZE_RULES) {
+      if (word.endsWith(rule[0])) {
+        return word.substring(0, word.length() - rule[0].length()) + rule[1];
+      }
+    }
+    return word;
+  }
+
+  private static final String[][] IZE_RULES = {
+    {"isations", "izations"},
+    {"isation", "ization"},
+    {"ising", "izing"},
+    {"ised", "ized"},
+    {"ises", "izes"},
+    {"iser", "izer"},
+    {"isers", "izers"},
+    {"ise", "ize"},
+  };
+
+  private String stem(String word) {
+    try (TokenStream stream = stemmer.tokenStream("w", word)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      String result = stream.incrementToken() ? term.toString() : word;
+      stream.end();
+      return result;
+    } catch (IOException e) {
+      throw new UncheckedIOException("stemming failed for '" + word + "'", e);
+    }
+  }
+
+  /**
+   * Lucene analysis chain: the whole word as one token, KStem, then plurals removed (KStem's dictionary keeps
+   * some, such as "needs" and "features").
+   */
+  private static final class StemmingAnalyzer extends Analyzer {
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      Tokenizer source = new KeywordTokenizer();
+      return new TokenStreamComponents(source, new EnglishMinimalStemFilter(new KStemFilter(source)));
+    }
+  }
+}

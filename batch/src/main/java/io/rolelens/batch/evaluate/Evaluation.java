@@ -1,0 +1,112 @@
+package io.rolelens.batch.evaluate;
+
+import io.rolelens.analyzer.Role;
+import java.util.Locale;
+
+/**
+ * Accumulates predictions against labels and computes accuracy, per-class precision, recall and F1,
+ * and macro-F1 over the three roles. Not thread-safe.
+ */
+public final class Evaluation {
+  private final int[][] matrix = new int[Role.values().length][Role.values().length];
+  private int thin;
+
+  /** Records one prediction; {@code thin} when the body was too thin to call and this is a guess. */
+  public void add(Role label, Role predicted, boolean thinBody) {
+    matrix[label.ordinal()][predicted.ordinal()]++;
+    if (thinBody) {
+      thin++;
+    }
+  }
+
+  public int n() {
+    int n = 0;
+    for (int[] row : matrix) {
+      for (int c : row) {
+        n += c;
+      }
+    }
+    return n;
+  }
+
+  /** Rows whose body was too thin to call, counted as the analyzer's best guess. */
+  public int thin() {
+    return thin;
+  }
+
+  public int count(Role label, Role predicted) {
+    return matrix[label.ordinal()][predicted.ordinal()];
+  }
+
+  public double accuracy() {
+    int correct = 0;
+    for (Role r : Role.values()) {
+      correct += count(r, r);
+    }
+    return n() == 0 ? 0 : (double) correct / n();
+  }
+
+  public double precision(Role r) {
+    int predicted = 0;
+    for (Role l : Role.values()) {
+      predicted += count(l, r);
+    }
+    return predicted == 0 ? 0 : (double) count(r, r) / predicted;
+  }
+
+  public double recall(Role r) {
+    int actual = support(r);
+    return actual == 0 ? 0 : (double) count(r, r) / actual;
+  }
+
+  public int support(Role r) {
+    int actual = 0;
+    for (Role p : Role.values()) {
+      actual += count(r, p);
+    }
+    return actual;
+  }
+
+  public double f1(Role r) {
+    double p = precision(r);
+    double q = recall(r);
+    return p + q == 0 ? 0 : 2 * p * q / (p + q);
+  }
+
+  /** Mean F1 over the roles present in the labels. */
+  public double macroF1() {
+    double sum = 0;
+    int classes = 0;
+    for (Role r : Role.values()) {
+      if (support(r) > 0) {
+        sum += f1(r);
+        classes++;
+      }
+    }
+    return classes == 0 ? 0 : sum / classes;
+  }
+
+  /** The report: per-class table, confusion matrix, and last the line {@code macro_f1=… accuracy=… n=…}. */
+  public String report() {
+    StringBuilder out = new StringBuilder();
+    out.append(String.format(Locale.ROOT, "accuracy: %.3f (%d rows, %d too thin to call, counted as best guess)%n", accuracy(), n(), thin));
+    out.append(String.format(Locale.ROOT, "%n%-16s %9s %9s %9s %8s%n", "role", "precision", "recall", "f1", "support"));
+    for (Role r : Role.values()) {
+      out.append(String.format(Locale.ROOT, "%-16s %9.3f %9.3f %9.3f %8d%n", r.id(), precision(r), recall(r), f1(r), support(r)));
+    }
+    out.append(String.format(Locale.ROOT, "%nconfusion matrix (rows: label, columns: predicted)%n%-16s", ""));
+    for (Role r : Role.values()) {
+      out.append(String.format(Locale.ROOT, " %16s", r.id()));
+    }
+    out.append(System.lineSeparator());
+    for (Role l : Role.values()) {
+      out.append(String.format(Locale.ROOT, "%-16s", l.id()));
+      for (Role p : Role.values()) {
+        out.append(String.format(Locale.ROOT, " %16d", count(l, p)));
+      }
+      out.append(System.lineSeparator());
+    }
+    out.append(String.format(Locale.ROOT, "%nmacro_f1=%.3f accuracy=%.3f n=%d%n", macroF1(), accuracy(), n()));
+    return out.toString();
+  }
+}
