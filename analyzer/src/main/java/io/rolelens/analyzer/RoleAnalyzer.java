@@ -36,7 +36,7 @@ public final class RoleAnalyzer {
   private final PhraseTagger tagger;
   private final LanguageGuard languages;
   private final TitleReader titles = new TitleReader();
-  private final Profiler profiler = new Profiler();
+  private final Profiler profiler;
   private final int maxBodyChars;
   private final int maxTitleChars;
 
@@ -45,6 +45,7 @@ public final class RoleAnalyzer {
     NlpModels models = NlpModels.load();
     this.tagger = new PhraseTagger(lexicon, b.partOfSpeech ? new PosTagging(models) : null);
     this.languages = new LanguageGuard(models);
+    this.profiler = new Profiler(lexicon);
     this.maxBodyChars = b.maxBodyChars;
     this.maxTitleChars = b.maxTitleChars;
   }
@@ -89,9 +90,12 @@ public final class RoleAnalyzer {
     List<Mention> mentions = new ArrayList<>(tagger.tag(titleText, Field.TITLE).mentions());
     PhraseTagger.Tagged tagged = tagger.tag(body, Field.BODY);
     Language language = languages.detect(tagged.tokens());
-    List<Mention> bodyMentions = language.isEnglish() ? tagged.mentions() : List.of();
-    mentions.addAll(bodyMentions);
-    RoleProfile profile = profiler.profile(bodyMentions);
+    if (language.isEnglish()) {
+      mentions.addAll(tagged.mentions());
+    }
+    // Non-English bodies are not scored, but the English terms they borrow ("Product Backlog",
+    // "Scrum") still give the profile's best guess.
+    RoleProfile profile = profiler.profile(tagged.mentions());
     Judgement judgement =
         language.isEnglish() ? Judgement.of(profile, reading.expectedRoles()) : Judgement.unclear();
     return new Analysis(

@@ -1,5 +1,6 @@
 package io.rolelens.analyzer.lexicon;
 
+import io.rolelens.analyzer.Role;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,9 +23,11 @@ public final class Lexicon {
   private final String version;
   private final List<LexiconEntry> entries;
   private final Map<String, LexiconEntry> byId;
+  private final Map<Role, Double> roleWeights;
 
-  Lexicon(String version, List<LexiconEntry> entries) {
+  Lexicon(String version, List<LexiconEntry> entries, Map<Role, Double> roleWeights) {
     this.version = version;
+    this.roleWeights = Map.copyOf(roleWeights);
     this.entries = List.copyOf(entries);
     Map<String, LexiconEntry> map = new LinkedHashMap<>();
     for (LexiconEntry e : this.entries) {
@@ -58,6 +61,15 @@ public final class Lexicon {
   /** The lexicon's version, such as {@code 2026.11.0}. */
   public String version() {
     return version;
+  }
+
+  /**
+   * The multiplier applied to all evidence of a role (1 unless the lexicon's {@code role-weight}
+   * lines say otherwise). These calibrate for how often each role's vocabulary appears in postings
+   * of the other roles; they are fitted on the training split only.
+   */
+  public double roleWeight(Role role) {
+    return roleWeights.getOrDefault(role, 1.0);
   }
 
   /** All entries in file order. */

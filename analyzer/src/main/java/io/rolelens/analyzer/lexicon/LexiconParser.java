@@ -2,6 +2,8 @@ package io.rolelens.analyzer.lexicon;
 
 import io.rolelens.analyzer.Role;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +19,7 @@ final class LexiconParser {
   private final List<String> problems = new ArrayList<>();
   private final List<LexiconEntry> entries = new ArrayList<>();
   private final Set<String> ids = new HashSet<>();
+  private final Map<Role, Double> roleWeights = new EnumMap<>(Role.class);
   private String version;
   private Draft draft;
 
@@ -39,7 +42,7 @@ final class LexiconParser {
     if (!problems.isEmpty()) {
       throw new LexiconException(source, problems);
     }
-    return new Lexicon(version, entries);
+    return new Lexicon(version, entries, roleWeights);
   }
 
   private void readLine(String line, int number) {
@@ -68,12 +71,34 @@ final class LexiconParser {
           problems.add("line " + number + ": lexicon-version must look like 2026.11.0, was '" + value + "'");
         }
         version = value;
+      } else if (key.equals("role-weight")) {
+        readRoleWeight(value, number);
       } else {
         problems.add("line " + number + ": '" + key + "' outside an entry (start one with [entry.id])");
       }
       return;
     }
     draft.set(key, value, number);
+  }
+
+  private void readRoleWeight(String value, int number) {
+    String[] parts = value.split("\\s+");
+    Role role = parts.length == 2 ? Role.fromId(parts[0]).orElse(null) : null;
+    if (role == null) {
+      problems.add("line " + number + ": role-weight must look like 'product_owner 1.2', was '" + value + "'");
+      return;
+    }
+    try {
+      double w = Double.parseDouble(parts[1]);
+      if (!(w > 0 && w <= 5)) {
+        problems.add("line " + number + ": role-weight must be in (0, 5], was " + parts[1]);
+      }
+      if (roleWeights.put(role, w) != null) {
+        problems.add("line " + number + ": role-weight for " + role.id() + " given twice");
+      }
+    } catch (NumberFormatException e) {
+      problems.add("line " + number + ": role-weight must be a number, was '" + parts[1] + "'");
+    }
   }
 
   private void finishDraft() {

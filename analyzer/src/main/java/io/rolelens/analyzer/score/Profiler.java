@@ -1,6 +1,7 @@
 package io.rolelens.analyzer.score;
 
 import io.rolelens.analyzer.Role;
+import io.rolelens.analyzer.lexicon.Lexicon;
 import io.rolelens.analyzer.lexicon.Orientation;
 import io.rolelens.analyzer.match.Mention;
 import java.util.ArrayList;
@@ -10,8 +11,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Turns a body's mentions into a {@link RoleProfile}. Stateless and thread-safe. */
+/** Turns a body's mentions into a {@link RoleProfile}. Immutable and thread-safe. */
 public final class Profiler {
+  private final Lexicon lexicon;
+
+  /** Profiles with the lexicon's role weights. */
+  public Profiler(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
 
   /** Profiles the body from its mentions; self-labels and negated mentions do not count. */
   public RoleProfile profile(List<Mention> bodyMentions) {
@@ -27,7 +34,7 @@ public final class Profiler {
     List<Evidence> evidence = new ArrayList<>();
     for (List<Mention> group : byPhrase.values()) {
       Mention first = group.get(0);
-      double contribution = first.weight() * harmonic(group.size());
+      double contribution = first.weight() * harmonic(group.size()) * lexicon.roleWeight(first.role());
       weights.merge(first.role(), contribution, Double::sum);
       if (first.orientation() == Orientation.OUTCOME) {
         outcome += contribution;

@@ -8,7 +8,8 @@ import java.util.Objects;
  * What a job title says about the role.
  *
  * @param text the title as given
- * @param role the main role family the title names (the first one, reading left to right)
+ * @param role the main role family: the first scored role the title names, else the first family
+ *     it names (reading left to right), else {@link RoleFamily#OTHER}
  * @param families every role family the title names, in order of appearance
  * @param seniority how senior the title reads
  * @param hybrid whether the title names two or more of the three scored roles ("Product Manager /

@@ -2,6 +2,7 @@ package io.rolelens.batch.cli;
 
 import io.rolelens.analyzer.Analysis;
 import io.rolelens.analyzer.json.AnalysisJson;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,6 +21,9 @@ import picocli.CommandLine.Model.CommandSpec;
 final class AnalyzeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @Option(names = "--lexicon", paramLabel = "FILE", description = "Use this lexicon file instead of the bundled one.")
+  Path lexicon;
+
   @Option(names = "--title", paramLabel = "TEXT", description = "The posting's title.")
   String title;
 
@@ -35,7 +39,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     String body = TextInput.read(file, System.in);
-    Analysis analysis = AnalyzerHolder.get().analyze(title, body);
+    Analysis analysis = AnalyzerHolder.get(lexicon).analyze(title, body);
     AnalysisJson json = new AnalysisJson();
     spec.commandLine().getOut().println(compact ? json.writeCompact(analysis) : json.write(analysis));
     return 0;

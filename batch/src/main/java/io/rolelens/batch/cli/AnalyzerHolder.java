@@ -1,24 +1,36 @@
 package io.rolelens.batch.cli;
 
 import io.rolelens.analyzer.RoleAnalyzer;
+import io.rolelens.analyzer.lexicon.Lexicon;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Builds the shared {@link RoleAnalyzer} once per process, on first use. */
+/** Builds the shared {@link RoleAnalyzer} once per process, on first use, for one lexicon. */
 final class AnalyzerHolder {
-  private static volatile RoleAnalyzer analyzer;
+  private static final Map<Path, RoleAnalyzer> BY_LEXICON = new ConcurrentHashMap<>();
+  private static final Path BUNDLED = Path.of("<bundled>");
 
   private AnalyzerHolder() {}
 
-  static RoleAnalyzer get() {
-    RoleAnalyzer a = analyzer;
-    if (a == null) {
-      synchronized (AnalyzerHolder.class) {
-        a = analyzer;
-        if (a == null) {
-          a = RoleAnalyzer.builder().build();
-          analyzer = a;
-        }
-      }
+  /** The analyzer with the bundled lexicon, or the lexicon file given (null for bundled). */
+  static RoleAnalyzer get(Path lexiconFile) throws IOException {
+    Path key = lexiconFile == null ? BUNDLED : lexiconFile.toAbsolutePath().normalize();
+    RoleAnalyzer cached = BY_LEXICON.get(key);
+    if (cached != null) {
+      return cached;
     }
-    return a;
+    RoleAnalyzer.Builder builder = RoleAnalyzer.builder();
+    if (lexiconFile != null) {
+      if (!Files.isRegularFile(lexiconFile)) {
+        throw new IOException("no such lexicon file: " + lexiconFile);
+      }
+      builder.lexicon(Lexicon.load(lexiconFile));
+    }
+    RoleAnalyzer built = builder.build();
+    RoleAnalyzer raced = BY_LEXICON.putIfAbsent(key, built);
+    return raced == null ? built : raced;
   }
 }

@@ -44,6 +44,9 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Option(names = "--lexicon", paramLabel = "FILE", description = "Use this lexicon file instead of the bundled one.")
+  Path lexicon;
+
   @Option(names = "--input", required = true, paramLabel = "FILE.csv", description = "Labelled postings.")
   Path input;
 
@@ -61,7 +64,7 @@ final class EvaluateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Split which = parseSplit();
-    RoleAnalyzer analyzer = AnalyzerHolder.get();
+    RoleAnalyzer analyzer = AnalyzerHolder.get(lexicon);
     Evaluation evaluation = new Evaluation();
     int rejected = 0;
     try (Reader reader = open(input);
