@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Tags the lexicon's role phrases in a text: tokenizes it, finds pattern candidates, confirms parts
@@ -77,14 +78,72 @@ public final class PhraseTagger {
     return kept;
   }
 
+  /** Words of context the tagger sees on each side of a candidate. */
+  private static final int POS_CONTEXT = 8;
+
+  /** Words before which "own", "lead" or "plan" is a modifier or noun, not the verb a pattern wants. */
+  private static final Set<String> NOT_BEFORE_VERB =
+      Set.of("your", "our", "their", "my", "his", "her", "its", "the", "a", "an", "this", "that", "of", "tech", "team");
+  /** Words after which such a word is almost surely the verb. */
+  private static final Set<String> BEFORE_VERB =
+      Set.of(
+          "will", "to", "you", "we", "they", "i", "can", "must", "should", "shall", "would", "and", "or",
+          "also", "who", "help", "helps", "then", "actively", "effectively", "successfully");
+
+  /**
+   * Decides a part-of-speech constraint from the neighbouring word when that settles it ("your own
+   * roadmap": no; "you will own the roadmap": yes), so the statistical tagger runs only on the rare
+   * ambiguous cases. Returns null when the tagger must decide.
+   */
+  private static Boolean posFromContext(TokenizedText tokens, int token, Pos wanted) {
+    if (wanted != Pos.VERB) {
+      return null;
+    }
+    if (tokens.before(token) == Separator.SENTENCE) {
+      return Boolean.TRUE;
+    }
+    String word = tokens.lower(token);
+    if (word.endsWith("ing") || word.endsWith("ed") || word.endsWith("s")) {
+      return Boolean.TRUE;
+    }
+    String previous = tokens.lower(token - 1);
+    if (NOT_BEFORE_VERB.contains(previous)) {
+      return Boolean.FALSE;
+    }
+    if (BEFORE_VERB.contains(previous) || tokens.before(token) == Separator.COMMA) {
+      return Boolean.TRUE;
+    }
+    return null;
+  }
+
   private boolean posHolds(TokenizedText tokens, Candidate c, Map<Integer, PosTagging.Tagged> cache) {
+    boolean undecided = false;
+    for (int s = 0; s < c.pattern().length(); s++) {
+      int token = c.tokens()[s];
+      Pos wanted = c.pattern().posFor(s, tokens.term(token));
+      if (wanted == Pos.ANY) {
+        continue;
+      }
+      Boolean settled = posFromContext(tokens, token, wanted);
+      if (Boolean.FALSE.equals(settled)) {
+        return false;
+      }
+      undecided |= settled == null;
+    }
+    if (!undecided) {
+      return true;
+    }
     int first = c.first();
     int sentenceStart = first;
-    while (sentenceStart > 0 && tokens.before(sentenceStart) != Separator.SENTENCE) {
+    while (sentenceStart > 0
+        && first - sentenceStart < POS_CONTEXT
+        && tokens.before(sentenceStart) != Separator.SENTENCE) {
       sentenceStart--;
     }
     int sentenceEnd = c.last();
-    while (sentenceEnd + 1 < tokens.size() && tokens.before(sentenceEnd + 1) != Separator.SENTENCE) {
+    while (sentenceEnd + 1 < tokens.size()
+        && sentenceEnd - c.last() < POS_CONTEXT
+        && tokens.before(sentenceEnd + 1) != Separator.SENTENCE) {
       sentenceEnd++;
     }
     int from = tokens.start(sentenceStart);

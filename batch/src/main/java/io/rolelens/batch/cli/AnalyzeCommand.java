@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -20,6 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
     })
 final class AnalyzeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @ParentCommand Main parent;
 
   @Option(names = "--lexicon", paramLabel = "FILE", description = "Use this lexicon file instead of the bundled one.")
   Path lexicon;
@@ -38,7 +41,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    String body = TextInput.read(file, System.in);
+    String body = TextInput.read(file, parent.in);
     Analysis analysis = AnalyzerHolder.get(lexicon).analyze(title, body);
     AnalysisJson json = new AnalysisJson();
     spec.commandLine().getOut().println(compact ? json.writeCompact(analysis) : json.write(analysis));

@@ -1,5 +1,6 @@
 package io.rolelens.batch.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
@@ -15,6 +16,9 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** Where "-" reads from; standard input unless a caller (a test) gives another stream. */
+  InputStream in = System.in;
+
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
@@ -22,7 +26,14 @@ public final class Main implements Runnable {
 
   /** Runs the command line with the given writers and returns the exit code (0 ok, 1 failed, 2 usage). */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cli = new CommandLine(new Main());
+    return run(System.in, out, err, args);
+  }
+
+  /** Runs the command line reading "-" from {@code in}; returns the exit code. */
+  public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
+    Main main = new Main();
+    main.in = in;
+    CommandLine cli = new CommandLine(main);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(
