@@ -123,6 +123,7 @@ final class LexiconParser {
     String explanation;
     final List<String> patterns = new ArrayList<>();
     final List<String> examples = new ArrayList<>();
+    int patternLines;
 
     Draft(String id, int line) {
       this.id = id;
@@ -153,6 +154,7 @@ final class LexiconParser {
     }
 
     private void addPattern(String value, int number) {
+      patternLines++;
       try {
         PatternSpec.parse(value);
         patterns.add(value);
@@ -189,7 +191,7 @@ final class LexiconParser {
       if (require("explanation", explanation) != null && explanation.length() > MAX_EXPLANATION) {
         problem(line, "explanation is " + explanation.length() + " characters, at most " + MAX_EXPLANATION);
       }
-      if (patterns.isEmpty()) {
+      if (patternLines == 0) {
         problem(line, "needs at least one 'pattern:'");
       }
       if (examples.isEmpty()) {

@@ -30,15 +30,15 @@ final class Negation {
 
   private static boolean cueBefore(TokenizedText text, int first) {
     for (int j = first - 1, seen = 0; j >= 0 && seen < LOOK_BACK; j--, seen++) {
+      if (text.before(j + 1) == Separator.SENTENCE) {
+        return false;
+      }
       String word = text.lower(j);
       if (CONTRAST.contains(word)) {
         return false;
       }
       if (isCue(word) && !(j + 1 < text.size() && NOT_NEGATING_NEXT.contains(text.lower(j + 1)))) {
         return true;
-      }
-      if (text.before(j) == Separator.SENTENCE) {
-        return false;
       }
     }
     return false;

@@ -36,6 +36,9 @@ final class PhraseMatcher {
         Candidate c = p.unordered() ? matchUnordered(text, p, i) : matchOrdered(text, p, i);
         if (c != null) {
           out.add(c);
+          if (!p.unordered()) {
+            addListItems(text, c, out);
+          }
         }
       }
     }
@@ -60,6 +63,31 @@ final class PhraseMatcher {
       prev = q;
     }
     return new Candidate(p, tokens, spanFirst, prev);
+  }
+
+  /**
+   * Adds a candidate for each further item of the list the pattern's last word was found in, so
+   * "own timelines, milestones and budgets" also matches "own milestone|budget" at "milestones" and
+   * "budgets", not only at the first item.
+   */
+  private static void addListItems(TokenizedText text, Candidate c, List<Candidate> out) {
+    CompiledPattern p = c.pattern();
+    int lastSlot = p.length() - 1;
+    if (lastSlot == 0) {
+      return;
+    }
+    int prev = c.last();
+    for (int item = 0; item < MAX_LIST_ITEMS; item++) {
+      long found = findNext(text, p, lastSlot, prev);
+      if (found < 0 || (found >>> 32) == 0) {
+        return;
+      }
+      int q = (int) found;
+      int[] tokens = c.tokens().clone();
+      tokens[lastSlot] = q;
+      out.add(new Candidate(p, tokens, q, q));
+      prev = q;
+    }
   }
 
   /**

@@ -1,0 +1,114 @@
+package io.rolelens.analyzer.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rolelens.analyzer.Analysis;
+import io.rolelens.analyzer.RoleAnalyzer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The JSON contract that the command line, the server and the extension share. */
+class AnalysisJsonTest {
+  static RoleAnalyzer analyzer;
+  static final AnalysisJson JSON = new AnalysisJson();
+  static final ObjectMapper MAPPER = new ObjectMapper();
+
+  @BeforeAll
+  static void buildAnalyzer() {
+    analyzer = RoleAnalyzer.builder().build();
+  }
+
+  static String posting(String name) throws IOException {
+    try (InputStream in = AnalysisJsonTest.class.getResourceAsStream("/postings/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  static JsonNode analyse(String title, String body) throws IOException {
+    return MAPPER.readTree(JSON.write(analyzer.analyze(title, body)));
+  }
+
+  static List<String> fields(JsonNode node) {
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"pm-payments.txt", "pjm-office-move.txt", "po-scrum-team.txt", "pm-title-pjm-body.txt"})
+  void writesExactlyTheContractsFields(String name) throws IOException {
+    JsonNode root = analyse("Senior Product Manager", posting(name));
+    assertThat(fields(root))
+        .containsExactly(
+            "title", "profile", "bodyRole", "confidence", "verdict", "confusionScore",
+            "outcomeOutputIndex", "language", "languageConfidence", "lexiconVersion", "summary",
+            "mentions");
+    assertThat(fields(root.get("title"))).containsExactly("text", "role", "families", "seniority", "hybrid");
+    assertThat(root.get("title").get("families").isArray()).isTrue();
+    JsonNode profile = root.get("profile");
+    assertThat(fields(profile))
+        .containsExactly("status", "product_manager", "project_manager", "product_owner", "totalWeight", "evidence");
+    assertThat(profile.get("status").asText()).isEqualTo("ok");
+    double sum =
+        profile.get("product_manager").asDouble()
+            + profile.get("project_manager").asDouble()
+            + profile.get("product_owner").asDouble();
+    assertThat(sum).isCloseTo(1.0, within(0.002));
+    assertThat(root.get("mentions")).isNotEmpty();
+    for (JsonNode m : root.get("mentions")) {
+      assertThat(fields(m))
+          .containsExactly(
+              "field", "start", "end", "text", "role", "category", "orientation", "weight", "phraseId",
+              "explanation", "negated");
+      assertThat(m.get("start").isInt()).isTrue();
+      assertThat(m.get("negated").isBoolean()).isTrue();
+      assertThat(m.get("field").asText()).isIn("title", "body");
+    }
+    assertThat(root.get("verdict").asText()).isIn("consistent", "mixed", "mismatch");
+    assertThat(root.get("confusionScore").isInt()).isTrue();
+    assertThat(root.get("bodyRole").asText()).isIn("product_manager", "project_manager", "product_owner");
+  }
+
+  @Test
+  void writesNullsForAnUnclearPosting() throws IOException {
+    JsonNode root = analyse(null, "Nothing to see here.");
+    assertThat(root.get("verdict").asText()).isEqualTo("unclear");
+    assertThat(root.get("bodyRole").isNull()).isTrue();
+    assertThat(root.get("confusionScore").isNull()).isTrue();
+    JsonNode profile = root.get("profile");
+    assertThat(profile.get("status").asText()).isEqualTo("insufficient_evidence");
+    assertThat(profile.get("product_manager").isNull()).isTrue();
+    assertThat(profile.get("project_manager").isNull()).isTrue();
+    assertThat(profile.get("product_owner").isNull()).isTrue();
+    assertThat(root.get("title").get("text").asText()).isEmpty();
+    assertThat(root.get("title").get("role").asText()).isEqualTo("other");
+  }
+
+  @Test
+  void writesTheSameContentCompactAndIndented() throws IOException {
+    Analysis a = analyzer.analyze("Product Owner", posting("po-scrum-team.txt"));
+    assertThat(MAPPER.readTree(JSON.writeCompact(a))).isEqualTo(MAPPER.readTree(JSON.write(a)));
+    assertThat(JSON.writeCompact(a)).doesNotContain("\n  ");
+  }
+
+  @Test
+  void writesMentionOffsetsThatIndexTheOriginalText() throws IOException {
+    String body = posting("emoji-accents.txt");
+    JsonNode root = analyse("Product Manager", body);
+    for (JsonNode m : root.get("mentions")) {
+      if (m.get("field").asText().equals("body")) {
+        assertThat(body.substring(m.get("start").asInt(), m.get("end").asInt())).isEqualTo(m.get("text").asText());
+      }
+    }
+  }
+}

@@ -1,0 +1,117 @@
+package io.rolelens.analyzer.score;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.rolelens.analyzer.Role;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The verdict boundaries and confusion score documented on {@link Judgement}. */
+class JudgementTest {
+
+  static RoleProfile profile(double pm, double pjm, double po) {
+    return new RoleProfile(
+        Map.of(Role.PRODUCT_MANAGER, pm, Role.PROJECT_MANAGER, pjm, Role.PRODUCT_OWNER, po),
+        pm + pjm + po,
+        0,
+        0,
+        List.of());
+  }
+
+  static List<Role> roles(String ids) {
+    return Arrays.stream(ids.split("\\+")).map(id -> Role.fromId(id).orElseThrow()).toList();
+  }
+
+  @ParameterizedTest(name = "{0}: PM {1}, PjM {2}, PO {3} -> {4}")
+  @CsvSource({
+    "product_manager, 6,    2,    2,    CONSISTENT, 37",
+    "product_manager, 9,    1,    0,    CONSISTENT, 9",
+    "product_manager, 5.9,  2.05, 2.05, MIXED,      38",
+    "product_manager, 4,    3,    3,    MIXED,      55",
+    "product_manager, 3,    7,    0,    MIXED,      64",
+    "product_manager, 2.9,  7.1,  0,    MISMATCH,   65",
+    "product_manager, 2,    8,    0,    MISMATCH,   73",
+    "product_manager, 0,    0,    10,   MISMATCH,   92",
+    "project_manager, 1,    8,    1,    CONSISTENT, 18",
+    "product_owner,   1,    1,    1,    MIXED,      35",
+    "product_manager+product_owner, 3, 3, 4, CONSISTENT, 28",
+    "product_manager+product_owner, 1, 8, 1, MISMATCH,   73",
+  })
+  void judgesTheBodysShareOfTheTitledRoles(
+      String expected, double pm, double pjm, double po, String verdict, int score) {
+    Judgement j = Judgement.of(profile(pm, pjm, po), roles(expected));
+    assertThat(j.verdict()).isEqualTo(Verdict.valueOf(verdict));
+    assertThat(j.confusionScore()).isEqualTo(score);
+  }
+
+  @ParameterizedTest(name = "PM {0}, PjM {1}, PO {2}")
+  @CsvSource({"6, 2, 2", "1, 1, 1", "0.5, 0.5, 0.5", "0, 20, 0", "3, 0.2, 0.1", "40, 40, 40"})
+  void scoresConfusionAsDocumented(double pm, double pjm, double po) {
+    RoleProfile p = profile(pm, pjm, po);
+    double total = pm + pjm + po;
+    double titled = pm / total;
+    long expected = Math.round(100 * (1 - titled) * (1 - Math.exp(-total / 4)));
+    assertThat(Judgement.of(p, List.of(Role.PRODUCT_MANAGER)).confusionScore())
+        .isEqualTo((int) expected)
+        .isBetween(0, 100);
+  }
+
+  @Test
+  void isUnclearWithoutScoreWhenEvidenceIsThin() {
+    Judgement j = Judgement.of(profile(0, 1.49, 0), List.of(Role.PRODUCT_MANAGER));
+    assertThat(j.verdict()).isEqualTo(Verdict.UNCLEAR);
+    assertThat(j.confusionScore()).isNull();
+    assertThat(Judgement.of(profile(0, 0, 0), List.of(Role.PRODUCT_MANAGER))).isEqualTo(Judgement.unclear());
+  }
+
+  @Test
+  void isUnclearWhenTheTitleNamesNoRole() {
+    assertThat(Judgement.of(profile(10, 0, 0), List.of())).isEqualTo(Judgement.unclear());
+  }
+
+  @Test
+  void callsABodyOnceItHasTheMinimumEvidence() {
+    assertThat(profile(1.5, 0, 0).sufficient()).isTrue();
+    assertThat(profile(1.0, 0.49, 0).sufficient()).isFalse();
+    assertThat(profile(1.5, 0, 0).bodyRole()).contains(Role.PRODUCT_MANAGER);
+    assertThat(profile(0.5, 0.9, 0).bodyRole()).isEmpty();
+    assertThat(profile(0.5, 0.9, 0).bestGuess()).isEqualTo(Role.PROJECT_MANAGER);
+    assertThat(profile(0.5, 0.9, 0).confidence()).isZero();
+    assertThat(Judgement.of(profile(1.5, 0, 0), List.of(Role.PRODUCT_MANAGER)).verdict())
+        .isEqualTo(Verdict.CONSISTENT);
+  }
+
+  @Test
+  void guessesProductManagerWithNoEvidenceAndBreaksTiesInRoleOrder() {
+    assertThat(profile(0, 0, 0).bestGuess()).isEqualTo(Role.PRODUCT_MANAGER);
+    assertThat(profile(0, 0, 0).share(Role.PRODUCT_OWNER)).isZero();
+    assertThat(profile(0, 2, 2).bestGuess()).isEqualTo(Role.PROJECT_MANAGER);
+  }
+
+  @Test
+  void sharesOfASufficientProfileSumToOne() {
+    RoleProfile p = profile(1.3, 2.7, 0.4);
+    assertThat(p.share(Role.PRODUCT_MANAGER) + p.share(Role.PROJECT_MANAGER) + p.share(Role.PRODUCT_OWNER))
+        .isCloseTo(1.0, within(1e-9));
+    assertThat(p.confidence()).isCloseTo(2.7 / 4.4 * (1 - Math.exp(-4.4 / 4)), within(1e-9));
+  }
+
+  @ParameterizedTest(name = "outcome {0}, output {1} -> {2}")
+  @CsvSource({
+    "0,   0,   0",
+    "3,   1,   0.5",
+    "1,   3,   -0.5",
+    "5,   0,   1",
+    "0,   5,   -1",
+    "0.001, 1000, -0.999998",
+  })
+  void keepsTheOutcomeOutputIndexWithinMinusOneAndOne(double outcome, double output, double index) {
+    RoleProfile p = new RoleProfile(Map.of(), outcome + output, outcome, output, List.of());
+    assertThat(p.outcomeOutputIndex()).isCloseTo(index, within(1e-6)).isBetween(-1.0, 1.0);
+  }
+}
