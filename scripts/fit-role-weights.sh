@@ -14,7 +14,7 @@ tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 for pjm in ${PJM_WEIGHTS:-0.8 0.9 1.0 1.1 1.2}; do
   for po in ${PO_WEIGHTS:-1.0 1.2 1.4 1.6 1.8}; do
-    grep -v '^role-weight:' "$lexicon" | awk -v pjm="$pjm" -v po="$po" '
+    grep -v "^role-weight:" "$lexicon" | awk -v pjm="$pjm" -v po="$po" '
       /^lexicon-version:/ && !done { print; print "role-weight: project_manager " pjm; print "role-weight: product_owner " po; done=1; next } { print }' \
       > "$tmp/lexicon.txt"
     line="$("$here/rolelens" evaluate --input "$dev" --split train --lexicon "$tmp/lexicon.txt" 2>/dev/null | tail -n 1)"

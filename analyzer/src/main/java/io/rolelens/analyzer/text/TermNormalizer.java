@@ -100,7 +100,39 @@ public final class TermNormalizer {
       word = word.substring(0, word.length() - 1);
     }
     word = americanSpelling(word);
-    return stem(word);
+    return stripKeptIng(stem(word));
+  }
+
+  /**
+   * KStem keeps "-ing" words its dictionary lists as nouns or adjectives ("working", "leading",
+   * "writing"), so "writing user stories" would miss "write user stories". Such words lose the
+   * ending here too, with Porter's rule for restoring a silent e ("writ" becomes "write").
+   */
+  static String stripKeptIng(String word) {
+    if (word.length() < 6 || !word.endsWith("ing")) {
+      return word;
+    }
+    String base = word.substring(0, word.length() - 3);
+    if (base.chars().noneMatch(TermNormalizer::isVowel)) {
+      return word;
+    }
+    int n = base.length();
+    char last = base.charAt(n - 1);
+    if (n >= 2 && last == base.charAt(n - 2) && !isVowel(last) && "lsz".indexOf(last) < 0) {
+      return base.substring(0, n - 1);
+    }
+    if (base.endsWith("at") || base.endsWith("bl") || base.endsWith("iz")) {
+      return base + "e";
+    }
+    if (n <= 4 && n >= 3 && !isVowel(last) && "wxy".indexOf(last) < 0
+        && isVowel(base.charAt(n - 2)) && !isVowel(base.charAt(n - 3))) {
+      return base + "e";
+    }
+    return base;
+  }
+
+  private static boolean isVowel(int c) {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
   }
 
   static String americanSpelling(String word) {
