@@ -47,7 +47,7 @@ public final class ServerApp {
       throw new InsecureBindException(settings.host());
     }
     AnalysisCache cache = new AnalysisCache(settings.cacheSize(), analyzer.lexicon().version());
-    AnalyzeController analyze = new AnalyzeController(analyzer, cache, settings.maxBodyBytes());
+    AnalyzeController analyze = new AnalyzeController(analyzer, cache, settings.maxBodyBytes(), settings.analysisThreads());
     LexiconController lexicon = new LexiconController(analyzer.lexicon());
     HealthController health = new HealthController(analyzer.lexicon().version(), cache);
     StaticResources page = StaticResources.load(PAGE, "index.html", "app.js", "app.css", "examples.json");

@@ -18,9 +18,10 @@ import java.util.Objects;
  *     chrome-extension://abcdef…}); empty allows every {@code chrome-extension://} and {@code
  *     moz-extension://} origin
  * @param cacheSize how many analyses the LRU cache keeps; 0 disables it
+ * @param analysisThreads how many analyses run at once; further requests queue in order
  */
 public record ServerSettings(
-    String host, int port, String token, long maxBodyBytes, List<String> extensionOrigins, int cacheSize) {
+    String host, int port, String token, long maxBodyBytes, List<String> extensionOrigins, int cacheSize, int analysisThreads) {
 
   public ServerSettings {
     Objects.requireNonNull(host, "host");
@@ -46,9 +47,12 @@ public record ServerSettings(
     if (cacheSize < 0) {
       throw new IllegalArgumentException("cacheSize must be 0 (off) or more, was " + cacheSize);
     }
+    if (analysisThreads < 1) {
+      throw new IllegalArgumentException("analysisThreads must be positive, was " + analysisThreads);
+    }
   }
 
-  /** Starts from the defaults: {@code 127.0.0.1:7070}, no token, 1 MB bodies, any extension, 1,024 cached. */
+  /** Starts from the defaults: {@code 127.0.0.1:7070}, no token, 1 MB bodies, any extension, 1,024 cached, one analysis per CPU at a time. */
   public static Builder builder() {
     return new Builder();
   }
@@ -79,6 +83,7 @@ public record ServerSettings(
     private long maxBodyBytes = 1024 * 1024;
     private List<String> extensionOrigins = List.of();
     private int cacheSize = 1024;
+    private int analysisThreads = Runtime.getRuntime().availableProcessors();
 
     private Builder() {}
 
@@ -118,8 +123,14 @@ public record ServerSettings(
       return this;
     }
 
+    /** How many analyses run at once (default: the number of CPUs). */
+    public Builder analysisThreads(int analysisThreads) {
+      this.analysisThreads = analysisThreads;
+      return this;
+    }
+
     public ServerSettings build() {
-      return new ServerSettings(host, port, token, maxBodyBytes, extensionOrigins, cacheSize);
+      return new ServerSettings(host, port, token, maxBodyBytes, extensionOrigins, cacheSize, analysisThreads);
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.rolelens.server.api;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.rolelens.analyzer.Analysis;
@@ -13,6 +14,7 @@ import io.rolelens.server.error.ApiError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
+import java.util.concurrent.Semaphore;
 
 /**
  * {@code POST /api/v1/analyze}: reads {@code {title, text}} or {@code {title, blocks}}, answers with
@@ -23,13 +25,20 @@ public final class AnalyzeController {
   private final RoleAnalyzer analyzer;
   private final AnalysisCache cache;
   private final long maxBodyBytes;
+  private final Semaphore analyses;
   private final AnalyzeRequestReader reader = new AnalyzeRequestReader();
   private final AnalysisJson json = new AnalysisJson();
+  private static final ObjectMapper WRITER = new ObjectMapper();
 
-  public AnalyzeController(RoleAnalyzer analyzer, AnalysisCache cache, long maxBodyBytes) {
+  /**
+   * @param analysisThreads how many analyses may run at once; more requests wait their turn, in
+   *     order, which keeps tail latency low when there are more clients than cores
+   */
+  public AnalyzeController(RoleAnalyzer analyzer, AnalysisCache cache, long maxBodyBytes, int analysisThreads) {
     this.analyzer = analyzer;
     this.cache = cache;
     this.maxBodyBytes = maxBodyBytes;
+    this.analyses = new Semaphore(analysisThreads, true);
   }
 
   /** Handles one analyze call. */
@@ -37,12 +46,21 @@ public final class AnalyzeController {
     requireJson(ctx.contentType());
     AnalyzeRequest request = reader.read(readBody(ctx));
     String body = request.body();
-    Analysis analysis = cache.get(request.title(), body, () -> analyzer.analyze(request.title(), body));
+    Analysis analysis = cache.get(request.title(), body, () -> analyse(request.title(), body));
     ObjectNode tree = json.toTree(analysis);
     if (request.hasBlocks()) {
       new BlockMapper(request.blocks()).apply(tree);
     }
-    ctx.contentType("application/json").result(tree.toString());
+    ctx.contentType("application/json").result(WRITER.writeValueAsBytes(tree));
+  }
+
+  private Analysis analyse(String title, String body) {
+    analyses.acquireUninterruptibly();
+    try {
+      return analyzer.analyze(title, body);
+    } finally {
+      analyses.release();
+    }
   }
 
   private static void requireJson(String contentType) {

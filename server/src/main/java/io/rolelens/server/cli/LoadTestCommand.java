@@ -71,8 +71,16 @@ public final class LoadTestCommand implements Callable<Integer> {
     LoadTest load = new LoadTest(clients);
     RoleAnalyzer analyzer = RoleAnalyzer.builder().build();
     load.inProcess(analyzer, sample, warmup);
-    LoadTest.Result direct = load.inProcess(analyzer, sample, duration);
-    print(out, "in-process RoleAnalyzer", direct);
+    LoadTest.Result crowded = load.inProcess(analyzer, sample, duration);
+    print(out, "in-process, " + clients + " threads", crowded);
+    // The analyzer is fastest with one thread per CPU; the ratio is taken against its best.
+    int cpus = Runtime.getRuntime().availableProcessors();
+    LoadTest.Result direct = crowded;
+    if (cpus != clients) {
+      LoadTest.Result perCpu = new LoadTest(cpus).inProcess(analyzer, sample, duration);
+      print(out, "in-process, " + cpus + " threads", perCpu);
+      direct = perCpu.throughput() > crowded.throughput() ? perCpu : crowded;
+    }
 
     List<String> jvm = serverJvmOptions.isBlank() ? List.of() : Arrays.asList(serverJvmOptions.strip().split("\\s+"));
     List<String> serve = noCache ? List.of("--cache-size", "0") : List.of();
@@ -83,7 +91,7 @@ public final class LoadTestCommand implements Callable<Integer> {
       double rss = server.residentMegabytes();
       print(out, "HTTP POST /api/v1/analyze", http);
       double ratio = http.throughput() / direct.throughput();
-      out.printf(Locale.ROOT, "throughput ratio HTTP / in-process: %.2f%n", ratio);
+      out.printf(Locale.ROOT, "throughput ratio HTTP / best in-process: %.2f%n", ratio);
       out.printf(Locale.ROOT, "server resident memory: %.0f MB (VmRSS of server pid %d from /proc, after the run)%n", rss, server.pid());
       out.printf(Locale.ROOT, "targets: p99 < 25 ms %s, ratio >= 0.70 %s, RSS < 512 MB %s%n",
           mark(http.p99Millis() < 25), mark(ratio >= 0.70), mark(rss >= 0 && rss < 512));
@@ -102,7 +110,7 @@ public final class LoadTestCommand implements Callable<Integer> {
   }
 
   private static void print(PrintWriter out, String what, LoadTest.Result r) {
-    out.printf(Locale.ROOT, "%-26s %,9d requests in %.1f s = %,8.0f /s; p50 %.2f ms, p99 %.2f ms, max %.1f ms; failures %d%n",
+    out.printf(Locale.ROOT, "%-30s %,9d requests in %.1f s = %,8.0f /s; p50 %.2f ms, p99 %.2f ms, max %.1f ms; failures %d%n",
         what, r.requests(), r.seconds(), r.throughput(), r.p50Millis(), r.p99Millis(), r.maxMillis(), r.failures());
     out.flush();
   }
