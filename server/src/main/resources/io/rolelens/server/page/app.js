@@ -1,5 +1,5 @@
 // RoleLens paste-a-posting page. Builds every piece of posting text with textContent and DOM nodes,
-// never innerHTML, so nothing in a posting can run as markup. Offsets from the API are UTF-16
+// never by parsing markup, so nothing in a posting can run as markup. Offsets from the API are UTF-16
 // [start, end), the same units as JavaScript string indexes.
 
 const API = '/api/v1';
