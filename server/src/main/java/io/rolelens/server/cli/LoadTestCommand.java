@@ -43,13 +43,13 @@ public final class LoadTestCommand implements Callable<Integer> {
   @Option(names = "--duration", paramLabel = "TIME", defaultValue = "30s", converter = DurationConverter.class, description = "How long each measured phase runs, e.g. 30s or 2m (default: ${DEFAULT-VALUE}).")
   Duration duration;
 
-  @Option(names = "--warmup", paramLabel = "TIME", defaultValue = "5s", converter = DurationConverter.class, description = "Unmeasured warm-up before each phase (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--warmup", paramLabel = "TIME", defaultValue = "10s", converter = DurationConverter.class, description = "Unmeasured warm-up before each phase (default: ${DEFAULT-VALUE}).")
   Duration warmup;
 
   @Option(names = "--no-cache", description = "Turn the server's analysis cache off, so every request is analysed.")
   boolean noCache;
 
-  @Option(names = "--server-jvm-options", paramLabel = "OPTS", defaultValue = "", description = "JVM options for the server process, space-separated (default: none).")
+  @Option(names = "--server-jvm-options", paramLabel = "OPTS", defaultValue = ServeCommand.JVM_OPTIONS, description = "JVM options for the server process, space-separated (default: the launcher's for serve, ${DEFAULT-VALUE}).")
   String serverJvmOptions;
 
   @Override
@@ -84,6 +84,7 @@ public final class LoadTestCommand implements Callable<Integer> {
 
     List<String> jvm = serverJvmOptions.isBlank() ? List.of() : Arrays.asList(serverJvmOptions.strip().split("\\s+"));
     List<String> serve = noCache ? List.of("--cache-size", "0") : List.of();
+    out.println("server: rolelens serve " + String.join(" ", serve) + " in a child JVM with " + (jvm.isEmpty() ? "default options" : String.join(" ", jvm)));
     try (ServerProcess server = ServerProcess.start(jvm, serve, Duration.ofSeconds(30))) {
       List<byte[]> bodies = bodies(sample);
       load.overHttp(server.port(), bodies, warmup);
