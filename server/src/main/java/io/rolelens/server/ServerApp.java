@@ -1,0 +1,87 @@
+package io.rolelens.server;
+
+import io.javalin.Javalin;
+import io.rolelens.analyzer.RoleAnalyzer;
+import io.rolelens.server.api.AnalyzeController;
+import io.rolelens.server.api.HealthController;
+import io.rolelens.server.api.LexiconController;
+import io.rolelens.server.api.StaticResources;
+import io.rolelens.server.cache.AnalysisCache;
+import io.rolelens.server.error.ErrorMapping;
+import io.rolelens.server.security.CorsRules;
+import io.rolelens.server.security.SecurityHeaders;
+import io.rolelens.server.security.TokenGuard;
+import java.util.Objects;
+
+/**
+ * The front door of the highlight server: builds the Javalin app with every route, limit, CORS
+ * rule and error mapping configured up front.
+ *
+ * <pre>{@code
+ * RoleAnalyzer analyzer = RoleAnalyzer.builder().build();         // loads models once
+ * Javalin app = ServerApp.create(analyzer, ServerSettings.builder().build());
+ * app.start();                                                     // http://127.0.0.1:7070/
+ * }</pre>
+ *
+ * <p>Routes: {@code GET /} (the page), {@code POST /api/v1/analyze}, {@code GET /api/v1/lexicon},
+ * {@code GET /api/v1/openapi.json}, {@code GET /health}, {@code GET /ready}. The app is
+ * thread-safe; the analyzer is shared by all requests.
+ */
+public final class ServerApp {
+  /** Where the API lives. */
+  public static final String API = "/api/v1";
+
+  private static final String PAGE = "/io/rolelens/server/page/";
+
+  private ServerApp() {}
+
+  /**
+   * Creates the app, unstarted.
+   *
+   * @throws InsecureBindException when the host is not loopback and no token is set
+   */
+  public static Javalin create(RoleAnalyzer analyzer, ServerSettings settings) {
+    Objects.requireNonNull(analyzer, "analyzer");
+    Objects.requireNonNull(settings, "settings");
+    if (!settings.isLoopback() && !settings.requiresToken()) {
+      throw new InsecureBindException(settings.host());
+    }
+    AnalysisCache cache = new AnalysisCache(settings.cacheSize(), analyzer.lexicon().version());
+    AnalyzeController analyze = new AnalyzeController(analyzer, cache, settings.maxBodyBytes(), settings.analysisThreads());
+    LexiconController lexicon = new LexiconController(analyzer.lexicon());
+    HealthController health = new HealthController(analyzer.lexicon().version(), cache);
+    StaticResources page = StaticResources.load(PAGE, "index.html", "app.js", "app.css", "examples.json");
+    StaticResources docs = StaticResources.load("/io/rolelens/server/api/", "openapi.json");
+    CorsRules cors = new CorsRules(settings);
+    TokenGuard guard = new TokenGuard(settings.token());
+
+    return Javalin.create(
+        config -> {
+          config.startup.showJavalinBanner = false;
+          config.startup.showOldJavalinVersionWarning = false;
+          config.jetty.host = settings.host();
+          config.jetty.port = settings.port();
+          config.http.maxRequestSize = settings.maxBodyBytes();
+          config.http.generateEtags = false;
+          ErrorMapping.register(config);
+
+          config.routes.before(SecurityHeaders::apply);
+          config.routes.before(cors::apply);
+          config.routes.before(API + "/*", guard::check);
+
+          config.routes.get("/", page.serve("index.html"));
+          config.routes.get("/app.js", page.serve("app.js"));
+          config.routes.get("/app.css", page.serve("app.css"));
+          config.routes.get("/examples.json", page.serve("examples.json"));
+          config.routes.get("/health", health::health);
+          config.routes.get("/ready", health::ready);
+
+          config.routes.post(API + "/analyze", analyze::analyze);
+          config.routes.get(API + "/lexicon", lexicon::lexicon);
+          config.routes.get(API + "/openapi.json", docs.serve("openapi.json"));
+          config.routes.options(API + "/*", cors::preflight);
+          config.routes.options("/health", cors::preflight);
+          config.routes.options("/ready", cors::preflight);
+        });
+  }
+}

@@ -1,0 +1,97 @@
+package io.rolelens.server.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import io.rolelens.analyzer.Analysis;
+import io.rolelens.analyzer.RoleAnalyzer;
+import io.rolelens.analyzer.json.AnalysisJson;
+import io.rolelens.server.cache.AnalysisCache;
+import io.rolelens.server.dto.AnalyzeRequest;
+import io.rolelens.server.dto.AnalyzeRequestReader;
+import io.rolelens.server.dto.BlockMapper;
+import io.rolelens.server.error.ApiError;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+import java.util.concurrent.Semaphore;
+
+/**
+ * {@code POST /api/v1/analyze}: reads {@code {title, text}} or {@code {title, blocks}}, answers with
+ * the analysis JSON contract (plus {@code blockId} on body mentions when blocks were sent).
+ * Thread-safe.
+ */
+public final class AnalyzeController {
+  private final RoleAnalyzer analyzer;
+  private final AnalysisCache cache;
+  private final long maxBodyBytes;
+  private final Semaphore analyses;
+  private final AnalyzeRequestReader reader = new AnalyzeRequestReader();
+  private final AnalysisJson json = new AnalysisJson();
+  private static final ObjectMapper WRITER = new ObjectMapper();
+
+  /**
+   * @param analysisThreads how many analyses may run at once; more requests wait their turn, in
+   *     order, which keeps tail latency low when there are more clients than cores
+   */
+  public AnalyzeController(RoleAnalyzer analyzer, AnalysisCache cache, long maxBodyBytes, int analysisThreads) {
+    this.analyzer = analyzer;
+    this.cache = cache;
+    this.maxBodyBytes = maxBodyBytes;
+    this.analyses = new Semaphore(analysisThreads, true);
+  }
+
+  /** Handles one analyze call. */
+  public void analyze(Context ctx) throws IOException {
+    requireJson(ctx.contentType());
+    AnalyzeRequest request = reader.read(readBody(ctx));
+    String body = request.body();
+    Analysis analysis = cache.get(request.title(), body, () -> analyse(request.title(), body));
+    ObjectNode tree = json.toTree(analysis);
+    if (request.hasBlocks()) {
+      new BlockMapper(request.blocks()).apply(tree);
+    }
+    ctx.contentType("application/json").result(WRITER.writeValueAsBytes(tree));
+  }
+
+  private Analysis analyse(String title, String body) {
+    analyses.acquireUninterruptibly();
+    try {
+      return analyzer.analyze(title, body);
+    } finally {
+      analyses.release();
+    }
+  }
+
+  private static void requireJson(String contentType) {
+    if (contentType == null) {
+      throw ApiError.badRequest("wrong_content_type", "Content-Type is missing: send application/json");
+    }
+    String[] parts = contentType.split(";");
+    String media = parts[0].strip().toLowerCase(Locale.ROOT);
+    if (!media.equals("application/json")) {
+      throw ApiError.badRequest(
+          "wrong_content_type", "Content-Type must be application/json, was '" + contentType.strip() + "'");
+    }
+    for (int i = 1; i < parts.length; i++) {
+      String param = parts[i].strip().toLowerCase(Locale.ROOT);
+      if (param.startsWith("charset=") && !param.equals("charset=utf-8") && !param.equals("charset=\"utf-8\"")) {
+        throw ApiError.badRequest("wrong_content_type", "JSON must be UTF-8, was " + param);
+      }
+    }
+  }
+
+  private byte[] readBody(Context ctx) throws IOException {
+    long declared = ctx.req().getContentLengthLong();
+    if (declared > maxBodyBytes) {
+      throw ApiError.tooLarge(maxBodyBytes);
+    }
+    // Chunked bodies declare no length: read one byte past the limit to tell.
+    InputStream in = ctx.req().getInputStream();
+    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
+    if (bytes.length > maxBodyBytes) {
+      throw ApiError.tooLarge(maxBodyBytes);
+    }
+    return bytes;
+  }
+}

@@ -1,0 +1,67 @@
+package io.rolelens.server.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import io.rolelens.analyzer.Role;
+import io.rolelens.analyzer.lexicon.Category;
+import io.rolelens.analyzer.lexicon.Lexicon;
+import io.rolelens.analyzer.lexicon.LexiconEntry;
+import java.util.Map;
+
+/**
+ * {@code GET /api/v1/lexicon}: what a legend needs — the roles with a colour, an underline style
+ * and a short label each (so colour is never the only cue), the categories with display names, and
+ * every entry's id, role, category and explanation. Built once; thread-safe.
+ */
+public final class LexiconController {
+  /** Okabe–Ito colours, told apart by people with the common colour-vision deficiencies. */
+  static final Map<Role, String[]> STYLE =
+      Map.of(
+          Role.PRODUCT_MANAGER, new String[] {"#0072B2", "solid", "PdM"},
+          Role.PROJECT_MANAGER, new String[] {"#D55E00", "dashed", "PjM"},
+          Role.PRODUCT_OWNER, new String[] {"#009E73", "dotted", "PO"});
+
+  private final String body;
+
+  public LexiconController(Lexicon lexicon) {
+    this.body = render(lexicon);
+  }
+
+  /** Handles one lexicon call. */
+  public void lexicon(Context ctx) {
+    ctx.contentType("application/json").result(body);
+  }
+
+  private static String render(Lexicon lexicon) {
+    ObjectNode root = new ObjectMapper().createObjectNode();
+    root.put("lexiconVersion", lexicon.version());
+    ArrayNode roles = root.putArray("roles");
+    for (Role r : Role.values()) {
+      String[] style = STYLE.get(r);
+      roles.addObject()
+          .put("id", r.id())
+          .put("displayName", r.displayName())
+          .put("colour", style[0])
+          .put("underline", style[1])
+          .put("label", style[2]);
+    }
+    ArrayNode categories = root.putArray("categories");
+    for (Category c : Category.values()) {
+      ObjectNode node = categories.addObject().put("id", c.id()).put("displayName", c.displayName());
+      node.put("evidence", c.isEvidence());
+    }
+    ArrayNode entries = root.putArray("entries");
+    for (LexiconEntry e : lexicon.entries()) {
+      entries.addObject()
+          .put("id", e.id())
+          .put("role", e.role().id())
+          .put("category", e.category().id())
+          .put("orientation", e.orientation().id())
+          .put("weight", e.weight())
+          .put("explanation", e.explanation());
+    }
+    return root.toString();
+  }
+}

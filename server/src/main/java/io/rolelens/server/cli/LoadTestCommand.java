@@ -1,0 +1,138 @@
+package io.rolelens.server.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rolelens.analyzer.RoleAnalyzer;
+import io.rolelens.server.load.LoadTest;
+import io.rolelens.server.load.Postings;
+import io.rolelens.server.load.Postings.Posting;
+import io.rolelens.server.load.ServerProcess;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code rolelens loadtest}: replays real 4–5 KB postings with N concurrent clients, first straight
+ * at a {@link RoleAnalyzer} in this process, then over HTTP at a server started as a child process
+ * on loopback, and reports throughput, p50/p99 latency, their ratio and the server's resident memory.
+ */
+@Command(
+    name = "loadtest",
+    mixinStandardHelpOptions = true,
+    description = "Measures the highlight server under load against the in-process analyzer (loopback only).")
+public final class LoadTestCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--postings", paramLabel = "CSV", defaultValue = "../shared/data/role-postings-dev.csv", description = "Labelled postings CSV with title and description (default: ${DEFAULT-VALUE}).")
+  Path postings;
+
+  @Option(names = "--clients", paramLabel = "N", defaultValue = "32", description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
+  int clients;
+
+  @Option(names = "--duration", paramLabel = "TIME", defaultValue = "30s", converter = DurationConverter.class, description = "How long each measured phase runs, e.g. 30s or 2m (default: ${DEFAULT-VALUE}).")
+  Duration duration;
+
+  @Option(names = "--warmup", paramLabel = "TIME", defaultValue = "10s", converter = DurationConverter.class, description = "Unmeasured warm-up before each phase (default: ${DEFAULT-VALUE}).")
+  Duration warmup;
+
+  @Option(names = "--no-cache", description = "Turn the server's analysis cache off, so every request is analysed.")
+  boolean noCache;
+
+  @Option(names = "--server-jvm-options", paramLabel = "OPTS", defaultValue = ServeCommand.JVM_OPTIONS, description = "JVM options for the server process, space-separated (default: the launcher's for serve, ${DEFAULT-VALUE}).")
+  String serverJvmOptions;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    if (!Files.isRegularFile(postings)) {
+      out.println("loadtest skipped: no postings file at " + postings.toAbsolutePath() + " (pass --postings CSV)");
+      return 0;
+    }
+    List<Posting> sample = Postings.read(postings, 4000, 5000);
+    if (sample.isEmpty()) {
+      out.println("loadtest skipped: " + postings + " holds no postings of 4,000–5,000 characters");
+      return 0;
+    }
+    out.printf(Locale.ROOT, "%d postings of 4-5 KB from %s; %d clients; %s per phase after %s warm-up; cache %s; %d CPUs%n",
+        sample.size(), postings, clients, duration, warmup, noCache ? "off" : "on", Runtime.getRuntime().availableProcessors());
+    out.flush();
+
+    LoadTest load = new LoadTest(clients);
+    RoleAnalyzer analyzer = RoleAnalyzer.builder().build();
+    load.inProcess(analyzer, sample, warmup);
+    LoadTest.Result crowded = load.inProcess(analyzer, sample, duration);
+    print(out, "in-process, " + clients + " threads", crowded);
+    // The analyzer is fastest with one thread per CPU; the ratio is taken against its best.
+    int cpus = Runtime.getRuntime().availableProcessors();
+    LoadTest.Result direct = crowded;
+    if (cpus != clients) {
+      LoadTest.Result perCpu = new LoadTest(cpus).inProcess(analyzer, sample, duration);
+      print(out, "in-process, " + cpus + " threads", perCpu);
+      direct = perCpu.throughput() > crowded.throughput() ? perCpu : crowded;
+    }
+
+    List<String> jvm = serverJvmOptions.isBlank() ? List.of() : Arrays.asList(serverJvmOptions.strip().split("\\s+"));
+    List<String> serve = noCache ? List.of("--cache-size", "0") : List.of();
+    out.println("server: rolelens serve " + String.join(" ", serve) + " in a child JVM with " + (jvm.isEmpty() ? "default options" : String.join(" ", jvm)));
+    try (ServerProcess server = ServerProcess.start(jvm, serve, Duration.ofSeconds(30))) {
+      List<byte[]> bodies = bodies(sample);
+      load.overHttp(server.port(), bodies, warmup);
+      LoadTest.Result http = load.overHttp(server.port(), bodies, duration);
+      double rss = server.residentMegabytes();
+      print(out, "HTTP POST /api/v1/analyze", http);
+      double ratio = http.throughput() / direct.throughput();
+      out.printf(Locale.ROOT, "throughput ratio HTTP / best in-process: %.2f%n", ratio);
+      out.printf(Locale.ROOT, "server resident memory: %.0f MB (VmRSS of server pid %d from /proc, after the run)%n", rss, server.pid());
+      out.printf(Locale.ROOT, "targets: p99 < 25 ms %s, ratio >= 0.70 %s, RSS < 512 MB %s%n",
+          mark(http.p99Millis() < 25), mark(ratio >= 0.70), mark(rss >= 0 && rss < 512));
+      out.flush();
+      return http.failures() == 0 ? 0 : 1;
+    }
+  }
+
+  private static List<byte[]> bodies(List<Posting> postings) {
+    ObjectMapper json = new ObjectMapper();
+    List<byte[]> bodies = new ArrayList<>(postings.size());
+    for (Posting p : postings) {
+      bodies.add(json.createObjectNode().put("title", p.title()).put("text", p.text()).toString().getBytes(StandardCharsets.UTF_8));
+    }
+    return bodies;
+  }
+
+  private static void print(PrintWriter out, String what, LoadTest.Result r) {
+    out.printf(Locale.ROOT, "%-30s %,9d requests in %.1f s = %,8.0f /s; p50 %.2f ms, p99 %.2f ms, max %.1f ms; failures %d%n",
+        what, r.requests(), r.seconds(), r.throughput(), r.p50Millis(), r.p99Millis(), r.maxMillis(), r.failures());
+    out.flush();
+  }
+
+  private static String mark(boolean met) {
+    return met ? "met" : "MISSED";
+  }
+
+  /** Reads {@code 500ms}, {@code 30s}, {@code 2m}. */
+  static final class DurationConverter implements ITypeConverter<Duration> {
+    @Override
+    public Duration convert(String value) {
+      String v = value.strip().toLowerCase(Locale.ROOT);
+      if (v.endsWith("ms")) {
+        return Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2)));
+      } else if (v.endsWith("s")) {
+        return Duration.ofSeconds(Long.parseLong(v.substring(0, v.length() - 1)));
+      } else if (v.endsWith("m")) {
+        return Duration.ofMinutes(Long.parseLong(v.substring(0, v.length() - 1)));
+      }
+      throw new IllegalArgumentException("duration must look like 500ms, 30s or 2m, was '" + value + "'");
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package io.rolelens.server.dto;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A validated {@code POST /api/v1/analyze} body: a title and either one text or a list of blocks.
+ *
+ * @param title the posting's title, "" when none was sent
+ * @param text the body when sent as one text, or null when blocks were sent
+ * @param blocks the body's blocks, empty when one text was sent
+ */
+public record AnalyzeRequest(String title, String text, List<Block> blocks) {
+  /** What joins blocks into one body: a blank line, so no sentence runs across two blocks. */
+  public static final String BLOCK_SEPARATOR = "\n\n";
+
+  public AnalyzeRequest {
+    Objects.requireNonNull(title, "title");
+    blocks = List.copyOf(blocks);
+    if ((text == null) == blocks.isEmpty()) {
+      throw new IllegalArgumentException("exactly one of text and blocks must be given");
+    }
+  }
+
+  /** Whether the body came as blocks. */
+  public boolean hasBlocks() {
+    return text == null;
+  }
+
+  /** The body the analyzer reads: the text, or the blocks joined by {@link #BLOCK_SEPARATOR}. */
+  public String body() {
+    if (text != null) {
+      return text;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (Block b : blocks) {
+      if (!sb.isEmpty()) {
+        sb.append(BLOCK_SEPARATOR);
+      }
+      sb.append(b.text());
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,45 @@
+package io.rolelens.server.load;
+
+import java.util.Arrays;
+
+/** Latency samples in nanoseconds, appended by one thread, then merged and summarised. Not thread-safe. */
+public final class Latencies {
+  private long[] samples = new long[4096];
+  private int size;
+
+  public void add(long nanos) {
+    if (size == samples.length) {
+      samples = Arrays.copyOf(samples, size * 2);
+    }
+    samples[size++] = nanos;
+  }
+
+  public int size() {
+    return size;
+  }
+
+  /** All samples of the given recorders, sorted. */
+  public static long[] merged(Iterable<Latencies> all) {
+    int total = 0;
+    for (Latencies l : all) {
+      total += l.size;
+    }
+    long[] merged = new long[total];
+    int at = 0;
+    for (Latencies l : all) {
+      System.arraycopy(l.samples, 0, merged, at, l.size);
+      at += l.size;
+    }
+    Arrays.sort(merged);
+    return merged;
+  }
+
+  /** The q-quantile (0..1) of sorted samples, in milliseconds, nearest-rank. */
+  public static double percentileMillis(long[] sorted, double q) {
+    if (sorted.length == 0) {
+      return Double.NaN;
+    }
+    int rank = (int) Math.ceil(q * sorted.length);
+    return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))] / 1e6;
+  }
+}

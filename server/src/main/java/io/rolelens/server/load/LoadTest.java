@@ -1,0 +1,106 @@
+package io.rolelens.server.load;
+
+import io.rolelens.analyzer.RoleAnalyzer;
+import io.rolelens.server.load.Postings.Posting;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Drives N concurrent clients for a fixed time, either straight at a {@link RoleAnalyzer} in this
+ * process or over HTTP at a server on loopback, and summarises throughput and latency. Each call
+ * of a run method is self-contained; not meant to be shared across threads.
+ */
+public final class LoadTest {
+  /** What one run measured. */
+  public record Result(long requests, long failures, double seconds, double p50Millis, double p99Millis, double maxMillis) {
+    public double throughput() {
+      return requests / seconds;
+    }
+  }
+
+  /** One unit of work a client repeats; returns false when the call failed. */
+  interface Call {
+    boolean run(int index) throws IOException;
+  }
+
+  private final int clients;
+
+  public LoadTest(int clients) {
+    if (clients < 1) {
+      throw new IllegalArgumentException("clients must be positive, was " + clients);
+    }
+    this.clients = clients;
+  }
+
+  /** Calls {@code analyzer.analyze} from every client thread for the given time. */
+  public Result inProcess(RoleAnalyzer analyzer, List<Posting> postings, Duration duration) throws InterruptedException {
+    return run(duration, client -> i -> {
+      Posting p = postings.get(i % postings.size());
+      analyzer.analyze(p.title(), p.text());
+      return true;
+    });
+  }
+
+  /** POSTs the prepared JSON bodies to {@code 127.0.0.1:port/api/v1/analyze} from every client. */
+  public Result overHttp(int port, List<byte[]> bodies, Duration duration) throws InterruptedException {
+    return run(duration, client -> {
+      RawHttpClient http = new RawHttpClient(port);
+      return i -> http.send("POST", "/api/v1/analyze", bodies.get(i % bodies.size())) == 200;
+    });
+  }
+
+  interface ClientFactory {
+    Call open(int client) throws IOException;
+  }
+
+  private Result run(Duration duration, ClientFactory factory) throws InterruptedException {
+    AtomicBoolean stop = new AtomicBoolean();
+    AtomicLong failures = new AtomicLong();
+    List<Latencies> latencies = new ArrayList<>();
+    List<Thread> threads = new ArrayList<>();
+    for (int c = 0; c < clients; c++) {
+      Latencies mine = new Latencies();
+      latencies.add(mine);
+      int client = c;
+      threads.add(Thread.ofPlatform().name("load-" + c).unstarted(() -> drive(factory, client, mine, stop, failures)));
+    }
+    long began = System.nanoTime();
+    threads.forEach(Thread::start);
+    Thread.sleep(duration);
+    stop.set(true);
+    for (Thread t : threads) {
+      t.join();
+    }
+    double seconds = (System.nanoTime() - began) / 1e9;
+    long[] sorted = Latencies.merged(latencies);
+    return new Result(
+        sorted.length,
+        failures.get(),
+        seconds,
+        Latencies.percentileMillis(sorted, 0.50),
+        Latencies.percentileMillis(sorted, 0.99),
+        sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1] / 1e6);
+  }
+
+  private static void drive(ClientFactory factory, int client, Latencies latencies, AtomicBoolean stop, AtomicLong failures) {
+    try {
+      Call call = factory.open(client);
+      // Clients start at different postings so they do not move in lock-step.
+      for (int i = client * 7; !stop.get(); i++) {
+        long t0 = System.nanoTime();
+        boolean ok = call.run(i);
+        latencies.add(System.nanoTime() - t0);
+        if (!ok) {
+          failures.incrementAndGet();
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      failures.incrementAndGet();
+      System.err.println("load client " + client + " stopped: " + e);
+    }
+  }
+}

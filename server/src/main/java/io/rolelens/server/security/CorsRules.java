@@ -1,0 +1,72 @@
+package io.rolelens.server.security;
+
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.rolelens.server.ServerSettings;
+import io.rolelens.server.error.ErrorMapping;
+import java.util.List;
+
+/**
+ * Cross-origin rules: browser extensions ({@code chrome-extension://}, {@code moz-extension://}, or
+ * exactly the configured extension origins) and the server's own page may call the API; any other
+ * origin gets no CORS headers at all, so browsers keep its pages from reading responses. Since
+ * the analyze route only takes {@code application/json}, such pages cannot even send it a request
+ * without a preflight, which they fail. Thread-safe (immutable).
+ */
+public final class CorsRules {
+  private static final String ALLOWED_METHODS = "GET, POST, OPTIONS";
+  private static final String ALLOWED_HEADERS = "Content-Type, Authorization";
+
+  private final List<String> extensionOrigins;
+
+  public CorsRules(ServerSettings settings) {
+    this.extensionOrigins = settings.extensionOrigins();
+  }
+
+  /** Before every request: adds CORS headers when the origin is allowed. */
+  public void apply(Context ctx) {
+    String origin = ctx.header("Origin");
+    ctx.header("Vary", "Origin");
+    if (origin != null && allows(origin, ctx)) {
+      ctx.header("Access-Control-Allow-Origin", origin);
+    }
+  }
+
+  /** Answers a preflight: 204 with the allowed methods and headers, or 403 for other origins. */
+  public void preflight(Context ctx) {
+    String origin = ctx.header("Origin");
+    if (origin == null || !allows(origin, ctx)) {
+      ErrorMapping.write(ctx, 403, "origin_not_allowed", "origin " + (origin == null ? "(none)" : "'" + origin + "'") + " may not call this API");
+      return;
+    }
+    ctx.header("Access-Control-Allow-Methods", ALLOWED_METHODS);
+    ctx.header("Access-Control-Allow-Headers", ALLOWED_HEADERS);
+    ctx.header("Access-Control-Max-Age", "600");
+    ctx.status(204);
+  }
+
+  /** Whether a request from this origin may read API responses. */
+  public boolean allows(String origin, Context ctx) {
+    if (origin.equals(ctx.scheme() + "://" + ctx.host())) {
+      return true;
+    }
+    if (extensionOrigins.isEmpty()) {
+      return isExtension(origin, "chrome-extension://") || isExtension(origin, "moz-extension://");
+    }
+    return extensionOrigins.contains(origin);
+  }
+
+  private static boolean isExtension(String origin, String scheme) {
+    if (!origin.startsWith(scheme)) {
+      return false;
+    }
+    String id = origin.substring(scheme.length());
+    // Chrome ids are 32 letters a-p; Firefox uses UUIDs: letters, digits and dashes.
+    return !id.isEmpty() && id.length() <= 64 && id.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-');
+  }
+
+  /** Whether this request is a CORS preflight rather than a plain OPTIONS call. */
+  public static boolean isPreflight(Context ctx) {
+    return ctx.method() == HandlerType.OPTIONS && ctx.header("Access-Control-Request-Method") != null;
+  }
+}

@@ -1,0 +1,216 @@
+// RoleLens paste-a-posting page. Builds every piece of posting text with textContent and DOM nodes,
+// never by parsing markup, so nothing in a posting can run as markup. Offsets from the API are UTF-16
+// [start, end), the same units as JavaScript string indexes.
+
+const API = '/api/v1';
+const ROLE_ORDER = ['product_manager', 'project_manager', 'product_owner'];
+
+const $ = (id) => document.getElementById(id);
+
+let legend = { roles: [], categories: [] };
+let examples = [];
+
+function el(tag, props = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(props)) {
+    if (key === 'className') node.className = value;
+    else if (key === 'text') node.textContent = value;
+    else if (key === 'dataset') Object.assign(node.dataset, value);
+    else node.setAttribute(key, value);
+  }
+  for (const child of children) node.append(child);
+  return node;
+}
+
+function roleInfo(id) {
+  return legend.roles.find((r) => r.id === id) || { id, displayName: id, label: id, colour: '#555', underline: 'solid' };
+}
+
+function categoryName(id) {
+  const found = legend.categories.find((c) => c.id === id);
+  return found ? found.displayName : id;
+}
+
+function headers() {
+  const h = { 'Content-Type': 'application/json' };
+  const token = $('token').value.trim();
+  if (token) h.Authorization = `Bearer ${token}`;
+  return h;
+}
+
+async function getJson(path) {
+  const response = await fetch(path, { headers: headers() });
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  return response.json();
+}
+
+function setStatus(message, isError = false) {
+  $('status').textContent = message;
+  $('status').classList.toggle('error', isError);
+}
+
+async function analyse(event) {
+  event.preventDefault();
+  const text = $('text').value;
+  if (!text.trim()) {
+    setStatus('Paste the posting text first.', true);
+    $('text').focus();
+    return;
+  }
+  $('analyse').disabled = true;
+  setStatus('Analysing…');
+  try {
+    const response = await fetch(`${API}/analyze`, {
+      method: 'POST',
+      headers: headers(),
+      body: JSON.stringify({ title: $('title').value, text }),
+    });
+    const body = await response.json();
+    if (!response.ok) {
+      const message = body && body.error ? body.error.message : `HTTP ${response.status}`;
+      if (response.status === 401) $('token').closest('details').open = true;
+      setStatus(`The server could not analyse this: ${message}`, true);
+      return;
+    }
+    if (legend.roles.length === 0) await loadLegend();
+    render(body, text);
+    setStatus('Done.');
+  } catch (error) {
+    setStatus(`Could not reach the server: ${error.message}`, true);
+  } finally {
+    $('analyse').disabled = false;
+  }
+}
+
+function render(analysis, text) {
+  $('result').hidden = false;
+  const verdict = $('verdict');
+  verdict.textContent = analysis.verdict;
+  verdict.className = `verdict ${analysis.verdict}`;
+  $('confusion').textContent = analysis.confusionScore === null ? '—' : `${analysis.confusionScore} / 100`;
+  $('body-role').textContent = analysis.bodyRole ? roleInfo(analysis.bodyRole).displayName : 'not enough evidence';
+  $('summary').textContent = analysis.summary;
+  renderShares(analysis.profile);
+  renderPosting(text, analysis.mentions.filter((m) => m.field === 'body'));
+}
+
+function renderShares(profile) {
+  const bar = $('share-bar');
+  const list = $('share-legend');
+  bar.replaceChildren();
+  list.replaceChildren();
+  const parts = [];
+  for (const id of ROLE_ORDER) {
+    const share = profile[id];
+    const role = roleInfo(id);
+    const percent = share === null ? null : Math.round(share * 100);
+    if (percent) {
+      const seg = el('span', { className: `bg-${id}`, title: `${role.displayName} ${percent}%` });
+      seg.style.width = `${share * 100}%`;
+      bar.append(seg);
+    }
+    parts.push(`${role.displayName} ${percent === null ? '—' : percent + '%'}`);
+    list.append(el('li', {}, el('span', { className: `swatch bg-${id}`, 'aria-hidden': 'true' }),
+      `${role.label} ${role.displayName}: ${percent === null ? 'not enough evidence' : percent + '%'}`));
+  }
+  bar.setAttribute('aria-label', `Role shares: ${parts.join(', ')}`);
+}
+
+function renderPosting(text, mentions) {
+  const view = $('posting-view');
+  view.replaceChildren();
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  let cursor = 0;
+  for (const m of sorted) {
+    if (m.start < cursor || m.end > text.length) continue; // overlapping or stale: skip
+    view.append(document.createTextNode(text.slice(cursor, m.start)));
+    view.append(highlight(text.slice(m.start, m.end), m));
+    cursor = m.end;
+  }
+  view.append(document.createTextNode(text.slice(cursor)));
+}
+
+function highlight(phrase, mention) {
+  const role = roleInfo(mention.role);
+  const mark = el('mark', {
+    className: `hl role-${mention.role}${mention.negated ? ' negated' : ''}`,
+    tabindex: '0',
+    'aria-describedby': 'tooltip',
+    dataset: {
+      role: mention.role,
+      category: mention.category,
+      explanation: mention.explanation,
+      negated: String(mention.negated),
+    },
+  });
+  mark.append(document.createTextNode(phrase));
+  mark.append(el('span', { className: 'tag', 'aria-label': `, ${role.displayName}`, text: role.label }));
+  return mark;
+}
+
+function showTooltip(mark) {
+  const tip = $('tooltip');
+  const role = roleInfo(mark.dataset.role);
+  const heading = `${role.displayName} · ${categoryName(mark.dataset.category)}`;
+  tip.replaceChildren(el('strong', { text: heading }),
+    el('span', { text: mark.dataset.explanation }));
+  if (mark.dataset.negated === 'true') tip.append(el('em', { text: ' (negated: does not count)' }));
+  tip.hidden = false;
+  const box = mark.getBoundingClientRect();
+  tip.style.left = `${window.scrollX + box.left}px`;
+  tip.style.top = `${window.scrollY + box.bottom + 6}px`;
+}
+
+function hideTooltip() {
+  $('tooltip').hidden = true;
+}
+
+async function loadLegend() {
+  legend = await getJson(`${API}/lexicon`);
+  const list = $('legend');
+  list.replaceChildren();
+  for (const role of legend.roles) {
+    const sample = el('span', { className: `hl sample role-${role.id}` }, 'phrase', el('span', { className: 'tag', text: role.label }));
+    list.append(el('li', {}, sample, ` ${role.displayName} (${role.underline} underline)`));
+  }
+}
+
+async function loadExamples() {
+  const data = await getJson('/examples.json');
+  examples = data.examples;
+  const select = $('example');
+  for (const example of examples) {
+    select.append(el('option', { value: example.id, text: example.label }));
+  }
+}
+
+function pickExample() {
+  const chosen = examples.find((e) => e.id === $('example').value);
+  if (!chosen) return;
+  $('title').value = chosen.title;
+  $('text').value = chosen.text;
+}
+
+function wire() {
+  $('posting-form').addEventListener('submit', analyse);
+  $('example').addEventListener('change', pickExample);
+  const view = $('posting-view');
+  for (const type of ['mouseover', 'focusin']) {
+    view.addEventListener(type, (event) => {
+      const mark = event.target.closest('mark.hl');
+      if (mark) showTooltip(mark);
+    });
+  }
+  for (const type of ['mouseout', 'focusout']) {
+    view.addEventListener(type, (event) => {
+      if (event.target.closest('mark.hl')) hideTooltip();
+    });
+  }
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') hideTooltip();
+  });
+  loadExamples().catch((error) => setStatus(`Examples unavailable: ${error.message}`, true));
+  loadLegend().catch(() => { /* retried after the first analysis, with the token if one is needed */ });
+}
+
+wire();

@@ -1,0 +1,92 @@
+package io.rolelens.server;
+
+import static io.rolelens.server.TestServers.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.testtools.JavalinTest;
+import io.javalin.testtools.Response;
+import org.junit.jupiter.api.Test;
+
+class AnalyzeRouteTest {
+
+  @Test
+  void analysesATextPostingWithTheAnalysisContract() {
+    JavalinTest.test(
+        app(),
+        (server, client) -> {
+          Response response = postJson(client, "/api/v1/analyze", analyzeBody("Product Manager", PO_POSTING));
+          assertThat(response.code()).isEqualTo(200);
+          assertThat(response.headers().get("Content-Type").get(0)).startsWith("application/json");
+          JsonNode a = json(response);
+          assertThat(a.get("verdict").asText()).isEqualTo("mismatch");
+          assertThat(a.get("bodyRole").asText()).isEqualTo("product_owner");
+          assertThat(a.get("title").get("role").asText()).isEqualTo("product_manager");
+          assertThat(a.get("mentions")).isNotEmpty();
+          for (JsonNode m : a.get("mentions")) {
+            assertThat(m.has("blockId")).isFalse();
+            if (m.get("field").asText().equals("body")) {
+              assertThat(PO_POSTING.substring(m.get("start").asInt(), m.get("end").asInt())).isEqualTo(m.get("text").asText());
+            }
+          }
+        });
+  }
+
+  @Test
+  void mapsMentionsBackToTheBlocksTheyWereFoundIn() {
+    String first = "We are hiring a Product Manager to join a Scrum team.";
+    String second = "Own the product backlog and prioritize the backlog based on value.";
+    String third = "Write user stories with clear acceptance criteria. Take part in sprint planning.";
+    ObjectNode body = JSON.createObjectNode().put("title", "Product Manager");
+    ArrayNode blocks = body.putArray("blocks");
+    blocks.addObject().put("id", "b1").put("text", first);
+    blocks.addObject().put("id", "b2").put("text", second);
+    blocks.addObject().put("id", "b3").put("text", third);
+    java.util.Map<String, String> texts = java.util.Map.of("b1", first, "b2", second, "b3", third);
+    JavalinTest.test(
+        app(),
+        (server, client) -> {
+          JsonNode a = json(postJson(client, "/api/v1/analyze", body.toString()));
+          assertThat(a.get("verdict").asText()).isEqualTo("mismatch");
+          java.util.Set<String> seen = new java.util.HashSet<>();
+          for (JsonNode m : a.get("mentions")) {
+            if (m.get("field").asText().equals("title")) {
+              assertThat(m.has("blockId")).isFalse();
+              continue;
+            }
+            String id = m.get("blockId").asText();
+            seen.add(id);
+            assertThat(texts.get(id).substring(m.get("start").asInt(), m.get("end").asInt())).isEqualTo(m.get("text").asText());
+          }
+          assertThat(seen).contains("b2", "b3");
+          for (JsonNode e : a.get("profile").get("evidence")) {
+            String id = e.get("blockId").asText();
+            assertThat(texts.get(id).substring(e.get("start").asInt(), e.get("end").asInt())).isEqualTo(e.get("text").asText());
+          }
+        });
+  }
+
+  @Test
+  void answersTheSameAnalysisFromTheCacheForTheSameText() {
+    JavalinTest.test(
+        app(),
+        (server, client) -> {
+          String first = postJson(client, "/api/v1/analyze", analyzeBody("Product Manager", PO_POSTING)).body().string();
+          String second = postJson(client, "/api/v1/analyze", analyzeBody("Product Manager", PO_POSTING)).body().string();
+          assertThat(second).isEqualTo(first);
+          assertThat(json(client.get("/ready")).get("cachedAnalyses").asInt()).isEqualTo(1);
+        });
+  }
+
+  @Test
+  void cachesNothingWhenTheCacheIsOff() {
+    JavalinTest.test(
+        app(ServerSettings.builder().cacheSize(0)),
+        (server, client) -> {
+          postJson(client, "/api/v1/analyze", analyzeBody("Product Manager", PO_POSTING));
+          assertThat(json(client.get("/ready")).get("cachedAnalyses").asInt()).isZero();
+        });
+  }
+}

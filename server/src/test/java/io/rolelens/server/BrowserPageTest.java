@@ -1,0 +1,142 @@
+package io.rolelens.server;
+
+import static io.rolelens.server.TestServers.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.javalin.testtools.JavalinTest;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The page in Debian's headless Chromium: paste a posting, analyse, see the highlights and verdict. */
+class BrowserPageTest {
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final Path SCREENSHOT = Path.of("target", "browser", "analysed-posting.png");
+
+  @TempDir Path temp;
+
+  @Test
+  void pastesAPostingAndShowsRoleHighlightsTheVerdictAndTooltips() throws IOException {
+    assumeTrue(Files.isExecutable(CHROMIUM), "skipped: no Chromium at " + CHROMIUM + " (apt-get install chromium)");
+    assumeTrue(Files.isExecutable(CHROMEDRIVER), "skipped: no chromedriver at " + CHROMEDRIVER + " (apt-get install chromium-driver)");
+    System.setProperty("SE_OFFLINE", "true");
+    Path home = Files.createDirectories(temp.resolve("home"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .withEnvironment(Map.of("HOME", home.toString(), "SE_OFFLINE", "true"))
+            .withLogFile(temp.resolve("chromedriver.log").toFile())
+            .build();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--user-data-dir=" + Files.createDirectories(temp.resolve("profile")), "--window-size=1200,1800");
+    JavalinTest.test(
+        app(),
+        (server, client) -> {
+          WebDriver driver = new ChromeDriver(service, options);
+          try {
+            check(driver, client.getOrigin());
+          } finally {
+            driver.quit();
+            service.stop();
+          }
+        });
+  }
+
+  private static void check(WebDriver driver, String origin) throws IOException {
+    driver.get(origin + "/");
+    driver.findElement(By.id("title")).sendKeys("Product Manager");
+    driver.findElement(By.id("text")).sendKeys(PO_POSTING);
+    driver.findElement(By.id("analyse")).click();
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    wait.until(d -> !d.findElements(By.cssSelector("#posting-view mark.hl")).isEmpty());
+
+    assertThat(text(driver, driver.findElement(By.id("verdict")))).isEqualTo("mismatch");
+    assertThat(text(driver, driver.findElement(By.id("body-role")))).isEqualTo("Product Owner");
+    assertThat(text(driver, driver.findElement(By.id("summary")))).contains("Product Owner");
+    assertThat(driver.findElement(By.id("share-bar")).getAttribute("aria-label")).contains("Product Owner");
+    assertThat(driver.findElements(By.cssSelector("#legend li"))).hasSize(3);
+
+    // The highlighted view, labels removed, is the posting unchanged: offsets landed right.
+    String shown = (String) ((JavascriptExecutor) driver).executeScript(
+        "const c = document.getElementById('posting-view').cloneNode(true);"
+            + "c.querySelectorAll('.tag').forEach(t => t.remove()); return c.textContent;");
+    assertThat(shown).isEqualTo(PO_POSTING);
+    List<WebElement> marks = driver.findElements(By.cssSelector("#posting-view mark.hl"));
+    WebElement backlog = null;
+    for (WebElement mark : marks) {
+      String phrase = phrase(driver, mark);
+      assertThat(PO_POSTING).contains(phrase);
+      if (phrase.equals("Own the product backlog")) {
+        backlog = mark;
+      }
+    }
+    assertThat(backlog).as("highlight of 'Own the product backlog' among %s", marks.size()).isNotNull();
+    assertThat(backlog.getAttribute("data-role")).isEqualTo("product_owner");
+    assertThat(backlog.getAttribute("class")).contains("role-product_owner");
+    assertThat(text(driver, backlog.findElement(By.className("tag")))).isEqualTo("PO");
+
+    // Keyboard: Tab from the button reaches the first highlight, whose tooltip names role and category.
+    driver.findElement(By.id("analyse")).sendKeys("");
+    new Actions(driver).sendKeys(Keys.TAB).perform();
+    WebElement focused = driver.switchTo().activeElement();
+    assertThat(focused.getTagName()).isEqualTo("mark");
+    WebElement tooltip = driver.findElement(By.id("tooltip"));
+    wait.until(d -> tooltip.isDisplayed());
+    assertThat(text(driver, tooltip)).contains(roleName(focused.getAttribute("data-role")));
+    new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+    wait.until(d -> !tooltip.isDisplayed());
+
+    new Actions(driver).moveToElement(backlog).perform();
+    wait.until(d -> tooltip.isDisplayed());
+    assertThat(text(driver, tooltip)).contains("Product Owner · Owning and ordering the backlog");
+    saveScreenshot(driver);
+  }
+
+  private static String roleName(String id) {
+    return switch (id) {
+      case "product_manager" -> "Product Manager";
+      case "project_manager" -> "Project Manager";
+      default -> "Product Owner";
+    };
+  }
+
+  private static String text(WebDriver driver, WebElement element) {
+    return (String) ((JavascriptExecutor) driver).executeScript("return arguments[0].textContent;", element);
+  }
+
+  private static String phrase(WebDriver driver, WebElement mark) {
+    return (String) ((JavascriptExecutor) driver).executeScript("return arguments[0].firstChild.textContent;", mark);
+  }
+
+  private static void saveScreenshot(WebDriver driver) throws IOException {
+    File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+    Files.createDirectories(SCREENSHOT.getParent());
+    Files.copy(shot.toPath(), SCREENSHOT, StandardCopyOption.REPLACE_EXISTING);
+  }
+}
