@@ -16,6 +16,9 @@ import picocli.CommandLine.Command;
       AnalyzeCommand.class,
       EvaluateCommand.class,
       ScoreCommand.class,
+      IndexCommand.class,
+      SearchCommand.class,
+      ReportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -36,6 +36,12 @@ public final class AtomicOutput implements AutoCloseable {
     Files.createDirectories(dir);
     this.temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".partial");
     PENDING.add(temp);
+    try {
+      // createTempFile makes the file private; the result is an ordinary output file.
+      Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    } catch (UnsupportedOperationException e) {
+      // not a POSIX file system: keep its defaults
+    }
     this.writer = new BufferedWriter(
         new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8), 1 << 16);
   }
