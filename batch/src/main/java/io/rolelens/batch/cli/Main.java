@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       IndexCommand.class,
       SearchCommand.class,
       ReportCommand.class,
+      BenchScoreCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

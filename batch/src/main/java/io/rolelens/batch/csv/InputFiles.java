@@ -40,7 +40,6 @@ public final class InputFiles {
     CSVFormat base = isTsv(file) ? CSVFormat.TDF : CSVFormat.RFC4180;
     return base.builder()
         .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
-        .setLenientEof(true)
         .setTrailingData(true)
         .setIgnoreEmptyLines(true)
         .get();

@@ -31,8 +31,10 @@ public final class PostingReader implements Iterator<RowResult>, Closeable {
   private long row = 1;
   private String stoppedEarly;
   private boolean failed;
+  private RuntimeException pending;
   private long rowsWithInvalidUtf8;
   private long rowsWithNul;
+  private long remaining = Long.MAX_VALUE;
 
   private PostingReader(CSVParser parser, ColumnMap columns) {
     this.parser = parser;
@@ -78,15 +80,28 @@ public final class PostingReader implements Iterator<RowResult>, Closeable {
     return columns;
   }
 
+  /** Stops after {@code rows} more data rows (for benchmarks and samples); returns this reader. */
+  public PostingReader limit(long rows) {
+    if (rows < 0) {
+      throw new IllegalArgumentException("limit must not be negative, was " + rows);
+    }
+    this.remaining = rows;
+    return this;
+  }
+
   @Override
   public boolean hasNext() {
-    if (failed) {
+    if (failed || remaining <= 0) {
       return false;
+    }
+    if (pending != null) {
+      return true;
     }
     try {
       return records.hasNext();
     } catch (UncheckedIOException | IllegalStateException e) {
-      return true; // next() reports the error as an unreadable row
+      pending = e; // next() reports it as an unreadable row
+      return true;
     }
   }
 
@@ -97,8 +112,12 @@ public final class PostingReader implements Iterator<RowResult>, Closeable {
     }
     long startLine = lastLine + 1;
     row++;
+    remaining--;
     CSVRecord record;
     try {
+      if (pending != null) {
+        throw pending;
+      }
       record = records.next();
     } catch (UncheckedIOException | IllegalStateException e) {
       failed = true;

@@ -106,11 +106,13 @@ public final class BatchScorer {
   private void drain(Future<List<Outcome>> next, Sink sink, DuplicateIndex duplicates, Counts counts,
       LongConsumer progress) throws IOException, InterruptedException {
     if (Thread.interrupted()) {
-      throw new InterruptedException("scoring interrupted");
+      throw new InterruptedException("scoring interrupted: no output written");
     }
     List<Outcome> outcomes;
     try {
       outcomes = next.get();
+    } catch (InterruptedException e) {
+      throw new InterruptedException("scoring interrupted: no output written");
     } catch (ExecutionException e) {
       throw new IllegalStateException("a scoring thread failed: " + e.getCause(), e.getCause());
     }
