@@ -93,4 +93,26 @@ class ScoreCommandTest {
         .doesNotContain("Exception");
     assertThat(dir.resolve("x.scored.csv")).doesNotExist();
   }
+
+  @Test
+  void findsColumnsByTheNamesCommonExportsUse() throws Exception {
+    Path csv = dir.resolve("export.csv");
+    Files.writeString(csv, "Job ID,Job Title,companyName,place,publishedAt,job_description\n"
+        + "7,Product Owner,Initech,Toronto,2024-11-05T10:00:00Z,Own the product backlog. Write user stories.\n",
+        StandardCharsets.UTF_8);
+    CliRun run = CliRun.of("score", "--input", csv.toString());
+
+    assertThat(run.err()).contains(
+        "columns: id=Job ID, title=Job Title, description=job_description, company=companyName, location=place, date=publishedAt");
+    assertThat(Files.readAllLines(dir.resolve("export.scored.csv")).get(1)).startsWith("7,Product Owner,Initech,Toronto,2024-11-05,2024Q4,");
+  }
+
+  @Test
+  void namesTheHeaderWhenAColumnsOverrideMatchesNothing() throws Exception {
+    CliRun run = CliRun.of("score", "--input", Examples.POSTINGS.toString(), "--output", dir.resolve("o.csv").toString(),
+        "--columns", "title=Headline");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("--columns: title=Headline names no column; the header has job_id, title, company");
+  }
 }
