@@ -16,9 +16,9 @@ final class HtmlReport {
       table{border-collapse:collapse;margin:.5em 0 1em;font-size:12.5px}
       th,td{border:1px solid #ccc;padding:3px 6px;text-align:left;vertical-align:top}
       th{background:#f3f3f3}td.n{text-align:right;font-variant-numeric:tabular-nums}
-      .note{color:#555;font-size:.95em}.chart svg{max-width:100%;height:auto}
+      .note{color:#555;font-size:.95em}.scroll{overflow-x:auto}.chart svg{max-width:100%;height:auto}
       @media print{body{margin:0;max-width:none;font-size:11px}h2{break-after:avoid}table,.chart{break-inside:avoid}
-      a{color:inherit;text-decoration:none}}
+      a{color:inherit;text-decoration:none}.scroll{overflow:visible}table{font-size:9.5px}}
       """;
 
   private HtmlReport() {}
@@ -63,7 +63,7 @@ final class HtmlReport {
       body.appendElement("p").addClass("note").text("No rows.");
       return;
     }
-    Element table = body.appendElement("table");
+    Element table = body.appendElement("div").addClass("scroll").appendElement("table");
     Element head = table.appendElement("thead").appendElement("tr");
     t.columns().forEach(c -> head.appendElement("th").text(c));
     Element rows = table.appendElement("tbody");

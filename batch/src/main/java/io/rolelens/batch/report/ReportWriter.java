@@ -44,7 +44,7 @@ public final class ReportWriter {
     return written;
   }
 
-  /** The report as JSON: meta, each table as columns and rows, and the methodology. */
+  /** The report as JSON: meta, each table as columns and rows (empty cells null), and the methodology. */
   public static String json(Report report) throws IOException {
     Map<String, Object> root = new LinkedHashMap<>(report.meta());
     Map<String, Object> tables = new LinkedHashMap<>();
@@ -53,7 +53,10 @@ public final class ReportWriter {
       table.put("title", t.title());
       table.put("note", t.note());
       table.put("columns", t.columns());
-      table.put("rows", t.rows());
+      // An empty cell (no previous quarter, nothing to average) is null for machines.
+      table.put("rows", t.rows().stream()
+          .map(r -> r.stream().map(c -> "".equals(c) ? null : c).collect(java.util.stream.Collectors.toList()))
+          .toList());
       tables.put(t.name(), table);
     }
     root.put("tables", tables);
