@@ -22,7 +22,8 @@ import java.util.function.LongConsumer;
  * rows into small batches and hands them to a pool, holding at most a few batches per thread in
  * flight, and writes each batch's results when its turn comes. Memory therefore stays flat whatever
  * the input's size. Exact-duplicate descriptions are found in input order, so the first occurrence
- * is always the original.
+ * is always the original. A posting whose title and text repeat one analysed recently reuses that
+ * analysis (the analyzer is deterministic, so the row is the same).
  *
  * <p>One instance runs one scoring at a time; the analyzer it wraps is shared safely.
  */
@@ -40,8 +41,13 @@ public final class BatchScorer {
 
   private record Outcome(ScoredPosting scored, RowResult.Unreadable rejected) {}
 
+  /** Recently analysed (title, text) pairs; exports repeat postings, often close together. */
+  private static final int MAX_REMEMBERED = 20_000;
+
   private final RoleAnalyzer analyzer;
   private final int threads;
+  private final java.util.concurrent.ConcurrentHashMap<Long, ScoredPosting> remembered =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** A scorer using {@code threads} worker threads (at least one). */
   public BatchScorer(RoleAnalyzer analyzer, int threads) {
@@ -158,8 +164,18 @@ public final class BatchScorer {
       if (text.isBlank()) {
         return reject(p, "the description has no text once HTML is removed");
       }
+      long key = DescriptionHash.exact(p.title(), text);
+      ScoredPosting seen = remembered.get(key);
+      if (seen != null) {
+        return new Outcome(seen.reusedFor(p, text), null);
+      }
       Analysis a = analyzer.analyze(p.title(), text);
-      return new Outcome(ScoredPosting.of(p, text, a), null);
+      ScoredPosting scored = ScoredPosting.of(p, text, a);
+      if (remembered.size() >= MAX_REMEMBERED) {
+        remembered.clear(); // crude, but keeps memory flat; a miss only costs one analysis
+      }
+      remembered.put(key, scored.reusedFor(p, null));
+      return new Outcome(scored, null);
     } catch (PostingException e) {
       return reject(p, e.getMessage());
     } catch (RuntimeException | StackOverflowError e) {

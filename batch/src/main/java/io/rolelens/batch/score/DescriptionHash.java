@@ -37,4 +37,23 @@ public final class DescriptionHash {
     h ^= h >>> 33;
     return h;
   }
+
+  /**
+   * A 64-bit fingerprint of a title and a text exactly as written (no normalising), for recognising
+   * a posting already analysed.
+   */
+  public static long exact(String title, String text) {
+    long h = OFFSET;
+    for (int i = 0; i < title.length(); i++) {
+      h = (h ^ title.charAt(i)) * PRIME;
+    }
+    h = (h ^ 0xffff) * PRIME;
+    for (int i = 0; i < text.length(); i++) {
+      h = (h ^ text.charAt(i)) * PRIME;
+    }
+    h ^= h >>> 33;
+    h *= 0xc4ceb9fe1a85ec53L;
+    h ^= h >>> 33;
+    return h;
+  }
 }

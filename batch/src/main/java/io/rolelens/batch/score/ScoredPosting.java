@@ -76,6 +76,19 @@ public record ScoredPosting(
         DescriptionHash.of(text));
   }
 
+  /**
+   * The analysis part of this row (everything the title and text decide) applied to another posting
+   * with the same title and text; the description is dropped when {@code text} is null, to keep a
+   * remembered row small.
+   */
+  public ScoredPosting reusedFor(RawPosting p, String text) {
+    LocalDate date = Quarters.parse(p.date()).orElse(null);
+    return new ScoredPosting(p.row(), p.id(), p.title(), p.company(), p.location(),
+        date == null ? p.date() : date.toString(), date == null ? "" : Quarters.of(date),
+        titleRole, seniority, bodyRole, productManagerShare, projectManagerShare, productOwnerShare,
+        confusionScore, verdict, outcomeOutputIndex, evidence, "", text == null ? "" : text, descriptionHash);
+  }
+
   /** This row marked as a duplicate of the posting with id {@code first}. */
   public ScoredPosting duplicateOf(String first) {
     return new ScoredPosting(row, id, title, company, location, datePosted, quarter, titleRole, seniority,

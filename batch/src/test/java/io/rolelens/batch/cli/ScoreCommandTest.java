@@ -115,4 +115,22 @@ class ScoreCommandTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).contains("--columns: title=Headline names no column; the header has job_id, title, company");
   }
+
+  @Test
+  void aRepeatedPostingGetsTheSameScoresAsItsFirstOccurrenceAndIsMarkedDuplicate() throws Exception {
+    Path csv = dir.resolve("repeat.csv");
+    StringBuilder rows = new StringBuilder("id,title,description,date\n");
+    for (int i = 0; i < 100; i++) {
+      rows.append("r").append(i).append(",Product Manager,\"Own the product backlog and write user stories. Posting ")
+          .append(i % 7).append(".\",2025-0").append(1 + i % 9).append("-01\n");
+    }
+    Files.writeString(csv, rows, StandardCharsets.UTF_8);
+    CliRun run = CliRun.of("score", "--input", csv.toString(), "--threads", "2");
+
+    assertThat(run.lastLine()).startsWith("rows_in=100 scored=100 rejected=0 duplicates=93");
+    List<String> lines = Files.readAllLines(dir.resolve("repeat.scored.csv"));
+    assertThat(lines.get(8)).startsWith("r7,Product Manager,,,2025-08-01,2025Q3,").endsWith(",r0");
+    assertThat(lines.get(8).substring(lines.get(8).indexOf("product_manager,")))
+        .isEqualTo(lines.get(1).substring(lines.get(1).indexOf("product_manager,")).replaceFirst(",$", ",r0"));
+  }
 }
