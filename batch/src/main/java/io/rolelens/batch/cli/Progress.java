@@ -53,7 +53,7 @@ final class Progress implements AutoCloseable {
   void rows(long n) {
     long total = rows.addAndGet(n);
     if (bar != null) {
-      bar.setExtraMessage(String.format(Locale.ROOT, "%,d rows", total));
+      bar.setExtraMessage(String.format(Locale.ROOT, " %,d rows", total));
     }
   }
 

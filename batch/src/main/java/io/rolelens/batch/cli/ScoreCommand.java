@@ -104,7 +104,7 @@ final class ScoreCommand implements Callable<Integer> {
       rejected.commit();
     }
     if (summary.invalidUtf8() > 0) {
-      err.printf(Locale.ROOT, "warning: %d row(s) had bytes that are not UTF-8; they were read as U+FFFD%n", summary.invalidUtf8());
+      err.printf(Locale.ROOT, "warning: %d row(s) had bytes that are not UTF-8 (or U+FFFD already in the file); they read as U+FFFD%n", summary.invalidUtf8());
     }
     if (summary.withNul() > 0) {
       err.printf(Locale.ROOT, "warning: %d row(s) held NUL characters; they were removed%n", summary.withNul());
