@@ -15,11 +15,19 @@ import picocli.CommandLine.Command;
     subcommands = {
       AnalyzeCommand.class,
       EvaluateCommand.class,
+      ScoreCommand.class,
+      IndexCommand.class,
+      SearchCommand.class,
+      ReportCommand.class,
+      BenchScoreCommand.class,
       io.rolelens.server.cli.ServeCommand.class,
       io.rolelens.server.cli.LoadTestCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
+  /** Held so the level sticks: Lucene's notes on vector support are not for command-line users. */
+  private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** Where "-" reads from; standard input unless a caller (a test) gives another stream. */
@@ -55,6 +63,7 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
     PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     System.exit(run(out, err, args));

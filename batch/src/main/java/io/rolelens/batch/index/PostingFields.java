@@ -1,0 +1,44 @@
+package io.rolelens.batch.index;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.facet.FacetsConfig;
+
+/**
+ * The index's schema in one place: field names, which are full text and which are exact values,
+ * the facet dimensions, and the analyzer that matches them. Immutable and thread-safe.
+ */
+public final class PostingFields {
+  public static final String ID = "id";
+  public static final String TITLE = "title";
+  public static final String BODY = "body";
+  public static final String DUPLICATE = "duplicate";
+  public static final String DUPLICATE_OF = "duplicate_of";
+  public static final String NONE = "(none)";
+
+  /** Exact-value fields, searchable as {@code field:value} and counted as facets. */
+  public static final List<String> FACETS =
+      List.of("quarter", "title_role", "body_role", "verdict", "company", "location", "seniority");
+
+  /** Scored-CSV columns stored as they are, for reports and result lists. */
+  public static final List<String> STORED = List.of(
+      "date_posted", "product_manager_share", "project_manager_share", "product_owner_share",
+      "confusion_score", "outcome_output_index", "evidence");
+
+  private PostingFields() {}
+
+  /** Full text for title and body (English stemming), whole values for everything else. */
+  public static Analyzer analyzer() {
+    EnglishAnalyzer english = new EnglishAnalyzer();
+    return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(TITLE, english, BODY, english));
+  }
+
+  /** The facet configuration: each dimension single-valued, counted from sorted-set doc values. */
+  public static FacetsConfig facets() {
+    return new FacetsConfig();
+  }
+}

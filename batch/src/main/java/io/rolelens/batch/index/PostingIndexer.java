@@ -1,0 +1,114 @@
+package io.rolelens.batch.index;
+
+import io.rolelens.analyzer.title.TitleReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Adds the postings of a scored CSV to a Lucene index, keyed by posting id: indexing a posting
+ * again replaces it, so re-running never duplicates. Not thread-safe; one indexer per index.
+ */
+public final class PostingIndexer {
+  /** What an indexing run did. */
+  public record Result(long added, long replaced, long skipped, int total, boolean hasBodies) {}
+
+  private static final List<String> REQUIRED = List.of("id", "title", "title_role", "body_role", "verdict", "evidence", "duplicate_of");
+
+  private final TitleReader titles = new TitleReader();
+
+  /** Indexes every row of {@code scoredCsv} into the index at {@code indexDir}, creating it if needed. */
+  public Result index(Reader scoredCsv, Path indexDir) throws IOException {
+    FacetsConfig config = PostingFields.facets();
+    try (CSVParser csv = CSVParser.builder().setReader(scoredCsv)
+            .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).get();
+        Directory dir = FSDirectory.open(indexDir);
+        IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(PostingFields.analyzer())
+            .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        DirectoryReader before = DirectoryReader.open(writer)) {
+      Map<String, Integer> header = csv.getHeaderMap();
+      List<String> missing = new ArrayList<>(REQUIRED.stream().filter(c -> !header.containsKey(c)).toList());
+      if (!missing.isEmpty()) {
+        throw new IOException("this is not a scored CSV (run 'rolelens score' first): it lacks the column(s) "
+            + String.join(", ", missing));
+      }
+      boolean hasBodies = header.containsKey("description");
+      long added = 0;
+      long replaced = 0;
+      long skipped = 0;
+      for (CSVRecord row : csv) {
+        if (!row.isConsistent() || row.get("id").isBlank()) {
+          skipped++;
+          continue;
+        }
+        String id = row.get("id");
+        Document doc = document(row, hasBodies);
+        if (before.docFreq(new Term(PostingFields.ID, id)) > 0) {
+          replaced++;
+        } else {
+          added++;
+        }
+        writer.updateDocument(new Term(PostingFields.ID, id), config.build(doc));
+      }
+      writer.commit();
+      try (DirectoryReader after = DirectoryReader.open(dir)) {
+        return new Result(added, replaced, skipped, after.numDocs(), hasBodies);
+      }
+    }
+  }
+
+  private Document document(CSVRecord row, boolean hasBodies) {
+    Document doc = new Document();
+    doc.add(new StringField(PostingFields.ID, row.get("id"), Field.Store.YES));
+    doc.add(new TextField(PostingFields.TITLE, row.get("title"), Field.Store.YES));
+    String body = hasBodies ? row.get("description") : evidenceText(row.get("evidence"));
+    doc.add(new TextField(PostingFields.BODY, body, Field.Store.YES));
+    String seniority = titles.read(row.get("title")).seniority().id();
+    for (String dim : PostingFields.FACETS) {
+      String value = dim.equals("seniority") ? seniority : get(row, dim);
+      value = value.isBlank() ? PostingFields.NONE : value.strip();
+      doc.add(new StringField(dim, value, Field.Store.YES));
+      doc.add(new SortedSetDocValuesFacetField(dim, value));
+    }
+    for (String stored : PostingFields.STORED) {
+      doc.add(new StoredField(stored, get(row, stored)));
+    }
+    String duplicateOf = row.get("duplicate_of");
+    doc.add(new StringField(PostingFields.DUPLICATE_OF, duplicateOf, Field.Store.YES));
+    doc.add(new StringField(PostingFields.DUPLICATE, Boolean.toString(!duplicateOf.isBlank()), Field.Store.YES));
+    return doc;
+  }
+
+  private static String get(CSVRecord row, String column) {
+    return row.isMapped(column) ? row.get(column) : "";
+  }
+
+  /** Without descriptions, the body searched is the evidence phrases. */
+  private static String evidenceText(String evidence) {
+    StringBuilder sb = new StringBuilder();
+    for (var p : io.rolelens.batch.score.EvidenceList.parse(evidence)) {
+      sb.append(p.text()).append(". ");
+    }
+    return sb.toString().toLowerCase(Locale.ROOT).strip();
+  }
+}

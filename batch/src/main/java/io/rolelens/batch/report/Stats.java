@@ -1,0 +1,46 @@
+package io.rolelens.batch.report;
+
+import java.util.Collection;
+
+/**
+ * Confusion figures over a group of postings.
+ *
+ * @param postings how many
+ * @param called how many had a body role called
+ * @param otherRoleShare of those called, the share whose body reads as a role other than the title's
+ * @param mismatchShare of those judged (verdict not unclear), the share judged a mismatch
+ * @param meanConfusion the mean confusion score of those judged, or null when none
+ */
+record Stats(int postings, int called, Double otherRoleShare, Double mismatchShare, Double meanConfusion) {
+  static Stats of(Collection<PostingFacts> group) {
+    int called = 0;
+    int other = 0;
+    int judged = 0;
+    int mismatch = 0;
+    long confusionSum = 0;
+    for (PostingFacts p : group) {
+      if (p.bodyCalled()) {
+        called++;
+        other += p.otherRole() ? 1 : 0;
+      }
+      if (p.confusion() != null) {
+        judged++;
+        confusionSum += p.confusion();
+        mismatch += p.verdict().equals("mismatch") ? 1 : 0;
+      }
+    }
+    return new Stats(group.size(), called,
+        called == 0 ? null : round((double) other / called),
+        judged == 0 ? null : round((double) mismatch / judged),
+        judged == 0 ? null : round((double) confusionSum / judged));
+  }
+
+  static Double round(double x) {
+    return Math.round(x * 1000) / 1000.0;
+  }
+
+  /** {@code now − before} in percentage points, or null when either is missing. */
+  static Double changePoints(Double now, Double before) {
+    return now == null || before == null ? null : round((now - before) * 100);
+  }
+}

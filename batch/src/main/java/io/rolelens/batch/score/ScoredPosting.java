@@ -1,0 +1,127 @@
+package io.rolelens.batch.score;
+
+import io.rolelens.analyzer.Analysis;
+import io.rolelens.analyzer.Role;
+import io.rolelens.analyzer.score.Evidence;
+import io.rolelens.batch.csv.RawPosting;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * One scored posting: a row of the scored CSV, in the column order of {@link #HEADER}.
+ *
+ * <p>Shares, confusion score and body role are empty when the body is too thin (or not English) to
+ * call; {@code duplicateOf} is filled in by the writer, in input order.
+ */
+public record ScoredPosting(
+    long row,
+    String id,
+    String title,
+    String company,
+    String location,
+    String datePosted,
+    String quarter,
+    String titleRole,
+    String seniority,
+    String bodyRole,
+    String productManagerShare,
+    String projectManagerShare,
+    String productOwnerShare,
+    String confusionScore,
+    String verdict,
+    String outcomeOutputIndex,
+    String evidence,
+    String duplicateOf,
+    String description,
+    long descriptionHash) {
+
+  /** The scored CSV's columns, in order. */
+  public static final List<String> HEADER = List.of(
+      "id", "title", "company", "location", "date_posted", "quarter", "title_role", "body_role",
+      "product_manager_share", "project_manager_share", "product_owner_share", "confusion_score",
+      "verdict", "outcome_output_index", "evidence", "duplicate_of");
+
+  /** The optional column appended by {@code --include-description}. */
+  public static final String DESCRIPTION = "description";
+
+  public ScoredPosting {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(duplicateOf, "duplicateOf");
+  }
+
+  /** Builds the row for a posting from its analysis; {@code text} is the description as scored. */
+  public static ScoredPosting of(RawPosting p, String text, Analysis a) {
+    LocalDate date = Quarters.parse(p.date()).orElse(null);
+    boolean called = a.bodyRole() != null;
+    return new ScoredPosting(
+        p.row(), p.id(), p.title(), p.company(), p.location(),
+        date == null ? p.date() : date.toString(),
+        date == null ? "" : Quarters.of(date),
+        a.title().role().id(),
+        a.title().seniority().id(),
+        called ? a.bodyRole().id() : "",
+        called ? share(a, Role.PRODUCT_MANAGER) : "",
+        called ? share(a, Role.PROJECT_MANAGER) : "",
+        called ? share(a, Role.PRODUCT_OWNER) : "",
+        a.confusionScore() == null ? "" : Integer.toString(a.confusionScore()),
+        a.verdict().id(),
+        a.profile().evidence().isEmpty() ? "" : decimal(a.outcomeOutputIndex()),
+        evidence(a.profile().evidence()),
+        "",
+        text,
+        DescriptionHash.of(text));
+  }
+
+  /**
+   * The analysis part of this row (everything the title and text decide) applied to another posting
+   * with the same title and text; the description is dropped when {@code text} is null, to keep a
+   * remembered row small.
+   */
+  public ScoredPosting reusedFor(RawPosting p, String text) {
+    LocalDate date = Quarters.parse(p.date()).orElse(null);
+    return new ScoredPosting(p.row(), p.id(), p.title(), p.company(), p.location(),
+        date == null ? p.date() : date.toString(), date == null ? "" : Quarters.of(date),
+        titleRole, seniority, bodyRole, productManagerShare, projectManagerShare, productOwnerShare,
+        confusionScore, verdict, outcomeOutputIndex, evidence, "", text == null ? "" : text, descriptionHash);
+  }
+
+  /** This row marked as a duplicate of the posting with id {@code first}. */
+  public ScoredPosting duplicateOf(String first) {
+    return new ScoredPosting(row, id, title, company, location, datePosted, quarter, titleRole, seniority,
+        bodyRole, productManagerShare, projectManagerShare, productOwnerShare, confusionScore, verdict,
+        outcomeOutputIndex, evidence, first, description, descriptionHash);
+  }
+
+  /** The values in {@link #HEADER} order, plus the description when asked for. */
+  public List<String> values(boolean withDescription) {
+    List<String> v = new ArrayList<>(List.of(id, title, company, location, datePosted, quarter, titleRole,
+        bodyRole, productManagerShare, projectManagerShare, productOwnerShare, confusionScore, verdict,
+        outcomeOutputIndex, evidence, duplicateOf));
+    if (withDescription) {
+      v.add(description);
+    }
+    return v;
+  }
+
+  /**
+   * The evidence as {@code phraseId: text} pairs separated by {@code "; "}, largest contribution
+   * first; {@link EvidenceList} reads it back.
+   */
+  static String evidence(List<Evidence> evidence) {
+    return evidence.stream()
+        .map(e -> e.phraseId() + ": " + e.text().replaceAll("[;\\s]+", " ").strip())
+        .collect(Collectors.joining("; "));
+  }
+
+  private static String share(Analysis a, Role role) {
+    return decimal(a.profile().share(role));
+  }
+
+  static String decimal(double x) {
+    return String.format(Locale.ROOT, "%.3f", x);
+  }
+}

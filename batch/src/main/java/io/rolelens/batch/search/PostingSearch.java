@@ -1,0 +1,104 @@
+package io.rolelens.batch.search;
+
+import io.rolelens.batch.index.PostingFields;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Answers a query over an index built by {@code PostingIndexer}: the number of matches, counts per
+ * facet and the best postings with a highlighted passage. Stateless and thread-safe.
+ */
+public final class PostingSearch {
+  /** One posting found, with its stored fields and a highlighted passage of the body. */
+  public record Hit(Document fields, String passage) {}
+
+  /** One facet's counts, largest first. */
+  public record FacetCounts(String dimension, List<LabelAndValue> counts) {
+    public FacetCounts {
+      counts = List.copyOf(counts);
+    }
+  }
+
+  /** The answer to one query. */
+  public record Answer(long matches, List<FacetCounts> facets, List<Hit> hits) {
+    public Answer {
+      facets = List.copyOf(facets);
+      hits = List.copyOf(hits);
+    }
+  }
+
+  private PostingSearch() {}
+
+  /**
+   * Runs {@code query} (Lucene query syntax; bare words search the body) on the index.
+   *
+   * @throws IllegalArgumentException when the query cannot be parsed, with the parser's reason
+   * @throws IOException when {@code indexDir} holds no index
+   */
+  public static Answer search(Path indexDir, String query, int top, int facetTop) throws IOException {
+    if (!Files.isDirectory(indexDir)) {
+      throw new IOException("no index at " + indexDir + ": build one with 'rolelens index'");
+    }
+    Analyzer analyzer = PostingFields.analyzer();
+    Query q;
+    try {
+      QueryParser parser = new QueryParser(PostingFields.BODY, analyzer);
+      parser.setAllowLeadingWildcard(true);
+      q = parser.parse(query);
+    } catch (ParseException e) {
+      throw new IllegalArgumentException("cannot read the query '" + query + "': " + e.getMessage().lines().findFirst().orElse(""));
+    }
+    try (var dir = FSDirectory.open(indexDir);
+        DirectoryReader reader = openReader(dir, indexDir)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      FacetsCollectorManager.FacetsResult result =
+          FacetsCollectorManager.search(searcher, q, Math.max(1, top), new FacetsCollectorManager());
+      TopDocs topDocs = result.topDocs();
+      List<FacetCounts> facets = new ArrayList<>();
+      SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, PostingFields.facets());
+      Facets counts = new SortedSetDocValuesFacetCounts(state, result.facetsCollector());
+      for (String dim : PostingFields.FACETS) {
+        FacetResult fr = counts.getTopChildren(facetTop, dim);
+        facets.add(new FacetCounts(dim, fr == null ? List.of() : List.of(fr.labelValues)));
+      }
+      String[] passages = topDocs.scoreDocs.length == 0
+          ? new String[0]
+          : UnifiedHighlighter.builder(searcher, analyzer).build().highlight(PostingFields.BODY, q, topDocs, 1);
+      List<Hit> hits = new ArrayList<>();
+      for (int i = 0; i < Math.min(top, topDocs.scoreDocs.length); i++) {
+        ScoreDoc sd = topDocs.scoreDocs[i];
+        String passage = passages[i] == null ? "" : passages[i].replaceAll("\\s+", " ").strip();
+        hits.add(new Hit(searcher.storedFields().document(sd.doc), passage));
+      }
+      return new Answer(topDocs.totalHits.value(), facets, hits);
+    }
+  }
+
+  private static DirectoryReader openReader(org.apache.lucene.store.Directory dir, Path indexDir) throws IOException {
+    if (!DirectoryReader.indexExists(dir)) {
+      throw new IOException("no index at " + indexDir + ": build one with 'rolelens index'");
+    }
+    return DirectoryReader.open(dir);
+  }
+}

@@ -1,0 +1,2 @@
+/** Querying the index: counts per facet and the best postings with a highlighted passage. */
+package io.rolelens.batch.search;
