@@ -19,7 +19,7 @@ public final class LanguageGuard {
   private static final int SAMPLE_TOKENS = 400;
   private static final int MIN_TOKENS = 12;
   private static final double ENGLISH_SHARE = 0.14;
-  private static final int DETECTOR_CHARS = 3000;
+  private static final int DETECTOR_CHARS = 800;
 
   private final ThreadLocal<LanguageDetectorME> detector;
 

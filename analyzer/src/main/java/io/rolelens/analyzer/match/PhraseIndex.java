@@ -80,7 +80,7 @@ final class PhraseIndex {
         terms[i] = slot.words().stream().mapToInt(normalizer::intern).toArray();
         pos[i] = slot.pos().toArray(Pos[]::new);
       }
-      out.add(new CompiledPattern(entry, spec.text(), terms, pos, spec.unordered()));
+      out.add(CompiledPattern.of(entry, spec.text(), terms, pos, spec.unordered()));
       return;
     }
     chosen.add(index);

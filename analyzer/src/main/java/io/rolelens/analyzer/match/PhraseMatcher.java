@@ -114,7 +114,7 @@ final class PhraseMatcher {
       if (p.accepts(slot, text.term(j))) {
         return crossed ? (1L << 32) | j : j;
       }
-      if (isConjunction(text.lower(j))) {
+      if (isConjunction(text, j)) {
         crossed = true;
         fillers = 0;
         if (++items > MAX_LIST_ITEMS) {
@@ -146,7 +146,7 @@ final class PhraseMatcher {
       }
       int found = -1;
       for (int j = i + 1; j <= limit; j++) {
-        if (text.before(j) != Separator.NONE || isConjunction(text.lower(j))) {
+        if (text.before(j) != Separator.NONE || isConjunction(text, j)) {
           break;
         }
         if (p.accepts(s, text.term(j)) && !used(tokens, s, j, startSlot)) {
@@ -163,8 +163,8 @@ final class PhraseMatcher {
     return new Candidate(p, tokens, i, last);
   }
 
-  private static boolean isConjunction(String word) {
-    return word.equals("and") || word.equals("or");
+  private static boolean isConjunction(TokenizedText text, int token) {
+    return text.is(token, "and") || text.is(token, "or");
   }
 
   private static boolean used(int[] tokens, int upTo, int token, int startSlot) {

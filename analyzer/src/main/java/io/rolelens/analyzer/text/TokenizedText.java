@@ -1,11 +1,12 @@
 package io.rolelens.analyzer.text;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
  * A text cut into word tokens with UTF-16 offsets {@code [start, end)} into the original string, the
  * separator before each token and the token's normalized term id. Built once per analysis and only
- * read afterwards; not shared between threads.
+ * read afterwards (lower-cased forms are filled in on first use); not thread-safe.
  */
 public final class TokenizedText {
   private final String text;
@@ -46,9 +47,20 @@ public final class TokenizedText {
     return ends[i];
   }
 
-  /** The token's surface text lower-cased with {@code Locale.ROOT}. */
+  /** The token's surface text lower-cased with {@code Locale.ROOT} (computed on first use). */
   public String lower(int i) {
-    return lower[i];
+    String word = lower[i];
+    if (word == null) {
+      word = text.substring(starts[i], ends[i]).toLowerCase(Locale.ROOT);
+      lower[i] = word;
+    }
+    return word;
+  }
+
+  /** Whether token {@code i} is {@code lowerWord}, ignoring case, without building a string. */
+  public boolean is(int i, String lowerWord) {
+    int length = ends[i] - starts[i];
+    return length == lowerWord.length() && text.regionMatches(true, starts[i], lowerWord, 0, length);
   }
 
   /** The token's lexicon term id, or -1 when the lexicon does not use its normalized form. */

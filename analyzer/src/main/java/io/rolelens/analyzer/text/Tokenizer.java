@@ -1,7 +1,6 @@
 package io.rolelens.analyzer.text;
 
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * Cuts text into word tokens in one pass over its characters, keeping exact UTF-16 offsets. Words
@@ -13,7 +12,9 @@ public final class Tokenizer {
   static final int MAX_WORD = 40;
 
   private final TermNormalizer normalizer;
+  private final ThreadLocal<SurfaceCache> caches = ThreadLocal.withInitial(SurfaceCache::new);
 
+  /** Creates a tokenizer over a normalizer whose vocabulary is complete. */
   public Tokenizer(TermNormalizer normalizer) {
     this.normalizer = normalizer;
   }
@@ -56,10 +57,10 @@ public final class Tokenizer {
     String[] lower = new String[n];
     int[] terms = new int[n];
     Separator[] before = new Separator[n];
+    SurfaceCache cache = caches.get();
     for (int t = 0; t < n; t++) {
       int len = ends[t] - starts[t];
-      lower[t] = text.substring(starts[t], ends[t]).toLowerCase(Locale.ROOT);
-      terms[t] = len > MAX_WORD ? -1 : normalizer.termId(lower[t]);
+      terms[t] = len > MAX_WORD ? -1 : cache.termId(text, starts[t], ends[t], normalizer);
       before[t] = t == 0 ? Separator.SENTENCE : separator(text, ends[t - 1], starts[t]);
     }
     return new TokenizedText(text, n, starts, ends, lower, terms, before);
