@@ -16,7 +16,7 @@ public final class LanguageGuard {
           "the", "and", "of", "to", "with", "you", "your", "our", "will", "for", "are", "that",
           "this", "be", "on", "from", "have", "an", "by", "as", "at", "or", "who", "what", "which",
           "their", "they", "it", "we'll", "you'll", "within", "across", "about", "should", "would");
-  private static final int SAMPLE_TOKENS = 400;
+  private static final int SAMPLE_TOKENS = 150;
   private static final int MIN_TOKENS = 12;
   private static final double ENGLISH_SHARE = 0.14;
   private static final int DETECTOR_CHARS = 800;

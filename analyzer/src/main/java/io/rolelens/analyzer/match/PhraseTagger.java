@@ -78,6 +78,18 @@ public final class PhraseTagger {
     return kept;
   }
 
+  /** A noun the pattern wants after a determiner or preposition; a verb after "will", "to", … */
+  private static Boolean nounFromContext(TokenizedText tokens, int token) {
+    if (tokens.before(token) == Separator.SENTENCE) {
+      return null;
+    }
+    String previous = tokens.lower(token - 1);
+    if (NOT_BEFORE_VERB.contains(previous)) {
+      return Boolean.TRUE;
+    }
+    return BEFORE_VERB.contains(previous) ? Boolean.FALSE : null;
+  }
+
   /** Words of context the tagger sees on each side of a candidate. */
   private static final int POS_CONTEXT = 8;
 
@@ -96,8 +108,8 @@ public final class PhraseTagger {
    * ambiguous cases. Returns null when the tagger must decide.
    */
   private static Boolean posFromContext(TokenizedText tokens, int token, Pos wanted) {
-    if (wanted != Pos.VERB) {
-      return null;
+    if (wanted == Pos.NOUN) {
+      return nounFromContext(tokens, token);
     }
     if (tokens.before(token) == Separator.SENTENCE) {
       return Boolean.TRUE;

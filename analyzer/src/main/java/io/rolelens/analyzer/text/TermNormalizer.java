@@ -46,6 +46,13 @@ public final class TermNormalizer {
           Map.entry("modelling", "modeling"),
           Map.entry("travelling", "traveling"));
 
+  /**
+   * Nouns KStem would fold into a different word ("deliverables" into "deliver"), mapped to the form
+   * they keep.
+   */
+  private static final Map<String, String> UNSTEMMED =
+      Map.of("deliverable", "deliverable", "deliverables", "deliverable");
+
   private final Analyzer stemmer = new StemmingAnalyzer();
   private final Map<String, Integer> vocabulary = new HashMap<>();
   private final ConcurrentHashMap<String, Integer> cache = new ConcurrentHashMap<>();
@@ -100,7 +107,8 @@ public final class TermNormalizer {
       word = word.substring(0, word.length() - 1);
     }
     word = americanSpelling(word);
-    return stripKeptIng(stem(word));
+    String kept = UNSTEMMED.get(word);
+    return kept != null ? kept : stripKeptIng(stem(word));
   }
 
   /**
