@@ -24,6 +24,7 @@
       this.doc = doc;
       this.useApi = mode !== 'wrap' && typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
       this.entries = [];
+      this.painted = new Set();
       this.hidden = new Set();
       this.legend = { roles: [], categories: {} };
       this.colours = {};
@@ -59,9 +60,7 @@
 
     /** Removes every highlight, wrapper, tooltip and style this highlighter added. */
     clear() {
-      if (this.useApi) {
-        for (const name of [...CSS.highlights.keys()]) if (name.startsWith(PREFIX)) CSS.highlights.delete(name);
-      }
+      if (this.useApi) this.unpaint();
       for (const entry of this.entries) {
         for (const mark of entry.marks) {
           if (!mark.isConnected) continue;
@@ -140,8 +139,17 @@
         if (!byRole.has(entry.mention.role)) byRole.set(entry.mention.role, []);
         byRole.get(entry.mention.role).push(entry.range);
       }
-      for (const name of [...CSS.highlights.keys()]) if (name.startsWith(PREFIX)) CSS.highlights.delete(name);
-      for (const [role, ranges] of byRole) CSS.highlights.set(PREFIX + role, new Highlight(...ranges));
+      this.unpaint();
+      for (const [role, ranges] of byRole) {
+        CSS.highlights.set(PREFIX + role, new Highlight(...ranges));
+        this.painted.add(PREFIX + role);
+      }
+    }
+
+    // Deletes by name: Firefox content scripts cannot iterate the page's highlight registry.
+    unpaint() {
+      for (const name of this.painted) CSS.highlights.delete(name);
+      this.painted.clear();
     }
 
     wrapAll() {

@@ -158,7 +158,7 @@
 
   function schedule() {
     clearTimeout(state.timer);
-    state.timer = setTimeout(() => analyse(false).catch((e) => console.error('RoleLens:', e)), DEBOUNCE_MS);
+    state.timer = setTimeout(() => analyse(false).catch((e) => console.error(`RoleLens: ${e} ${e?.stack ?? ''}`)), DEBOUNCE_MS);
   }
 
   function follow() {
