@@ -1,0 +1,375 @@
+package io.rolelens.extension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.javalin.Javalin;
+import io.rolelens.analyzer.RoleAnalyzer;
+import io.rolelens.server.ServerApp;
+import io.rolelens.server.ServerSettings;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * The extension in Debian's headless Chromium against fixture pages that reproduce each board's
+ * markup, served under the boards' own host names (mapped to loopback), and the real RoleLens
+ * server behind a counting proxy.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ExtensionEndToEndTest {
+  /** A supported board: where its fixture is served and what the extension should make of it. */
+  record Board(String name, String host, String path, String fixture, String verdict, String bodyRole, String phrase, String phraseRole) {
+    String url(int port) {
+      return "https://" + host + ":" + port + path;
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  static final List<Board> BOARDS =
+      List.of(
+          new Board("LinkedIn", "www.linkedin.com", "/jobs/view/3901/", "linkedin.html", "mismatch", "Product Owner", "Own the product backlog", "product_owner"),
+          new Board("Indeed", "www.indeed.com", "/viewjob", "indeed.html", "consistent", "Project Manager", "Deliver projects on time", "project_manager"),
+          new Board("Greenhouse", "job-boards.greenhouse.io", "/quillfeather/jobs/4410", "greenhouse.html", "consistent", "Product Manager", "define the product vision", "product_manager"),
+          new Board("Lever", "jobs.lever.co", "/tidewater/6b1f0c6e-2d4e-4c57-9d0f-3a6c1e0b9f11", "lever.html", "consistent", "Product Manager", "customer journey", "product_manager"),
+          new Board("Workday", "northgate.wd3.myworkdayjobs.com", "/en-US/careers/job/Newcastle/Project-Manager_R-1042", "workday.html", "consistent", "Project Manager", "RAID log", "project_manager"),
+          new Board("Ashby", "jobs.ashbyhq.com", "/kestrel/0c1d5e7a-8f8e-4d55-a1a0-5c1f2b7d9e33", "ashby.html", "consistent", "Product Owner", "Write user stories", "product_owner"),
+          new Board("SmartRecruiters", "jobs.smartrecruiters.com", "/AmberlineHomes/744000012345678-product-manager", "smartrecruiters.html", "mismatch", "Project Manager", "Track milestones", "project_manager"),
+          new Board("Glassdoor", "www.glassdoor.com", "/job-listing/product-manager-loomwork-JV_IC2.htm", "glassdoor.html", "consistent", "Product Manager", "customer interviews", "product_manager"),
+          new Board("Wellfound", "wellfound.com", "/jobs/3120456-founding-product-manager", "wellfound.html", "consistent", "Product Manager", "continuous discovery", "product_manager"));
+
+  static final String SPA_HOST = "www.linkedin.com";
+  static final String JSONLD_HOST = "jobs.example.test";
+  static final String GENERIC_HOST = "careers.example.test";
+
+  static final String HIGHLIGHTS =
+      "const out = [];"
+          + "for (const [name, h] of CSS.highlights) {"
+          + "  if (!name.startsWith('rolelens-')) continue;"
+          + "  for (const r of h) out.push({ role: name.slice('rolelens-'.length), text: r.toString(),"
+          + "    inPosting: !!(r.startContainer.parentElement.closest(arguments[0] || 'body')) });"
+          + "}"
+          + "return out;";
+
+  static final String TOOLTIP =
+      "const t = document.querySelector('rolelens-tooltip');"
+          + "return t && !t.hidden ? t.shadowRoot.querySelector('.box').textContent : null;";
+
+  private Javalin server;
+  private CountingProxy proxy;
+  private FixtureServer fixtures;
+  private ExtensionBrowser browser;
+  private long started;
+
+  @BeforeAll
+  void start(@TempDir Path temp) throws IOException {
+    assumeTrue(Files.isExecutable(ExtensionBrowser.CHROMIUM), "skipped: no Chromium at /usr/bin/chromium (apt-get install chromium)");
+    assumeTrue(Files.isExecutable(ExtensionBrowser.CHROMEDRIVER), "skipped: no chromedriver at /usr/bin/chromedriver (apt-get install chromium-driver)");
+    started = System.nanoTime();
+    server = ServerApp.create(RoleAnalyzer.builder().build(), ServerSettings.builder().host("127.0.0.1").port(0).build()).start();
+    proxy = new CountingProxy("http://127.0.0.1:" + server.port());
+    fixtures = new FixtureServer(temp);
+    for (Board b : BOARDS) {
+      fixtures.page(b.path(), b.fixture());
+    }
+    fixtures.page("/jobs/search/", "linkedin-search.html");
+    fixtures.page("/careers/product-owner-ticketing", "jsonld-only.html");
+    fixtures.page("/roles/terminal-upgrade", "generic.html");
+    List<String> hosts = Stream.concat(BOARDS.stream().map(Board::host), Stream.of(JSONLD_HOST, GENERIC_HOST)).distinct().toList();
+    browser = new ExtensionBrowser(temp, hosts);
+    browser.configure(proxy.url(), "auto", 10);
+  }
+
+  @AfterAll
+  void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (fixtures != null) {
+      fixtures.close();
+    }
+    if (proxy != null) {
+      proxy.close();
+    }
+    if (server != null) {
+      server.stop();
+    }
+    if (started > 0) {
+      System.out.printf("extension e2e suite (Chromium): %.1f s%n", (System.nanoTime() - started) / 1e9);
+    }
+  }
+
+  @BeforeEach
+  void backToMainTab() {
+    browser.driver.switchTo().window(browser.mainWindow);
+  }
+
+  @Order(1)
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("boards")
+  void highlightsTheBoardsPostingExplainsAPhraseAndShowsTheVerdict(Board board) {
+    String url = board.url(fixtures.port());
+    browser.driver.get(url);
+    List<Map<String, Object>> highlights = awaitHighlight(board.phrase(), null);
+    assertThat(highlights).allSatisfy(h -> assertThat((String) h.get("text")).isNotBlank());
+    assertThat(highlights)
+        .filteredOn(h -> ((String) h.get("text")).startsWith(board.phrase()))
+        .first()
+        .satisfies(h -> assertThat(h.get("role")).isEqualTo(board.phraseRole()));
+
+    hover(board.phrase());
+    String tooltip = (String) browser.waiting(5).until(d -> browser.script(TOOLTIP));
+    assertThat(tooltip).startsWith(roleName(board.phraseRole()) + " · ");
+    browser.screenshot("page-" + board.name().toLowerCase(java.util.Locale.ROOT));
+
+    browser.openPopup(browser.tabIdFor(url));
+    try {
+      assertThat(browser.driver.findElement(By.id("verdict")).getText()).isEqualToIgnoringCase(board.verdict());
+      assertThat(browser.driver.findElement(By.id("body-role")).getText()).isEqualTo(board.bodyRole());
+      assertThat(browser.driver.findElement(By.id("source")).getText()).contains(board.name() + " page layout");
+      assertThat(browser.driver.findElement(By.id("server-status")).getText()).contains(proxy.url());
+      browser.screenshot("popup-" + board.name().toLowerCase(java.util.Locale.ROOT));
+    } finally {
+      browser.closePopup();
+    }
+  }
+
+  Stream<Board> boards() {
+    return BOARDS.stream();
+  }
+
+  @Order(2)
+  @Test
+  void followsASinglePageBoardAndNeverAnalysesTheSamePostingTwice() {
+    int before = proxy.analyzeCalls();
+    browser.driver.get("https://" + SPA_HOST + ":" + fixtures.port() + "/jobs/search/");
+    awaitHighlight("Own the product backlog", null);
+
+    browser.driver.findElement(By.id("card-2")).click();
+    List<Map<String, Object>> second = awaitHighlight("Deliver projects on time", null);
+    assertThat(second).extracting(h -> h.get("text")).doesNotContain("Own the product backlog");
+    assertThat(browser.driver.getCurrentUrl()).endsWith("/jobs/search/?currentJobId=3902");
+
+    browser.driver.findElement(By.id("card-1")).click();
+    awaitHighlight("Own the product backlog", null);
+    browser.driver.findElement(By.id("card-2")).click();
+    awaitHighlight("Deliver projects on time", null);
+    assertThat(proxy.analyzeCalls() - before).as("analyze calls for two postings shown four times").isEqualTo(2);
+
+    browser.openPopup(browser.tabIdFor("https://" + SPA_HOST + ":" + fixtures.port() + "/jobs/search/"));
+    try {
+      assertThat(browser.driver.findElement(By.id("body-role")).getText()).isEqualTo("Project Manager");
+      assertThat(browser.driver.findElement(By.id("verdict")).getText()).isEqualToIgnoringCase("mismatch");
+    } finally {
+      browser.closePopup();
+    }
+  }
+
+  @Order(3)
+  @Test
+  void findsThePostingThroughJsonLdOnAPageWithNoBoardMarkup() {
+    String url = "https://" + JSONLD_HOST + ":" + fixtures.port() + "/careers/product-owner-ticketing";
+    browser.driver.get(url);
+    List<Map<String, Object>> highlights = awaitHighlight("Own the product backlog", ".rich-text");
+    // The sidebar holds more prose than the posting: only JSON-LD can have pointed at the right block.
+    assertThat(highlights).allSatisfy(h -> assertThat(h.get("inPosting")).isEqualTo(true));
+    assertThat(highlights).extracting(h -> h.get("role")).containsOnly("product_owner");
+
+    browser.openPopup(browser.tabIdFor(url));
+    try {
+      assertThat(browser.driver.findElement(By.id("title-role")).getText()).startsWith("Product Owner");
+      assertThat(browser.driver.findElement(By.id("body-role")).getText()).isEqualTo("Product Owner");
+      assertThat(browser.driver.findElement(By.id("verdict")).getText()).isEqualToIgnoringCase("consistent");
+      assertThat(browser.driver.findElement(By.id("source")).getText()).contains("JobPosting data");
+    } finally {
+      browser.closePopup();
+    }
+  }
+
+  @Order(4)
+  @Test
+  void analysesAnyPageOnRequestWithTheGenericFallbackAndItsConfidence() throws InterruptedException {
+    String url = "https://" + GENERIC_HOST + ":" + fixtures.port() + "/roles/terminal-upgrade";
+    browser.driver.get(url);
+    Thread.sleep(800);
+    assertThat(highlights(null)).as("no content script runs on an unsupported site by itself").isEmpty();
+
+    browser.openPopup(browser.tabIdFor(url));
+    try {
+      assertThat(browser.driver.findElement(By.id("message")).getText()).contains("Analyse this page");
+      browser.driver.findElement(By.id("analyse")).click();
+      browser.waiting(15).until(d -> d.findElement(By.id("result")).isDisplayed());
+      assertThat(browser.driver.findElement(By.id("body-role")).getText()).isEqualTo("Project Manager");
+      assertThat(browser.driver.findElement(By.id("source")).getText()).matches("Guessed as the largest block of text on the page — confidence \\d+%\\.");
+      browser.screenshot("popup-fallback");
+    } finally {
+      browser.closePopup();
+    }
+    awaitHighlight("Deliver projects on time", ".copy");
+  }
+
+  @Order(5)
+  @Test
+  void popupEvidenceScrollsToItsHighlightAndRoleTogglesHideHighlights() {
+    Board ashby = BOARDS.get(5);
+    String url = ashby.url(fixtures.port());
+    browser.driver.get(url);
+    awaitHighlight("Write user stories", null);
+    String page = browser.driver.getWindowHandle();
+    browser.openPopup(browser.tabIdFor(url));
+    String popup = browser.driver.getWindowHandle();
+    try {
+      var first = browser.driver.findElements(By.cssSelector("#evidence button")).get(0);
+      String phrase = first.getText();
+      first.click();
+      browser.driver.switchTo().window(page);
+      assertThat((String) browser.waiting(5).until(d -> browser.script(TOOLTIP))).startsWith("Product Owner · ");
+      assertThat(browser.script("return getSelection().toString();")).isEqualTo(phrase);
+
+      browser.driver.switchTo().window(popup);
+      browser.driver.findElement(By.cssSelector("#toggles input[data-role=product_owner]")).click();
+      browser.driver.switchTo().window(page);
+      browser.waiting(5).until(d -> highlights(null).isEmpty());
+      browser.driver.switchTo().window(popup);
+      browser.driver.findElement(By.cssSelector("#toggles input[data-role=product_owner]")).click();
+      browser.driver.switchTo().window(page);
+      awaitHighlight("Write user stories", null);
+    } finally {
+      browser.driver.switchTo().window(popup);
+      browser.closePopup();
+    }
+  }
+
+  @Order(6)
+  @Test
+  void wrapsPhrasesInElementsWhenAskedEvenAcrossInlineTags() {
+    browser.configure(proxy.url(), "wrap", 10);
+    try {
+      Board greenhouse = BOARDS.get(2);
+      browser.driver.get(greenhouse.url(fixtures.port()));
+      @SuppressWarnings("unchecked")
+      Map<String, Object> marks =
+          (Map<String, Object>)
+              browser.waiting(15).until(d -> browser.script(
+                  "const byIndex = {};"
+                      + "for (const m of document.querySelectorAll('rolelens-mark')) (byIndex[m.dataset.index] ??= []).push(m);"
+                      + "const groups = Object.values(byIndex).map(ms => ({ text: ms.map(m => m.textContent).join(''), pieces: ms.length, role: ms[0].dataset.role }));"
+                      + "const vision = groups.find(g => g.text === 'define the product vision');"
+                      + "return vision ? { vision, count: groups.length, text: document.querySelector('.job__description').innerText } : null;"));
+      @SuppressWarnings("unchecked")
+      Map<String, Object> vision = (Map<String, Object>) marks.get("vision");
+      assertThat(vision.get("pieces")).isEqualTo(2L);
+      assertThat(vision.get("role")).isEqualTo("product_manager");
+      assertThat((String) marks.get("text")).contains("You will define the product vision for our payments platform.");
+      browser.script("document.querySelector('rolelens-mark').focus();");
+      assertThat((String) browser.waiting(5).until(d -> browser.script(TOOLTIP))).startsWith("Product Manager · ");
+      browser.screenshot("page-wrap-mode");
+    } finally {
+      browser.configure(proxy.url(), "auto", 10);
+    }
+  }
+
+  @Order(7)
+  @Test
+  void saysPlainlyWhenTheServerIsDownOrSlowAndLeavesThePageUntouched() throws IOException, InterruptedException {
+    int closedPort;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+    String down = "http://127.0.0.1:" + closedPort;
+    browser.configure(down, "auto", 10);
+    try {
+      Board indeed = BOARDS.get(1);
+      String url = indeed.url(fixtures.port());
+      browser.driver.get(url);
+      Thread.sleep(1500);
+      assertUntouched();
+      browser.openPopup(browser.tabIdFor(url));
+      try {
+        String message = browser.driver.findElement(By.id("message")).getText();
+        assertThat(message).contains("not running at " + down).contains("./rolelens serve");
+        assertThat(browser.driver.findElement(By.id("result")).isDisplayed()).isFalse();
+        browser.screenshot("popup-server-down");
+      } finally {
+        browser.closePopup();
+      }
+
+      proxy.delay(3_000);
+      browser.configure(proxy.url(), "auto", 1);
+      Board lever = BOARDS.get(3);
+      browser.driver.get(lever.url(fixtures.port()));
+      Thread.sleep(2_000);
+      assertUntouched();
+      browser.openPopup(browser.tabIdFor(lever.url(fixtures.port())));
+      try {
+        assertThat(browser.driver.findElement(By.id("message")).getText()).contains("did not answer within 1 s");
+      } finally {
+        browser.closePopup();
+      }
+    } finally {
+      proxy.delay(0);
+      browser.configure(proxy.url(), "auto", 10);
+    }
+  }
+
+  private void assertUntouched() {
+    Object added = browser.script(
+        "return { highlights: CSS.highlights.size, marks: document.querySelectorAll('rolelens-mark, rolelens-tooltip, style[data-rolelens]').length };");
+    assertThat(added).isEqualTo(Map.of("highlights", 0L, "marks", 0L));
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Map<String, Object>> highlights(String within) {
+    return (List<Map<String, Object>>) browser.script(HIGHLIGHTS, within);
+  }
+
+  private List<Map<String, Object>> awaitHighlight(String phrase, String within) {
+    return browser.waiting(15).until(d -> {
+      List<Map<String, Object>> all = highlights(within);
+      return all.stream().anyMatch(h -> ((String) h.get("text")).startsWith(phrase)) ? all : null;
+    });
+  }
+
+  private void hover(String phrase) {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> point = (Map<String, Object>) browser.script(
+        "for (const [name, h] of CSS.highlights) for (const r of h) if (r.toString().startsWith(arguments[0])) {"
+            + "  r.startContainer.parentElement.scrollIntoView({ block: 'center' });"
+            + "  const b = r.getClientRects()[0]; return { x: Math.round(b.left + 3), y: Math.round(b.top + b.height / 2) }; }"
+            + "return null;",
+        phrase);
+    assertThat(point).as("a highlight starting with '%s'", phrase).isNotNull();
+    new Actions(browser.driver).moveToLocation(((Number) point.get("x")).intValue(), ((Number) point.get("y")).intValue()).perform();
+  }
+
+  private static String roleName(String id) {
+    return switch (id) {
+      case "product_manager" -> "Product Manager";
+      case "project_manager" -> "Project Manager";
+      default -> "Product Owner";
+    };
+  }
+}

@@ -1,0 +1,81 @@
+// RoleLens background: the service worker in Chromium, the event page in Firefox. Routes messages;
+// the only context that talks to the server. Holds no state of its own (chrome.storage does).
+import './shared/messages.js';
+import './shared/settings.js';
+import * as server from './worker/server.js';
+import * as tabs from './worker/tabs.js';
+
+const { MSG, createRouter } = globalThis.RoleLens.messages;
+const settingsStore = globalThis.RoleLens.settings;
+
+/** The content scripts, in manifest order: injected on demand by "Analyse this page". */
+export const CONTENT_FILES = [
+  'shared/messages.js', 'shared/settings.js', 'content/jsonld.js', 'content/blocks.js', 'content/adapters.js',
+  'content/fallback.js', 'content/highlighter.js', 'content/main.js',
+];
+
+async function legendFor(settings) {
+  const cacheKey = `legend:${settings.serverUrl}`;
+  const cached = (await chrome.storage.session.get(cacheKey))[cacheKey];
+  if (cached) return cached;
+  const fresh = await server.legend(settings);
+  await chrome.storage.session.set({ [cacheKey]: fresh });
+  return fresh;
+}
+
+function senderTab(sender) {
+  const id = sender.tab?.id;
+  if (typeof id !== 'number') throw Object.assign(new Error('this message must come from a page'), { kind: 'bad_sender' });
+  return id;
+}
+
+const handlers = {
+  async [MSG.ANALYZE]({ title, blocks, source, url }, sender) {
+    const tabId = senderTab(sender);
+    const settings = await settingsStore.load();
+    await tabs.write(tabId, { status: 'analysing', source, url, title });
+    try {
+      const [analysis, legend] = await Promise.all([server.analyze(settings, title, blocks), legendFor(settings)]);
+      await tabs.write(tabId, { status: 'done', source, url, title, summary: tabs.summarise(analysis), legend });
+      return { analysis, legend };
+    } catch (error) {
+      const problem = { kind: error.kind ?? 'internal', message: error.message };
+      await tabs.write(tabId, { status: 'error', source, url, title, error: problem });
+      throw problem;
+    }
+  },
+
+  async [MSG.REPORT]({ title, source, url, analysis, legend }, sender) {
+    await tabs.write(senderTab(sender), { status: 'done', source, url, title, summary: tabs.summarise(analysis), legend });
+    return {};
+  },
+
+  async [MSG.GET_TAB_STATE]({ tabId }) {
+    const [state, settings] = await Promise.all([tabs.read(tabId), settingsStore.load()]);
+    return { state, serverUrl: settings.serverUrl };
+  },
+
+  async [MSG.CHECK_SERVER]() {
+    const settings = await settingsStore.load();
+    return { serverUrl: settings.serverUrl, ...(await server.health(settings)) };
+  },
+
+  async [MSG.ANALYSE_TAB]({ tabId }) {
+    if (typeof tabId !== 'number') throw Object.assign(new Error(`tabId must be a number, was ${JSON.stringify(tabId)}`), { kind: 'bad_request' });
+    await chrome.scripting.executeScript({ target: { tabId }, files: CONTENT_FILES });
+    const reply = await chrome.tabs.sendMessage(tabId, { type: MSG.RUN, force: true });
+    if (!reply?.ok) throw reply?.error ?? { kind: 'internal', message: 'the page did not answer' };
+    return { result: reply };
+  },
+};
+
+chrome.runtime.onMessage.addListener(createRouter(handlers, 'worker'));
+
+chrome.tabs.onRemoved.addListener((tabId) => {
+  tabs.forget(tabId);
+});
+
+chrome.tabs.onUpdated.addListener((tabId, change) => {
+  // A new page in the tab: the old analysis no longer describes it.
+  if (change.status === 'loading' && change.url) tabs.forget(tabId);
+});

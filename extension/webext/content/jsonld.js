@@ -1,0 +1,73 @@
+// Finds schema.org JobPosting objects in the texts of a page's application/ld+json scripts.
+// Pure: takes strings, returns plain objects; the caller reads the scripts and parses HTML.
+'use strict';
+(() => {
+  const ns = (globalThis.RoleLens ??= {});
+  if (ns.jsonld) return;
+
+  const MAX_DEPTH = 8;
+
+  /** Whether a node's @type names JobPosting (plain, prefixed or full schema.org IRI, or in a list). */
+  function isJobPosting(node) {
+    const types = Array.isArray(node['@type']) ? node['@type'] : [node['@type']];
+    return types.some((t) => typeof t === 'string' && /^(?:(?:https?:\/\/)?schema\.org\/|schema:)?JobPosting$/.test(t.trim()));
+  }
+
+  function* walk(node, depth) {
+    if (depth > MAX_DEPTH || node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      for (const item of node) yield* walk(item, depth + 1);
+      return;
+    }
+    if (isJobPosting(node)) yield node;
+    for (const [key, value] of Object.entries(node)) {
+      if (key !== '@context' && value && typeof value === 'object') yield* walk(value, depth + 1);
+    }
+  }
+
+  function text(value) {
+    if (typeof value === 'string') return value.trim();
+    if (Array.isArray(value)) return value.filter((v) => typeof v === 'string').join('\n').trim();
+    if (value && typeof value === 'object' && typeof value['@value'] === 'string') return value['@value'].trim();
+    return '';
+  }
+
+  /**
+   * Every JobPosting with a description, in page order, as {title, descriptionHtml, organisation}.
+   * Scripts that are not valid JSON are skipped: one broken block must not hide a good one.
+   */
+  function findJobPostings(scriptTexts) {
+    const found = [];
+    for (const source of scriptTexts) {
+      let data;
+      try {
+        data = JSON.parse(String(source).replace(/^\s*<!--|-->\s*$/g, ''));
+      } catch {
+        continue;
+      }
+      for (const node of walk(data, 0)) {
+        const descriptionHtml = text(node.description);
+        if (!descriptionHtml) continue;
+        const org = node.hiringOrganization;
+        found.push({
+          title: text(node.title) || text(node.name),
+          descriptionHtml,
+          organisation: org && typeof org === 'object' ? text(org.name) : text(org),
+        });
+      }
+    }
+    return found;
+  }
+
+  /** The first JobPosting with a description, or null. */
+  function extractJobPosting(scriptTexts) {
+    return findJobPostings(scriptTexts)[0] ?? null;
+  }
+
+  /** Whitespace runs folded to one space, trimmed: for comparing page text with JSON-LD text. */
+  function squash(s) {
+    return String(s).replace(/\s+/g, ' ').trim();
+  }
+
+  ns.jsonld = Object.freeze({ findJobPostings, extractJobPosting, isJobPosting, squash });
+})();

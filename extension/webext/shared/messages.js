@@ -1,0 +1,64 @@
+// Message types and the one router shape every RoleLens context uses. A classic script that also
+// loads as an ES module (it only adds to globalThis.RoleLens), so content scripts, the worker, the
+// popup and node tests share one definition.
+'use strict';
+(() => {
+  const ns = (globalThis.RoleLens ??= {});
+  if (ns.messages) return;
+
+  /** Every message RoleLens sends, by name. Senders and receivers use these, never string literals. */
+  const MSG = Object.freeze({
+    /** content → worker: {title, blocks: [{id, text}], source, url} → {analysis, legend} */
+    ANALYZE: 'rolelens/analyze',
+    /** content → worker: {title, source, url, analysis, legend}: a posting shown again from the page's cache. */
+    REPORT: 'rolelens/report',
+    /** popup → worker: {tabId} → {state, settings} */
+    GET_TAB_STATE: 'rolelens/get-tab-state',
+    /** popup/options → worker: {} → {up, serverUrl, lexiconVersion?, problem?} */
+    CHECK_SERVER: 'rolelens/check-server',
+    /** popup → worker: {tabId}: inject the content scripts into that tab and analyse it. */
+    ANALYSE_TAB: 'rolelens/analyse-tab',
+    /** worker → content: {force}: find the posting and analyse it now. */
+    RUN: 'rolelens/run',
+    /** popup → content: {blockId, start, end}: scroll to that highlight and explain it. */
+    SCROLL_TO: 'rolelens/scroll-to',
+    /** popup → content: {hiddenRoles: [roleId]}: show only the other roles' highlights. */
+    SET_HIDDEN_ROLES: 'rolelens/set-hidden-roles',
+  });
+
+  /**
+   * Builds a runtime.onMessage listener that dispatches on message.type to handlers[type](message,
+   * sender), which may return a value or a promise. Replies {ok: true, ...result} or {ok: false,
+   * error: {kind, message}}. A message with a type this context does not handle fails loudly.
+   */
+  function createRouter(handlers, context) {
+    const known = new Set(Object.values(MSG));
+    return (message, sender, sendResponse) => {
+      const type = message && message.type;
+      const handler = Object.hasOwn(handlers, type) ? handlers[type] : undefined;
+      if (typeof handler !== 'function') {
+        const why = known.has(type) ? `${context} does not handle ${type}` : `unknown message type ${JSON.stringify(type)}`;
+        console.error(`RoleLens ${context}: ${why}`);
+        sendResponse({ ok: false, error: { kind: 'unhandled_message', message: why } });
+        return false;
+      }
+      Promise.resolve()
+        .then(() => handler(message, sender))
+        .then(
+          (result) => sendResponse({ ok: true, ...(result ?? {}) }),
+          (error) => sendResponse({ ok: false, error: toError(error) }),
+        );
+      return true; // the reply comes asynchronously
+    };
+  }
+
+  /** A plain, cloneable {kind, message} from anything thrown. */
+  function toError(error) {
+    if (error && typeof error === 'object' && typeof error.kind === 'string') {
+      return { kind: error.kind, message: String(error.message ?? error.kind) };
+    }
+    return { kind: 'internal', message: String(error && error.message ? error.message : error) };
+  }
+
+  ns.messages = Object.freeze({ MSG, createRouter, toError });
+})();

@@ -1,0 +1,80 @@
+// Settings: defaults in one place, validation, and chrome.storage access. Nothing is kept in
+// globals; every reader goes to chrome.storage.local.
+'use strict';
+(() => {
+  const ns = (globalThis.RoleLens ??= {});
+  if (ns.settings) return;
+
+  /** The boards with a site adapter, in the order the options page lists them. */
+  const SITES = Object.freeze([
+    ['linkedin', 'LinkedIn'], ['indeed', 'Indeed'], ['greenhouse', 'Greenhouse'], ['lever', 'Lever'],
+    ['workday', 'Workday'], ['ashby', 'Ashby'], ['smartrecruiters', 'SmartRecruiters'],
+    ['glassdoor', 'Glassdoor'], ['wellfound', 'Wellfound'],
+  ]);
+
+  const ROLES = Object.freeze(['product_manager', 'project_manager', 'product_owner']);
+
+  const DEFAULTS = Object.freeze({
+    serverUrl: 'http://127.0.0.1:7070',
+    token: '',
+    autoAnalyse: true,
+    sites: Object.freeze(Object.fromEntries(SITES.map(([id]) => [id, true]))),
+    /** Role id → '#rrggbb'; empty uses the server's lexicon colours. */
+    colours: Object.freeze({}),
+    /** 'auto' uses the CSS Custom Highlight API when present; 'wrap' always wraps in elements. */
+    highlightMode: 'auto',
+    timeoutSeconds: 10,
+  });
+
+  const KEY = 'settings';
+  const COLOUR = /^#[0-9a-f]{6}$/i;
+  // host_permissions cover only the local server, so only loopback URLs can work.
+  const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+  /** The settings merged over the defaults, every field validated; bad fields fall back to defaults. */
+  function normalise(stored) {
+    const s = stored && typeof stored === 'object' ? stored : {};
+    const serverUrl = checkServerUrl(s.serverUrl).url ?? DEFAULTS.serverUrl;
+    const sites = { ...DEFAULTS.sites };
+    for (const [id] of SITES) if (s.sites && typeof s.sites[id] === 'boolean') sites[id] = s.sites[id];
+    const colours = {};
+    for (const role of ROLES) if (s.colours && COLOUR.test(s.colours[role] ?? '')) colours[role] = s.colours[role].toLowerCase();
+    const timeout = Number(s.timeoutSeconds);
+    return {
+      serverUrl,
+      token: typeof s.token === 'string' ? s.token.trim() : '',
+      autoAnalyse: typeof s.autoAnalyse === 'boolean' ? s.autoAnalyse : DEFAULTS.autoAnalyse,
+      sites,
+      colours,
+      highlightMode: s.highlightMode === 'wrap' ? 'wrap' : 'auto',
+      timeoutSeconds: Number.isFinite(timeout) && timeout >= 1 && timeout <= 120 ? timeout : DEFAULTS.timeoutSeconds,
+    };
+  }
+
+  /** {url} (normalised, no trailing slash) for a usable local server URL, else {problem}. */
+  function checkServerUrl(value) {
+    if (typeof value !== 'string' || !value.trim()) return { problem: 'Give the server URL, such as http://127.0.0.1:7070.' };
+    let url;
+    try {
+      url = new URL(value.trim());
+    } catch {
+      return { problem: `"${value}" is not a URL; give one such as http://127.0.0.1:7070.` };
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return { problem: `The server URL must start with http:// or https://, not ${url.protocol}//.` };
+    if (!LOCAL_HOSTS.has(url.hostname)) return { problem: `RoleLens only talks to a server on this computer (127.0.0.1 or localhost), not ${url.hostname}.` };
+    return { url: `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}` };
+  }
+
+  async function load(storage = globalThis.chrome?.storage?.local) {
+    const stored = await storage.get(KEY);
+    return normalise(stored[KEY]);
+  }
+
+  async function save(settings, storage = globalThis.chrome?.storage?.local) {
+    const clean = normalise(settings);
+    await storage.set({ [KEY]: clean });
+    return clean;
+  }
+
+  ns.settings = Object.freeze({ SITES, ROLES, DEFAULTS, KEY, normalise, checkServerUrl, load, save });
+})();

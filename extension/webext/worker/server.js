@@ -1,0 +1,72 @@
+// The only code that talks to the RoleLens server. Every call has a timeout; failures become
+// {kind, message} errors whose message tells the user what to do.
+const START_HINT = 'Start it in the RoleLens folder with: ./rolelens serve';
+
+/** Thrown for every failed call; kind is down | slow | auth | refused. */
+export class ServerError extends Error {
+  constructor(kind, message) {
+    super(message);
+    this.kind = kind;
+  }
+}
+
+async function call(settings, path, init = {}) {
+  const url = `${settings.serverUrl}${path}`;
+  const headers = { ...(init.headers ?? {}) };
+  if (settings.token) headers.Authorization = `Bearer ${settings.token}`;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), settings.timeoutSeconds * 1000);
+  let response;
+  try {
+    response = await fetch(url, { ...init, headers, signal: controller.signal, credentials: 'omit', cache: 'no-store' });
+  } catch (error) {
+    if (controller.signal.aborted) {
+      throw new ServerError('slow', `The RoleLens server at ${settings.serverUrl} did not answer within ${settings.timeoutSeconds} s. It may still be starting; try again in a moment. If it stays slow, restart it. ${START_HINT}`);
+    }
+    throw new ServerError('down', `The RoleLens server is not running at ${settings.serverUrl}. ${START_HINT} (or set another address in RoleLens options), then analyse the page again.`);
+  } finally {
+    clearTimeout(timer);
+  }
+  if (response.status === 401) {
+    throw new ServerError('auth', `The RoleLens server at ${settings.serverUrl} needs a token: set the one it printed at start-up in RoleLens options.`);
+  }
+  if (!response.ok) {
+    let detail = `HTTP ${response.status}`;
+    try {
+      detail = (await response.json())?.error?.message ?? detail;
+    } catch {
+      // not JSON: keep the status
+    }
+    throw new ServerError('refused', `The RoleLens server could not analyse this page: ${detail}`);
+  }
+  return response.json();
+}
+
+/** POST /api/v1/analyze with the posting's blocks. */
+export function analyze(settings, title, blocks) {
+  return call(settings, '/api/v1/analyze', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ title, blocks }),
+  });
+}
+
+/** GET /api/v1/lexicon, reduced to what highlights and the popup need: roles and category names. */
+export async function legend(settings) {
+  const lexicon = await call(settings, '/api/v1/lexicon');
+  return {
+    lexiconVersion: lexicon.lexiconVersion,
+    roles: lexicon.roles.map(({ id, displayName, colour, underline, label }) => ({ id, displayName, colour, underline, label })),
+    categories: Object.fromEntries(lexicon.categories.map((c) => [c.id, c.displayName])),
+  };
+}
+
+/** GET /health: {up: true} or {up: false, kind, problem}. */
+export async function health(settings) {
+  try {
+    await call({ ...settings, timeoutSeconds: Math.min(settings.timeoutSeconds, 3) }, '/health');
+    return { up: true };
+  } catch (error) {
+    return { up: false, kind: error.kind ?? 'down', problem: error.message };
+  }
+}
