@@ -98,8 +98,8 @@ public final class ServeCommand implements Callable<Integer> {
     String shownHost = host.contains(":") ? "[" + host + "]" : host;
     out.printf(Locale.ROOT, "RoleLens is ready at http://%s:%d/ (started in %.1f s)%n", shownHost, app.port(), (System.nanoTime() - began) / 1e9);
     out.println("API: http://" + shownHost + ":" + app.port() + ServerApp.API + " (" + (settings.requiresToken() ? "bearer token required" : "no token; loopback only") + ")");
-    Path extension = RepoHome.find().resolve("extension");
-    out.println("Browser extension (load unpacked): " + extension + (Files.isDirectory(extension) ? "" : " (not built yet)"));
+    Path extension = RepoHome.find().resolve("extension").resolve("webext");
+    out.println("Browser extension (load unpacked): " + extension + (Files.isDirectory(extension) ? "" : " (not found)"));
     out.println("Stop with Ctrl-C.");
     out.flush();
     stopped.await();
