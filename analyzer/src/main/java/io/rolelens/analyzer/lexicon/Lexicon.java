@@ -24,10 +24,16 @@ public final class Lexicon {
   private final List<LexiconEntry> entries;
   private final Map<String, LexiconEntry> byId;
   private final Map<Role, Double> roleWeights;
+  private final Map<Category, Double> categoryWeights;
 
-  Lexicon(String version, List<LexiconEntry> entries, Map<Role, Double> roleWeights) {
+  Lexicon(
+      String version,
+      List<LexiconEntry> entries,
+      Map<Role, Double> roleWeights,
+      Map<Category, Double> categoryWeights) {
     this.version = version;
     this.roleWeights = Map.copyOf(roleWeights);
+    this.categoryWeights = Map.copyOf(categoryWeights);
     this.entries = List.copyOf(entries);
     Map<String, LexiconEntry> map = new LinkedHashMap<>();
     for (LexiconEntry e : this.entries) {
@@ -70,6 +76,14 @@ public final class Lexicon {
    */
   public double roleWeight(Role role) {
     return roleWeights.getOrDefault(role, 1.0);
+  }
+
+  /**
+   * The multiplier applied to all evidence of a category (1 unless the lexicon's {@code
+   * category-weight} lines say otherwise), fitted on the training split only.
+   */
+  public double categoryWeight(Category category) {
+    return categoryWeights.getOrDefault(category, 1.0);
   }
 
   /** All entries in file order. */

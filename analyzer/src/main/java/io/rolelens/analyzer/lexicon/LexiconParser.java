@@ -4,6 +4,8 @@ import io.rolelens.analyzer.Role;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +22,7 @@ final class LexiconParser {
   private final List<LexiconEntry> entries = new ArrayList<>();
   private final Set<String> ids = new HashSet<>();
   private final Map<Role, Double> roleWeights = new EnumMap<>(Role.class);
+  private final Map<Category, Double> categoryWeights = new EnumMap<>(Category.class);
   private String version;
   private Draft draft;
 
@@ -42,7 +45,7 @@ final class LexiconParser {
     if (!problems.isEmpty()) {
       throw new LexiconException(source, problems);
     }
-    return new Lexicon(version, entries, roleWeights);
+    return new Lexicon(version, entries, roleWeights, categoryWeights);
   }
 
   private void readLine(String line, int number) {
@@ -72,7 +75,9 @@ final class LexiconParser {
         }
         version = value;
       } else if (key.equals("role-weight")) {
-        readRoleWeight(value, number);
+        readWeight(key, value, number, Role::fromId, roleWeights, "product_owner 1.2");
+      } else if (key.equals("category-weight")) {
+        readWeight(key, value, number, Category::fromId, categoryWeights, "scrum_events 0.8");
       } else {
         problems.add("line " + number + ": '" + key + "' outside an entry (start one with [entry.id])");
       }
@@ -81,23 +86,25 @@ final class LexiconParser {
     draft.set(key, value, number);
   }
 
-  private void readRoleWeight(String value, int number) {
+  /** Reads a calibration line such as {@code role-weight: product_owner 1.2}. */
+  private <K> void readWeight(
+      String key, String value, int number, Function<String, Optional<K>> lookup, Map<K, Double> into, String example) {
     String[] parts = value.split("\\s+");
-    Role role = parts.length == 2 ? Role.fromId(parts[0]).orElse(null) : null;
-    if (role == null) {
-      problems.add("line " + number + ": role-weight must look like 'product_owner 1.2', was '" + value + "'");
+    K target = parts.length == 2 ? lookup.apply(parts[0]).orElse(null) : null;
+    if (target == null) {
+      problems.add("line " + number + ": " + key + " must look like '" + example + "', was '" + value + "'");
       return;
     }
     try {
       double w = Double.parseDouble(parts[1]);
       if (!(w > 0 && w <= 5)) {
-        problems.add("line " + number + ": role-weight must be in (0, 5], was " + parts[1]);
+        problems.add("line " + number + ": " + key + " must be in (0, 5], was " + parts[1]);
       }
-      if (roleWeights.put(role, w) != null) {
-        problems.add("line " + number + ": role-weight for " + role.id() + " given twice");
+      if (into.put(target, w) != null) {
+        problems.add("line " + number + ": " + key + " for " + parts[0] + " given twice");
       }
     } catch (NumberFormatException e) {
-      problems.add("line " + number + ": role-weight must be a number, was '" + parts[1] + "'");
+      problems.add("line " + number + ": " + key + " must be a number, was '" + parts[1] + "'");
     }
   }
 

@@ -34,7 +34,11 @@ public final class Profiler {
     List<Evidence> evidence = new ArrayList<>();
     for (List<Mention> group : byPhrase.values()) {
       Mention first = group.get(0);
-      double contribution = first.weight() * harmonic(group.size()) * lexicon.roleWeight(first.role());
+      double contribution =
+          first.weight()
+              * harmonic(group.size())
+              * lexicon.roleWeight(first.role())
+              * lexicon.categoryWeight(first.category());
       weights.merge(first.role(), contribution, Double::sum);
       if (first.orientation() == Orientation.OUTCOME) {
         outcome += contribution;

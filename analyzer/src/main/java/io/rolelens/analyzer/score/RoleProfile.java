@@ -9,9 +9,10 @@ import java.util.Optional;
 /**
  * How much of a posting's body describes each of the three roles.
  *
- * <p>Each role's evidence is the sum over its lexicon phrases of {@code weight × H(n) × w_role},
- * where {@code n} is the number of non-negated occurrences, {@code H(n) = 1 + 1/2 + … + 1/n} damps
- * repetition, and {@code w_role} is the lexicon's calibration weight for the role. Shares are each role's evidence over the total. With less than {@link
+ * <p>Each role's evidence is the sum over its lexicon phrases of {@code weight × H(n) × w_role ×
+ * w_category}, where {@code n} is the number of non-negated occurrences, {@code H(n) = 1 + 1/2 + …
+ * + 1/n} damps repetition, and {@code w_role}, {@code w_category} are the lexicon's calibration
+ * weights for the phrase's role and category. Shares are each role's evidence over the total. With less than {@link
  * #MIN_EVIDENCE} in total the profile is marked insufficient; its shares are then only a best guess.
  *
  * @param weights evidence weight per role

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       AnalyzeCommand.class,
       EvaluateCommand.class,
+      FitWeightsCommand.class,
       ScoreCommand.class,
       IndexCommand.class,
       SearchCommand.class,
