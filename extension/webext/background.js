@@ -2,11 +2,13 @@
 // the only context that talks to the server. Holds no state of its own (chrome.storage does).
 import './shared/messages.js';
 import './shared/settings.js';
+import './content/adapters.js';
 import * as server from './worker/server.js';
 import * as tabs from './worker/tabs.js';
 
 const { MSG, createRouter } = globalThis.RoleLens.messages;
 const settingsStore = globalThis.RoleLens.settings;
+const { adapterFor } = globalThis.RoleLens.adapters;
 
 /** The content scripts, in manifest order: injected on demand by "Analyse this page". */
 export const CONTENT_FILES = [
@@ -21,6 +23,18 @@ async function legendFor(settings) {
   const fresh = await server.legend(settings);
   await chrome.storage.session.set({ [cacheKey]: fresh });
   return fresh;
+}
+
+/** {id, name} of the supported board the tab shows, or null (another site, or a URL we may not read). */
+async function boardOf(tabId) {
+  let url;
+  try {
+    url = new URL((await chrome.tabs.get(tabId)).url ?? '');
+  } catch {
+    return null;
+  }
+  const adapter = adapterFor(url.hostname);
+  return adapter && { id: adapter.id, name: adapter.name };
 }
 
 function senderTab(sender) {
@@ -50,9 +64,14 @@ const handlers = {
     return {};
   },
 
+  async [MSG.FORGET](message, sender) {
+    await tabs.forget(senderTab(sender));
+    return {};
+  },
+
   async [MSG.GET_TAB_STATE]({ tabId }) {
-    const [state, settings] = await Promise.all([tabs.read(tabId), settingsStore.load()]);
-    return { state, serverUrl: settings.serverUrl };
+    const [state, settings, site] = await Promise.all([tabs.read(tabId), settingsStore.load(), boardOf(tabId)]);
+    return { state, serverUrl: settings.serverUrl, site: site && { ...site, enabled: settings.sites[site.id] } };
   },
 
   async [MSG.CHECK_SERVER]() {

@@ -22,6 +22,8 @@
     /** posting key → {analysis, legend}: postings seen before are shown again without a server call */
     cache: new Map(),
     highlighter: null,
+    /** Whether the page is followed and analysed on its own (auto-analyse, or asked once through the popup). */
+    active: false,
   };
 
   const pageTitle = () =>
@@ -158,6 +160,7 @@
 
   function schedule() {
     clearTimeout(state.timer);
+    if (!state.active) return;
     state.timer = setTimeout(() => analyse(false).catch((e) => console.error(`RoleLens: ${e} ${e?.stack ?? ''}`)), DEBOUNCE_MS);
   }
 
@@ -183,6 +186,9 @@
     createRouter(
       {
         [MSG.RUN]: async ({ force }) => {
+          const settings = await ns.settings.load();
+          if (!siteEnabled(settings)) return { status: 'disabled' };
+          state.active = true;
           follow();
           return analyse(Boolean(force));
         },
@@ -196,12 +202,54 @@
     ),
   );
 
+  /** Whether the user left this board turned on; pages on no supported board are always allowed. */
+  function siteEnabled(settings) {
+    const adapter = ns.adapters.adapterFor(location.hostname);
+    return adapter ? settings.sites[adapter.id] : true;
+  }
+
+  /** Takes the highlights off and stops following the page; the worker forgets its verdict and badge. */
+  function stop() {
+    state.active = false;
+    clearTimeout(state.timer);
+    state.key = null;
+    state.highlighter?.clear();
+    chrome.runtime.sendMessage({ type: MSG.FORGET }).catch(() => {});
+  }
+
+  /** Draws the posting again, from the page's cache when it was analysed before (new colours, token or mode). */
+  function redo() {
+    state.key = null;
+    schedule();
+  }
+
+  // Settings apply at once: a board turned off is cleaned up, turned on is analysed, and a new
+  // colour, mode, server or token redraws what is shown.
+  chrome.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !changes[ns.settings.KEY]) return;
+    const settings = ns.settings.normalise(changes[ns.settings.KEY].newValue);
+    if (!siteEnabled(settings)) {
+      if (state.active || state.key) stop();
+      return;
+    }
+    if (state.active || (settings.autoAnalyse && ns.adapters.adapterFor(location.hostname))) {
+      state.active = true;
+      follow();
+      redo();
+    }
+  });
+
+  // A page restored from the back/forward cache kept its highlights, but the worker forgot the tab
+  // when it navigated away: report the posting again (from the page's cache, no server call).
+  addEventListener('pageshow', (event) => {
+    if (event.persisted && state.active) redo();
+  });
+
   ns.main = { analyse, detect, state };
 
   ns.settings.load().then((settings) => {
-    const adapter = ns.adapters.adapterFor(location.hostname);
-    const enabled = adapter ? settings.sites[adapter.id] : true;
-    if (settings.autoAnalyse && enabled && document.body) {
+    if (settings.autoAnalyse && siteEnabled(settings) && document.body) {
+      state.active = true;
       follow();
       schedule();
     }

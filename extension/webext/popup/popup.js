@@ -5,6 +5,7 @@ import '../shared/settings.js';
 import { roleName, shareParts, sourceText } from './view.js';
 
 const { MSG } = globalThis.RoleLens.messages;
+const settingsStore = globalThis.RoleLens.settings;
 const $ = (id) => document.getElementById(id);
 
 function el(tag, { className, text, ...attrs } = {}, ...children) {
@@ -39,12 +40,14 @@ function showMessage(text, kind = 'error') {
 function renderServer(status) {
   const line = $('server-status');
   line.className = `server ${status.up ? 'up' : 'down'}`;
-  line.textContent = status.up ? `Server: ${status.serverUrl}` : 'Server: not reachable';
+  line.textContent = status.up ? `Server: ${status.serverUrl}` : status.kind === 'auth' ? 'Server: needs a token' : 'Server: not reachable';
   line.title = status.up ? '' : status.problem;
 }
 
-function renderResult(tabId, state, hiddenRoles) {
-  const { summary, legend } = state;
+function renderResult(tabId, state, hiddenRoles, colours) {
+  const { summary } = state;
+  // The colours chosen in options win over the server's, as they do on the page.
+  const legend = { ...state.legend, roles: state.legend.roles.map((r) => ({ ...r, colour: colours[r.id] ?? r.colour })) };
   $('result').hidden = false;
   const verdict = $('verdict');
   verdict.textContent = summary.verdict;
@@ -113,6 +116,7 @@ async function analyseThisPage(tabId) {
     const reply = await send({ type: MSG.ANALYSE_TAB, tabId });
     const status = reply.result?.status;
     if (status === 'no_posting') showMessage('No job posting found on this page.', 'info');
+    else if (status === 'disabled') showMessage('RoleLens is turned off for this site; turn it on in Options.', 'info');
     else showMessage('');
   } catch (error) {
     showMessage(`This page cannot be analysed: ${error.message}`);
@@ -122,12 +126,21 @@ async function analyseThisPage(tabId) {
 }
 
 async function refresh(tabId) {
-  const [{ state }, server, { hiddenRoles = [] }] = await Promise.all([
+  const [{ state, site }, server, { hiddenRoles = [] }, settings] = await Promise.all([
     send({ type: MSG.GET_TAB_STATE, tabId }),
     send({ type: MSG.CHECK_SERVER }),
     chrome.storage.local.get('hiddenRoles'),
+    settingsStore.load(),
   ]);
   renderServer(server);
+  $('analyse').hidden = site?.enabled === false;
+  if (site?.enabled === false) {
+    $('result').hidden = true;
+    $('source').textContent = '';
+    const then = settings.autoAnalyse ? '; this page is then analysed at once' : ', then click “Analyse this page”';
+    showMessage(`RoleLens is turned off for ${site.name}. To turn it on, click Options, tick ${site.name} under “Job boards” and save${then}.`, 'info');
+    return;
+  }
   $('source').textContent = sourceText(state?.source);
   if (!server.up && state?.status !== 'done') {
     showMessage(server.problem);
@@ -147,7 +160,7 @@ async function refresh(tabId) {
     setTimeout(() => refresh(tabId), 500);
   } else if (state.status === 'done') {
     if ($('message').textContent === 'Analysing…') showMessage('');
-    renderResult(tabId, state, hiddenRoles);
+    renderResult(tabId, state, hiddenRoles, settings.colours);
   }
 }
 

@@ -12,7 +12,9 @@
     ANALYZE: 'rolelens/analyze',
     /** content → worker: {title, source, url, analysis, legend}: a posting shown again from the page's cache. */
     REPORT: 'rolelens/report',
-    /** popup → worker: {tabId} → {state, settings} */
+    /** content → worker: {}: the page shows no analysis any more (its board was turned off). */
+    FORGET: 'rolelens/forget',
+    /** popup → worker: {tabId} → {state, serverUrl, site: {id, name, enabled} | null} */
     GET_TAB_STATE: 'rolelens/get-tab-state',
     /** popup/options → worker: {} → {up, serverUrl, lexiconVersion?, problem?} */
     CHECK_SERVER: 'rolelens/check-server',

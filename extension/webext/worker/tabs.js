@@ -40,8 +40,10 @@ export async function write(tabId, state) {
   await badge(tabId, state);
 }
 
+/** Drops the tab's analysis and its badge: the page it described is gone. */
 export async function forget(tabId) {
   await chrome.storage.session.remove(key(tabId));
+  await badge(tabId, { status: 'none' });
 }
 
 async function badge(tabId, state) {

@@ -46,6 +46,13 @@ final class ExtensionBrowser implements AutoCloseable {
   ExtensionBrowser(Path temp, List<String> hosts) throws IOException {
     Path webext = testBuild(temp.resolve("webext"));
     Path home = Files.createDirectories(temp.resolve("home"));
+    Path profile = Files.createDirectories(temp.resolve("profile"));
+    // Developer mode, so Chromium collects the extension's manifest and runtime errors as
+    // chrome://extensions would show them (see extensionDiagnostics).
+    Files.writeString(
+        Files.createDirectories(profile.resolve("Default")).resolve("Preferences"),
+        "{\"extensions\":{\"ui\":{\"developer_mode\":true}}}",
+        java.nio.charset.StandardCharsets.UTF_8);
     System.setProperty("SE_OFFLINE", "true");
     service =
         new ChromeDriverService.Builder()
@@ -63,7 +70,7 @@ final class ExtensionBrowser implements AutoCloseable {
         "--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable",
         "--host-resolver-rules=" + rules,
         "--ignore-certificate-errors",
-        "--user-data-dir=" + Files.createDirectories(temp.resolve("profile")),
+        "--user-data-dir=" + profile,
         "--window-size=1280,1000",
         "--disable-extensions-except=" + webext.toAbsolutePath(),
         "--load-extension=" + webext.toAbsolutePath());
@@ -127,19 +134,21 @@ final class ExtensionBrowser implements AutoCloseable {
     return ((JavascriptExecutor) driver).executeAsyncScript(js, args);
   }
 
-  /** Sets options through the options page, as a user would; empty values leave a field alone. */
+  /**
+   * Sets options through the options page, as a user would: the given server, mode and timeout, and
+   * everything else back to the defaults (no token, every board on, the server's colours).
+   */
   void configure(String serverUrl, String highlightMode, int timeoutSeconds) {
+    editOptions(form -> form.serverUrl(serverUrl).highlightMode(highlightMode).timeoutSeconds(timeoutSeconds).token("").allSites().defaultColours());
+  }
+
+  /** Opens the options page in a new tab, lets {@code edit} fill the form, saves and closes it. */
+  void editOptions(java.util.function.Consumer<OptionsForm> edit) {
     driver.switchTo().newWindow(WindowType.TAB);
     try {
       driver.get(extensionUrl("options/options.html"));
       waiting(10).until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
-      var url = driver.findElement(By.id("server-url"));
-      url.clear();
-      url.sendKeys(serverUrl);
-      var timeout = driver.findElement(By.id("timeout"));
-      timeout.clear();
-      timeout.sendKeys(String.valueOf(timeoutSeconds));
-      new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("mode"))).selectByValue(highlightMode);
+      edit.accept(new OptionsForm());
       driver.findElement(By.id("save")).click();
       waiting(10).until(d -> "Saved.".equals(d.findElement(By.id("saved")).getText()));
     } finally {
@@ -148,24 +157,128 @@ final class ExtensionBrowser implements AutoCloseable {
     }
   }
 
-  /** The extension's id for the tab showing this URL prefix, found from an extension page. */
-  long tabIdFor(String urlPrefix) {
+  /** The options form while {@link #editOptions} has it open. */
+  final class OptionsForm {
+    private OptionsForm() {}
+
+    OptionsForm serverUrl(String url) {
+      return type("server-url", url);
+    }
+
+    OptionsForm token(String token) {
+      return type("token", token);
+    }
+
+    OptionsForm timeoutSeconds(int seconds) {
+      return type("timeout", String.valueOf(seconds));
+    }
+
+    OptionsForm highlightMode(String mode) {
+      new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("mode"))).selectByValue(mode);
+      return this;
+    }
+
+    OptionsForm site(String id, boolean on) {
+      var box = driver.findElement(By.cssSelector("[data-site=" + id + "]"));
+      if (box.isSelected() != on) {
+        box.click();
+      }
+      return this;
+    }
+
+    OptionsForm allSites() {
+      for (var box : driver.findElements(By.cssSelector("[data-site]"))) {
+        if (!box.isSelected()) {
+          box.click();
+        }
+      }
+      return this;
+    }
+
+    /** Sets a role's colour picker; WebDriver cannot type into {@code <input type=color>}. */
+    OptionsForm colour(String role, String hex) {
+      script(
+          "const input = document.querySelector(`[data-role=${arguments[0]}]`); input.value = arguments[1];"
+              + "input.dispatchEvent(new Event('input', { bubbles: true })); input.dispatchEvent(new Event('change', { bubbles: true }));",
+          role, hex);
+      return this;
+    }
+
+    OptionsForm defaultColours() {
+      return colour("product_manager", "#0072b2").colour("project_manager", "#d55e00").colour("product_owner", "#009e73");
+    }
+
+    private OptionsForm type(String id, String text) {
+      var field = driver.findElement(By.id(id));
+      field.clear();
+      if (!text.isEmpty()) {
+        field.sendKeys(text);
+      }
+      return this;
+    }
+  }
+
+  /** Runs an async script in an extension page (which may call chrome.* APIs) opened in a new tab. */
+  Object inExtensionPage(String asyncJs, Object... args) {
     driver.switchTo().newWindow(WindowType.TAB);
     try {
       driver.get(extensionUrl("popup/popup.html?tab=-1"));
-      Object id =
-          asyncScript(
-              "const done = arguments[arguments.length - 1];"
-                  + "chrome.tabs.query({}).then(tabs => done((tabs.find(t => (t.url || '').startsWith(arguments[0])) || {}).id ?? null));",
-              urlPrefix);
-      if (id == null) {
-        throw new AssertionError("no tab shows " + urlPrefix);
-      }
-      return ((Number) id).longValue();
+      return asyncScript(asyncJs, args);
     } finally {
       driver.close();
       driver.switchTo().window(mainWindow);
     }
+  }
+
+  /** The toolbar badge's text on that tab, as chrome.action reports it. */
+  String badgeText(long tabId) {
+    return (String) inExtensionPage("const done = arguments[arguments.length - 1]; chrome.action.getBadgeText({ tabId: arguments[0] }).then(done);", tabId);
+  }
+
+  /**
+   * What chrome://extensions knows about the extension: {@code developerMode} ({@code [true]} when
+   * on), the {@code runtimeErrors} it collected so far, then, after reloading it from disk, its
+   * {@code manifestErrors} and {@code installWarnings} (messages). Chromium collects these only in
+   * developer mode, which the profile starts in. Reloads the extension: call it last.
+   */
+  @SuppressWarnings("unchecked")
+  Map<String, List<Object>> extensionDiagnostics() {
+    driver.switchTo().newWindow(WindowType.TAB);
+    try {
+      driver.get("chrome://extensions");
+      return (Map<String, List<Object>>)
+          asyncScript(
+              "const [id, done] = arguments; const dev = chrome.developerPrivate;"
+                  + "(async () => {"
+                  + "  const developerMode = [(await dev.getProfileConfiguration()).inDeveloperMode];"
+                  + "  const runtimeErrors = (await dev.getExtensionInfo(id)).runtimeErrors.map(m => m.message);"
+                  + "  await dev.reload(id, { failQuietly: true });"
+                  + "  for (let i = 0; i < 50; i++) {"
+                  + "    const e = await dev.getExtensionInfo(id).catch(() => null);"
+                  + "    if (e && e.state === 'ENABLED') return { developerMode, runtimeErrors,"
+                  + "      manifestErrors: e.manifestErrors.map(m => m.message), installWarnings: e.installWarnings };"
+                  + "    await new Promise(r => setTimeout(r, 100));"
+                  + "  }"
+                  + "  return { failed: ['the extension did not come back after a reload'] };"
+                  + "})().then(done, err => done({ failed: [String(err)] }));",
+              extensionId);
+    } finally {
+      driver.close();
+      driver.switchTo().window(mainWindow);
+    }
+  }
+
+  /** The extension's id for the tab showing this URL prefix, found from an extension page. */
+  long tabIdFor(String urlPrefix) {
+    Object id =
+        inExtensionPage(
+            "const done = arguments[arguments.length - 1];"
+                + "chrome.tabs.query({}).then(tabs => done((tabs.find(t => (t.url || '').startsWith(arguments[0])) || {}).id ?? null));",
+            urlPrefix);
+    if (id == null) {
+      throw new AssertionError("no tab shows " + urlPrefix);
+    }
+    return ((Number) id).longValue();
   }
 
   /** Opens the popup for that tab in a new browser tab and waits until it has rendered; close with {@link #closePopup()}. */

@@ -163,29 +163,49 @@ class ExtensionEndToEndTest {
 
   @Order(2)
   @Test
-  void followsASinglePageBoardAndNeverAnalysesTheSamePostingTwice() {
+  void followsASinglePageBoardBackAndForwardAndNeverAnalysesTheSamePostingTwice() {
     int before = proxy.analyzeCalls();
-    browser.driver.get("https://" + SPA_HOST + ":" + fixtures.port() + "/jobs/search/");
+    String search = "https://" + SPA_HOST + ":" + fixtures.port() + "/jobs/search/";
+    browser.driver.get(search);
     awaitHighlight("Own the product backlog", null);
+    long tab = browser.tabIdFor(search);
+    awaitBadge(tab, "PO");
 
     browser.driver.findElement(By.id("card-2")).click();
     List<Map<String, Object>> second = awaitHighlight("Deliver projects on time", null);
     assertThat(second).extracting(h -> h.get("text")).doesNotContain("Own the product backlog");
     assertThat(browser.driver.getCurrentUrl()).endsWith("/jobs/search/?currentJobId=3902");
+    awaitBadge(tab, "PjM");
+
+    // Back to the first history entry (the page as loaded, no history state): the board re-renders
+    // the first posting and the extension shows it again from its per-page cache.
+    browser.script("history.back();");
+    List<Map<String, Object>> back = awaitHighlight("Own the product backlog", null);
+    assertThat(back).extracting(h -> h.get("text")).doesNotContain("Deliver projects on time");
+    assertThat(browser.driver.getCurrentUrl()).endsWith("/jobs/search/");
+    awaitBadge(tab, "PO");
+    browser.script("history.forward();");
+    awaitHighlight("Deliver projects on time", null);
 
     browser.driver.findElement(By.id("card-1")).click();
     awaitHighlight("Own the product backlog", null);
     browser.driver.findElement(By.id("card-2")).click();
     awaitHighlight("Deliver projects on time", null);
-    assertThat(proxy.analyzeCalls() - before).as("analyze calls for two postings shown four times").isEqualTo(2);
+    assertThat(proxy.analyzeCalls() - before).as("analyze calls for two postings shown six times").isEqualTo(2);
 
-    browser.openPopup(browser.tabIdFor("https://" + SPA_HOST + ":" + fixtures.port() + "/jobs/search/"));
+    browser.openPopup(tab);
     try {
       assertThat(browser.driver.findElement(By.id("body-role")).getText()).isEqualTo("Project Manager");
       assertThat(browser.driver.findElement(By.id("verdict")).getText()).isEqualToIgnoringCase("mismatch");
     } finally {
       browser.closePopup();
     }
+    awaitBadge(tab, "PjM");
+
+    // Another site in the same tab: the verdict was about the posting, not the tab.
+    browser.driver.get("https://" + GENERIC_HOST + ":" + fixtures.port() + "/roles/terminal-upgrade");
+    awaitBadge(tab, "");
+    assertThat(proxy.analyzeCalls() - before).isEqualTo(2);
   }
 
   @Order(3)
@@ -335,6 +355,146 @@ class ExtensionEndToEndTest {
     }
   }
 
+  @Order(8)
+  @Test
+  void leavesABoardTurnedOffInOptionsUntouchedAndSaysHowToTurnItOn() throws InterruptedException {
+    Board linkedin = BOARDS.get(0);
+    String url = linkedin.url(fixtures.port());
+    browser.editOptions(form -> form.site("linkedin", false));
+    try {
+      int before = proxy.analyzeCalls();
+      browser.driver.get(url);
+      Thread.sleep(1500);
+      assertUntouched();
+      assertThat(proxy.analyzeCalls()).as("analyze calls from a board turned off").isEqualTo(before);
+      long tab = browser.tabIdFor(url);
+      assertThat(browser.badgeText(tab)).isEmpty();
+      browser.openPopup(tab);
+      try {
+        assertThat(browser.driver.findElement(By.id("message")).getText())
+            .contains("RoleLens is turned off for LinkedIn")
+            .contains("click Options, tick LinkedIn under “Job boards” and save");
+        assertThat(browser.driver.findElement(By.id("result")).isDisplayed()).isFalse();
+        assertThat(browser.driver.findElement(By.id("analyse")).isDisplayed()).isFalse();
+        browser.screenshot("popup-site-off");
+      } finally {
+        browser.closePopup();
+      }
+
+      // Turned on again while the page is open: it is analysed at once, no reload needed.
+      browser.editOptions(form -> form.site("linkedin", true));
+      awaitHighlight(linkedin.phrase(), null);
+      assertThat(proxy.analyzeCalls() - before).isEqualTo(1);
+      awaitBadge(tab, "PO");
+
+      // And off again: the highlights and the badge go.
+      browser.editOptions(form -> form.site("linkedin", false));
+      browser.waiting(5).until(d -> highlights(null).isEmpty());
+      assertUntouched();
+      awaitBadge(tab, "");
+    } finally {
+      browser.configure(proxy.url(), "auto", 10);
+    }
+  }
+
+  @Order(9)
+  @Test
+  void saysTheServerNeedsATokenAndHighlightsOnceItIsSet() throws InterruptedException {
+    Javalin guarded =
+        ServerApp.create(RoleAnalyzer.builder().build(), ServerSettings.builder().host("127.0.0.1").port(0).token("s3cret").build()).start();
+    String guardedUrl = "http://127.0.0.1:" + guarded.port();
+    try {
+      browser.configure(guardedUrl, "auto", 10);
+      Board indeed = BOARDS.get(1);
+      String url = indeed.url(fixtures.port());
+      browser.driver.get(url);
+      Thread.sleep(1500);
+      assertUntouched();
+      long tab = browser.tabIdFor(url);
+      browser.openPopup(tab);
+      try {
+        assertThat(browser.driver.findElement(By.id("message")).getText())
+            .isEqualTo("The RoleLens server at " + guardedUrl + " needs a token: set the one it printed at start-up in RoleLens options.");
+        assertThat(browser.driver.findElement(By.id("result")).isDisplayed()).isFalse();
+        browser.screenshot("popup-needs-token");
+      } finally {
+        browser.closePopup();
+      }
+      assertThat(browser.badgeText(tab)).isEqualTo("!");
+
+      browser.editOptions(form -> form.token("s3cret"));
+      awaitHighlight(indeed.phrase(), null);
+      awaitBadge(tab, "PjM");
+      browser.openPopup(tab);
+      try {
+        assertThat(browser.driver.findElement(By.id("body-role")).getText()).isEqualTo(indeed.bodyRole());
+        assertThat(browser.driver.findElement(By.id("message")).isDisplayed()).isFalse();
+      } finally {
+        browser.closePopup();
+      }
+    } finally {
+      browser.configure(proxy.url(), "auto", 10);
+      guarded.stop();
+    }
+  }
+
+  @Order(10)
+  @Test
+  void drawsHighlightsInTheColourChosenInOptionsInBothModes() {
+    Board ashby = BOARDS.get(5);
+    String url = ashby.url(fixtures.port());
+    browser.editOptions(form -> form.colour("product_owner", "#aa00ff"));
+    try {
+      int before = proxy.analyzeCalls();
+      browser.driver.get(url);
+      awaitHighlight(ashby.phrase(), null);
+      // ::highlight() has no computed style to read; its rule in the stylesheet the highlighter adds does.
+      assertThat(browser.script(
+              "const rule = [...document.querySelector('style[data-rolelens]').sheet.cssRules]"
+                  + "  .find(r => r.selectorText === '::highlight(rolelens-product_owner)');"
+                  + "return rule && [rule.style.textDecorationColor, rule.style.backgroundColor];"))
+          .isEqualTo(List.of("rgb(170, 0, 255)", "rgba(170, 0, 255, 0.18)"));
+
+      // Switched to wrapping while the page is open: redrawn from the page's cache, same colour.
+      browser.editOptions(form -> form.highlightMode("wrap"));
+      Object wrapped = browser.waiting(10).until(d -> browser.script(
+          "const m = document.querySelector('rolelens-mark[data-role=product_owner]');"
+              + "if (!m) return null; const s = getComputedStyle(m); return [s.textDecorationColor, s.backgroundColor];"));
+      assertThat(wrapped).isEqualTo(List.of("rgb(170, 0, 255)", "rgba(170, 0, 255, 0.18)"));
+      assertThat(browser.script("return getComputedStyle(document.querySelector('rolelens-mark[data-role=product_owner]')).textDecorationLine;")).isEqualTo("underline");
+      assertThat(proxy.analyzeCalls() - before).isEqualTo(1);
+
+      browser.openPopup(browser.tabIdFor(url));
+      try {
+        assertThat(browser.driver.findElement(By.cssSelector("#toggles input[data-role=product_owner] + .swatch")).getCssValue("background-color"))
+            .isEqualTo("rgba(170, 0, 255, 1)");
+      } finally {
+        browser.closePopup();
+      }
+    } finally {
+      browser.configure(proxy.url(), "auto", 10);
+    }
+  }
+
+  /**
+   * Chromium, in developer mode, reports exactly one manifest problem: {@code background.scripts}
+   * "requires manifest version of 2 or lower". It is there on purpose: the issue asks for one
+   * manifest for both browsers, Firefox runs {@code background.scripts} as an event page (it has no
+   * extension service workers), and Chromium 121+ uses {@code background.service_worker} and
+   * ignores {@code scripts}. Anything else (an unknown key or permission) fails this test, and so
+   * does any error the extension logged while the suite ran.
+   */
+  @Order(100)
+  @Test
+  void chromiumReportsNoManifestProblemButTheFirefoxBackgroundKeyAndNoRuntimeErrors() {
+    Map<String, List<Object>> diagnostics = browser.extensionDiagnostics();
+    assertThat(diagnostics).doesNotContainKey("failed");
+    assertThat(diagnostics.get("developerMode")).as("developer mode, without which nothing is collected").containsExactly(true);
+    assertThat(diagnostics.get("manifestErrors")).containsExactly("'background.scripts' requires manifest version of 2 or lower.");
+    assertThat(diagnostics.get("installWarnings")).isEmpty();
+    assertThat(diagnostics.get("runtimeErrors")).isEmpty();
+  }
+
   private void assertUntouched() {
     Object added = browser.script(
         "return { highlights: CSS.highlights.size, marks: document.querySelectorAll('rolelens-mark, rolelens-tooltip, style[data-rolelens]').length };");
@@ -351,6 +511,10 @@ class ExtensionEndToEndTest {
       List<Map<String, Object>> all = highlights(within);
       return all.stream().anyMatch(h -> ((String) h.get("text")).startsWith(phrase)) ? all : null;
     });
+  }
+
+  private void awaitBadge(long tab, String text) {
+    browser.waiting(5).until(d -> text.equals(browser.badgeText(tab)));
   }
 
   private void hover(String phrase) {
