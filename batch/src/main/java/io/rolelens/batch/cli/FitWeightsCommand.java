@@ -5,8 +5,7 @@ import io.rolelens.analyzer.Role;
 import io.rolelens.analyzer.RoleAnalyzer;
 import io.rolelens.analyzer.lexicon.Category;
 import io.rolelens.analyzer.lexicon.Lexicon;
-import io.rolelens.analyzer.match.Field;
-import io.rolelens.analyzer.match.Mention;
+import io.rolelens.analyzer.score.Evidence;
 import io.rolelens.batch.evaluate.Split;
 import io.rolelens.batch.evaluate.WeightFit;
 import java.io.PrintWriter;
@@ -16,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -122,25 +120,15 @@ final class FitWeightsCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "cross-validated held-out macro_f1: before=%.3f after=%.3f%n", sumBefore / folds, sumAfter / folds);
   }
 
-  /** The posting's evidence before calibration, grouped per phrase with repetitions damped. */
+  /** The posting's evidence with the lexicon's current calibration divided out. */
   private static WeightFit.Row toRow(Role label, Analysis a, Lexicon lex) {
     if (!a.language().isEnglish()) {
       return new WeightFit.Row(label, List.of(), a.profile().bestGuess());
     }
-    Map<String, List<Mention>> byPhrase = new LinkedHashMap<>();
-    for (Mention m : a.mentions()) {
-      if (m.field() == Field.BODY && m.isEvidence()) {
-        byPhrase.computeIfAbsent(m.phraseId(), k -> new ArrayList<>()).add(m);
-      }
-    }
     List<WeightFit.Item> items = new ArrayList<>();
-    for (List<Mention> group : byPhrase.values()) {
-      Mention first = group.get(0);
-      double h = 0;
-      for (int k = 1; k <= group.size(); k++) {
-        h += 1.0 / k;
-      }
-      items.add(new WeightFit.Item(first.role(), first.category(), first.weight() * h));
+    for (Evidence e : a.profile().evidence()) {
+      double calibration = lex.roleWeight(e.role()) * lex.categoryWeight(e.category());
+      items.add(new WeightFit.Item(e.role(), e.category(), e.contribution() / calibration));
     }
     return new WeightFit.Row(label, items, null);
   }

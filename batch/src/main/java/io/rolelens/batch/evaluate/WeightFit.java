@@ -2,6 +2,7 @@ package io.rolelens.batch.evaluate;
 
 import io.rolelens.analyzer.Role;
 import io.rolelens.analyzer.lexicon.Category;
+import io.rolelens.analyzer.score.RoleProfile;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -123,12 +124,7 @@ public final class WeightFit {
               * categoryWeights.getOrDefault(item.category(), 1.0);
       sums.merge(item.role(), w, Double::sum);
     }
-    Role best = Role.PRODUCT_MANAGER;
-    for (Role r : Role.values()) {
-      if (sums.getOrDefault(r, 0.0) > sums.getOrDefault(best, 0.0)) {
-        best = r;
-      }
-    }
-    return best;
+    // The analyzer's own rule, ties included.
+    return new RoleProfile(sums, 0, 0, 0, List.of()).bestGuess();
   }
 }
