@@ -92,7 +92,8 @@ public final class LoadTestCommand implements Callable<Integer> {
       double rss = server.residentMegabytes();
       print(out, "HTTP POST /api/v1/analyze", http);
       double ratio = http.throughput() / direct.throughput();
-      out.printf(Locale.ROOT, "throughput ratio HTTP / best in-process: %.2f%n", ratio);
+      out.printf(Locale.ROOT, "throughput ratio HTTP / best in-process: %.2f (HTTP / in-process at the same %d-way concurrency: %.2f)%n",
+          ratio, clients, http.throughput() / crowded.throughput());
       out.printf(Locale.ROOT, "server resident memory: %.0f MB (VmRSS of server pid %d from /proc, after the run)%n", rss, server.pid());
       out.printf(Locale.ROOT, "targets: p99 < 25 ms %s, ratio >= 0.70 %s, RSS < 512 MB %s%n",
           mark(http.p99Millis() < 25), mark(ratio >= 0.70), mark(rss >= 0 && rss < 512));
