@@ -1,39 +1,109 @@
 package io.rolelens.batch.report;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Renders a {@link Report} as Markdown, tables as pipe tables. */
+/**
+ * Renders a {@link Report} as Markdown in step with the HTML page: the headline figures and
+ * takeaways first, a table of contents, then each section with its reading hint and its table as a
+ * pipe table, numbers formatted as on the page and right-aligned. Stateless and thread-safe.
+ */
 final class MarkdownReport {
   private MarkdownReport() {}
 
   static String render(Report report) {
     StringBuilder md = new StringBuilder();
     md.append("# Role-confusion report: ").append(report.meta().get("scope")).append("\n\n");
+    md.append("How often do postings titled Product Manager, Project Manager or Product Owner describe another of the three roles?\n\n");
     md.append("Generated ").append(report.meta().get("generated_at")).append(" from ")
         .append(report.meta().get("postings_in_index")).append(" indexed postings (")
-        .append(report.meta().get("duplicates_excluded")).append(" exact duplicates left out).\n\n");
+        .append(Format.count(((Number) report.meta().get("duplicates_excluded")).longValue(), "exact duplicate"))
+        .append(" left out). Lexicon ")
+        .append(report.meta().get("lexicon_version")).append(".\n\n");
+    Optional<Glance> glance = Glance.of(report);
+    contents(md, report, glance);
+    glance.ifPresent(g -> glance(md, g));
     for (Table t : report.tables()) {
-      md.append("## ").append(t.title()).append("\n\n");
-      if (!t.note().isEmpty()) {
-        md.append(t.note()).append("\n\n");
+      heading(md, t.title(), t.name());
+      String note = Sections.note(t);
+      if (!note.isEmpty()) {
+        md.append(note).append("\n\n");
       }
       if (t.rows().isEmpty()) {
         md.append("_No rows._\n\n");
         continue;
       }
-      md.append(row(t.columns().stream().map(Object.class::cast).toList()));
-      md.append(t.columns().stream().map(c -> "---").collect(Collectors.joining("|", "|", "|\n")));
-      t.rows().forEach(r -> md.append(row(r)));
-      md.append('\n');
+      table(md, t);
     }
-    md.append("## Methodology\n\n");
+    heading(md, Sections.METHODOLOGY_TITLE, Sections.METHODOLOGY_ID);
     report.methodology().forEach(p -> md.append(p).append("\n\n"));
     return md.toString();
   }
 
-  private static String row(List<Object> cells) {
-    return cells.stream().map(c -> Table.text(c).replace("|", "\\|").replace("\n", " "))
-        .collect(Collectors.joining(" | ", "| ", " |\n"));
+  private static void contents(StringBuilder md, Report report, Optional<Glance> glance) {
+    md.append("## Contents\n\n");
+    int n = 1;
+    if (glance.isPresent()) {
+      md.append(n++).append(". [").append(Sections.GLANCE_TITLE).append("](#")
+          .append(slug(Sections.GLANCE_TITLE + ": " + glance.get().quarter())).append(")\n");
+    }
+    for (Table t : report.tables()) {
+      md.append(n++).append(". [").append(t.title()).append("](#").append(slug(t.title())).append(")\n");
+    }
+    md.append(n).append(". [").append(Sections.METHODOLOGY_TITLE).append("](#").append(slug(Sections.METHODOLOGY_TITLE)).append(")\n\n");
+  }
+
+  private static void glance(StringBuilder md, Glance g) {
+    heading(md, Sections.GLANCE_TITLE + ": " + g.quarter(), Sections.GLANCE_ID);
+    for (Glance.Card c : g.cards()) {
+      String name = Roles.display(c.role());
+      md.append("- ").append(c.otherRoleShare() == null ? "No " + name + " posting had a body role called"
+              : "**" + Format.percent(c.otherRoleShare()) + "** of " + name + " postings read as another role")
+          .append(" (").append(g.changeNote(c.changePoints(), true)).append("; ").append(Format.count(c.postings(), "posting"))
+          .append(", ").append(c.called()).append(" with a body role called)\n");
+    }
+    md.append("- **").append(Format.cell("postings", g.postings())).append("** postings analysed, titled as one of the three roles in ")
+        .append(g.quarter()).append(" (").append(g.changeNote(g.postingsChange() == null ? null : g.postingsChange().doubleValue(), false))
+        .append(")\n\n");
+    if (!g.takeaways().isEmpty()) {
+      md.append("### What stands out (").append(g.scope()).append(")\n\n");
+      g.takeaways().forEach(t -> md.append("- ").append(t).append('\n'));
+      md.append('\n');
+    }
+  }
+
+  private static void heading(StringBuilder md, String title, String id) {
+    md.append("## ").append(title).append("\n\n");
+    String lead = Sections.lead(id);
+    if (!lead.isEmpty()) {
+      md.append('_').append(lead).append("_\n\n");
+    }
+  }
+
+  private static void table(StringBuilder md, Table t) {
+    Set<String> numeric = t.rows().stream().flatMap(r -> t.columns().stream().filter(c -> r.get(t.columns().indexOf(c)) instanceof Number))
+        .collect(Collectors.toSet());
+    md.append(row(t.columns().stream().map(Format::label).toList()));
+    md.append(t.columns().stream().map(c -> numeric.contains(c) ? "---:" : "---").collect(Collectors.joining("|", "|", "|\n")));
+    for (List<Object> r : t.rows()) {
+      List<String> cells = new java.util.ArrayList<>();
+      for (int i = 0; i < r.size(); i++) {
+        cells.add(Format.cell(t.columns().get(i), r.get(i)));
+      }
+      md.append(row(cells));
+    }
+    md.append('\n');
+  }
+
+  private static String row(List<String> cells) {
+    return cells.stream().map(c -> c.replace("|", "\\|").replace("\n", " ")).collect(Collectors.joining(" | ", "| ", " |\n"));
+  }
+
+  /** The anchor GitHub gives a heading: lower case, punctuation dropped, spaces as hyphens. */
+  static String slug(String heading) {
+    return heading.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-');
   }
 }

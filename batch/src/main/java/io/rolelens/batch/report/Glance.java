@@ -1,0 +1,95 @@
+package io.rolelens.batch.report;
+
+import io.rolelens.batch.score.Quarters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The headline band of a report: for its newest quarter (the chosen one, or the latest in the index),
+ * the share of each title role whose body reads as another role and the postings analysed, each
+ * with its change on the quarter before, plus one-line takeaways. Everything is read back from the
+ * report's own tables, so it can never disagree with them. Immutable.
+ *
+ * @param quarter the quarter the cards describe
+ * @param previous the quarter they are compared with, or null when the index has none
+ * @param cards one per title role, in report order
+ * @param postings postings titled as one of the three roles in {@code quarter}
+ * @param postingsChange the change in {@code postings} on {@code previous}, or null
+ * @param scope the report's scope, such as "all quarters", which the takeaways cover
+ * @param scopePostings postings titled as one of the three roles in the whole scope
+ * @param takeaways plain-language sentences, most telling first
+ */
+record Glance(String quarter, String previous, List<Card> cards, int postings, Integer postingsChange,
+    String scope, int scopePostings, List<String> takeaways) {
+
+  Glance {
+    cards = List.copyOf(cards);
+    takeaways = List.copyOf(takeaways);
+  }
+
+  /**
+   * One big-number card.
+   *
+   * @param role the title role
+   * @param otherRoleShare the share read as another role, or null when no body role was called
+   * @param changePoints the change on the quarter before in percentage points, or null
+   * @param postings postings with this title in the quarter
+   * @param called of those, postings with a body role called (the share's base)
+   */
+  record Card(String role, Double otherRoleShare, Double changePoints, int postings, int called) {}
+
+  /** The headline band of {@code report}, or empty when it has no dated postings. */
+  static Optional<Glance> of(Report report) {
+    Table headline = report.expectTable("headline");
+    if (headline.rows().isEmpty()) {
+      return Optional.empty();
+    }
+    String quarter = (String) headline.rows().getLast().get(0);
+    List<Card> cards = new ArrayList<>();
+    int postings = 0;
+    Integer change = 0;
+    for (List<Object> row : headline.rows()) {
+      if (!row.get(0).equals(quarter)) {
+        continue;
+      }
+      cards.add(new Card((String) row.get(1), number(row.get(5)), number(row.get(6)), (Integer) row.get(2), (Integer) row.get(4)));
+      postings += (Integer) row.get(2);
+      change = row.get(3) instanceof Integer c && change != null ? change + c : null;
+    }
+    String previous = change == null ? null : Quarters.previous(quarter);
+    String scope = String.valueOf(report.meta().get("scope"));
+    int scopePostings = ((Number) report.meta().get("postings_titled_as_a_scored_role")).intValue();
+    return Optional.of(new Glance(quarter, previous, cards, postings, change, scope, scopePostings, Takeaways.of(report)));
+  }
+
+  private static Double number(Object cell) {
+    return cell instanceof Double d ? d : null;
+  }
+
+  /** "▲ 43 pp vs 2025Q2", "▼ 1 vs 2025Q2", "● no change vs 2025Q2", or why there is nothing to compare. */
+  String changeNote(Double change, boolean points) {
+    if (change == null) {
+      return previous == null ? "no earlier quarter to compare" : "no comparison";
+    }
+    long size = Math.abs(Math.round(change));
+    String amount = size == 0 ? "no change" : String.format(java.util.Locale.ROOT, "%,d", size) + (points ? " pp" : "");
+    return arrow(change) + " " + amount + " vs " + previous;
+  }
+
+  /** The change note spelled out for a screen reader. */
+  String changeSpoken(Double change, boolean points) {
+    if (change == null) {
+      return changeNote(null, points);
+    }
+    long size = Math.abs(Math.round(change));
+    String direction = size == 0 ? "unchanged" : change > 0 ? "up " + size : "down " + size;
+    return direction + (size == 0 ? "" : points ? " percentage points" : "") + " versus " + previous;
+  }
+
+  /** ▲ for a rise, ▼ for a fall, ● for no change (as rounded). */
+  static String arrow(double change) {
+    long rounded = Math.round(change);
+    return rounded > 0 ? "▲" : rounded < 0 ? "▼" : "●";
+  }
+}

@@ -1,0 +1,146 @@
+package io.rolelens.batch.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Plain-language one-line takeaways read back from a report's tables (matrix, driving phrases,
+ * confusion distribution, certifications), over the report's scope. Stateless and thread-safe.
+ */
+final class Takeaways {
+  /** Lexicon categories in everyday words; a category not listed reads as its id with spaces. */
+  private static final Map<String, String> THEMES = Map.ofEntries(
+      Map.entry("backlog_ownership", "backlog ownership"), Map.entry("cross_functional_coordination", "coordinating teams"),
+      Map.entry("customer_business_value", "customer and business value"), Map.entry("customer_voice", "voice of the customer"),
+      Map.entry("delivery_execution", "delivery"), Map.entry("discovery_research", "discovery and research"),
+      Map.entry("feasibility_usability_balance", "feasibility and usability"), Map.entry("milestones", "milestones"),
+      Map.entry("outcomes", "outcomes and metrics"), Map.entry("pjm_certifications", "project-management certifications"),
+      Map.entry("plan_driven_methods", "plan-driven methods"), Map.entry("po_certifications", "Scrum certifications"),
+      Map.entry("resources_budget", "resources and budget"), Map.entry("roadmap", "roadmaps"),
+      Map.entry("scope_change_control", "scope and change control"), Map.entry("scrum_events", "sprint ceremonies"),
+      Map.entry("self_label", "naming the other role"), Map.entry("sprint_goals", "sprint goals"),
+      Map.entry("status_risk_reporting", "status and risk reporting"), Map.entry("timelines_schedules", "timelines and schedules"),
+      Map.entry("user_stories_acceptance", "user stories"), Map.entry("vision_strategy", "vision and strategy"));
+
+  /** Certification words folded to lower case by the scorer, as they are written. */
+  private static final Map<String, String> ACRONYMS = Map.ofEntries(
+      Map.entry("pmp", "PMP"), Map.entry("capm", "CAPM"), Map.entry("pmi", "PMI"), Map.entry("pmi-acp", "PMI-ACP"),
+      Map.entry("pgmp", "PgMP"), Map.entry("prince2", "PRINCE2"), Map.entry("ipma", "IPMA"), Map.entry("cspo", "CSPO"),
+      Map.entry("pspo", "PSPO"), Map.entry("popm", "POPM"), Map.entry("safe", "SAFe"), Map.entry("csm", "CSM"),
+      Map.entry("psm", "PSM"), Map.entry("a-cspo", "A-CSPO"), Map.entry("pmbok", "PMBOK"));
+
+  private Takeaways() {}
+
+  /** The takeaways of {@code report}, most telling first; empty when there is nothing to say. */
+  static List<String> of(Report report) {
+    List<String> lines = new ArrayList<>(misfiled(report));
+    polarisation(report.expectTable("confusion_distribution")).ifPresent(lines::add);
+    crossRoleCertification(report.expectTable("certifications")).ifPresent(lines::add);
+    return lines;
+  }
+
+  /** The everyday words for a phrase id's lexicon category ("po.scrum_events.x" → "sprint ceremonies"). */
+  static String theme(String phraseId) {
+    String[] parts = phraseId.split("\\.");
+    String category = parts.length > 1 ? parts[1] : phraseId;
+    return THEMES.getOrDefault(category, category.replace('_', ' '));
+  }
+
+  private static List<String> misfiled(Report report) {
+    record Line(int misfiled, String text) {}
+    List<Line> lines = new ArrayList<>();
+    for (List<Object> row : report.expectTable("matrix").rows()) {
+      String title = (String) row.get(0);
+      int at = Roles.IDS.indexOf(title);
+      if (at < 0) {
+        continue;
+      }
+      int[] bodies = new int[3];
+      int misfiled = 0;
+      for (int i = 0; i < 3; i++) {
+        bodies[i] = i == at ? 0 : (Integer) row.get(i + 1);
+        misfiled += bodies[i];
+      }
+      if (misfiled > 0) {
+        lines.add(new Line(misfiled, misfiledLine(report.expectTable("driving_phrases"), title, bodies, misfiled)));
+      }
+    }
+    return lines.stream().sorted(Comparator.comparing(Line::misfiled).reversed()).map(Line::text).toList();
+  }
+
+  private static String misfiledLine(Table phrases, String title, int[] bodies, int misfiled) {
+    int top = bodies[0] >= bodies[1] && bodies[0] >= bodies[2] ? 0 : bodies[1] >= bodies[2] ? 1 : 2;
+    String name = Roles.display(title);
+    String body = Roles.IDS.get(top);
+    long tied = java.util.Arrays.stream(bodies).filter(b -> b == bodies[top]).count();
+    if (tied > 1) {
+      List<String> roles = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        if (bodies[i] == bodies[top]) {
+          roles.add(Roles.display(Roles.IDS.get(i)));
+        }
+      }
+      return "Misfiled " + name + " postings split evenly between " + String.join(" and ", roles) + " jobs ("
+          + bodies[top] + " each).";
+    }
+    String lead = misfiled == 1 ? "The one misfiled " + name + " posting reads as a " + Roles.display(body) + " job"
+        : bodies[top] == misfiled ? "All " + misfiled + " misfiled " + name + " postings read as " + Roles.display(body) + " jobs"
+        : "Most misfiled " + name + " postings read as " + Roles.display(body) + " jobs (" + bodies[top] + " of " + misfiled + ")";
+    List<String> themes = themes(phrases, title + "->" + body);
+    return lead + (themes.isEmpty() ? "." : ": " + String.join(", ", themes) + ".");
+  }
+
+  /** The three commonest lexicon themes among a kind's driving phrases, by postings. */
+  private static List<String> themes(Table phrases, String kind) {
+    Map<String, Integer> byTheme = new LinkedHashMap<>();
+    for (List<Object> row : phrases.rows()) {
+      if (row.get(0).equals(kind)) {
+        byTheme.merge(theme((String) row.get(1)), (Integer) row.get(3), Integer::sum);
+      }
+    }
+    return byTheme.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .limit(3).map(Map.Entry::getKey).toList();
+  }
+
+  private static java.util.Optional<String> polarisation(Table distribution) {
+    int low = 0;
+    int high = 0;
+    int total = 0;
+    for (List<Object> row : distribution.rows()) {
+      for (int i = 1; i < row.size(); i++) {
+        total += (Integer) row.get(i);
+      }
+      low += (Integer) row.get(1);
+      high += (Integer) row.getLast();
+    }
+    if (total == 0) {
+      return java.util.Optional.empty();
+    }
+    String counts = "of " + Format.count(total, "judged posting") + ", " + low + " score under 20 and " + high + " score 80 or more";
+    return java.util.Optional.of(low + high >= 0.75 * total
+        ? "Postings rarely mix roles: " + counts + ". A posting tends to describe one role, just not always the one in its title."
+        : "Many postings mix roles: " + counts + "; the rest sit in between.");
+  }
+
+  private static java.util.Optional<String> crossRoleCertification(Table certifications) {
+    return certifications.rows().stream()
+        .filter(r -> Roles.ofPhrase((String) r.get(1)) != null && !Roles.ofPhrase((String) r.get(1)).equals(r.get(0)))
+        .max(Comparator.comparing((List<Object> r) -> (Integer) r.get(3)))
+        .map(r -> certificationName((String) r.get(2)) + ", a " + Roles.display(Roles.ofPhrase((String) r.get(1)))
+            + " certification, is asked for in " + Format.count((Integer) r.get(3), Roles.display((String) r.get(0)) + " posting")
+            + " (" + Format.percent((Double) r.get(4)) + ").");
+  }
+
+  /** A folded certification as it is usually written: "cspo" → "CSPO", "safe popm" → "SAFe POPM". */
+  static String certificationName(String folded) {
+    StringBuilder name = new StringBuilder();
+    for (String word : folded.split(" ")) {
+      String known = ACRONYMS.get(word.replaceAll("[^a-z0-9-]", ""));
+      name.append(name.isEmpty() ? "" : " ").append(known == null ? word : word.replace(word.replaceAll("[^a-z0-9-]", ""), known));
+    }
+    return name.isEmpty() ? "" : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+}
