@@ -5,10 +5,10 @@ import java.util.Locale;
 /**
  * A direct-mapped cache from a word exactly as written to its term id, probed with the word's
  * characters in place so that the common case (a word seen before) allocates nothing. One per
- * thread; not thread-safe.
+ * thread (about 64 KB, small enough for a server's many request threads); not thread-safe.
  */
 final class SurfaceCache {
-  private static final int SIZE = 1 << 15;
+  private static final int SIZE = 1 << 13;
   private static final int MASK = SIZE - 1;
 
   private final String[] keys = new String[SIZE];
