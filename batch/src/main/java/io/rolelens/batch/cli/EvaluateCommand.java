@@ -5,20 +5,14 @@ import io.rolelens.analyzer.PostingException;
 import io.rolelens.analyzer.Role;
 import io.rolelens.analyzer.RoleAnalyzer;
 import io.rolelens.batch.evaluate.Evaluation;
+import io.rolelens.batch.evaluate.LabelledCsv;
 import io.rolelens.batch.evaluate.Split;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import picocli.CommandLine.Command;
@@ -40,8 +34,6 @@ import picocli.CommandLine.Spec;
       "The CSV needs the columns id, title, description, role_label (others are ignored)."
     })
 final class EvaluateCommand implements Callable<Integer> {
-  static final List<String> REQUIRED = List.of("id", "title", "description", "role_label");
-
   @Spec CommandSpec spec;
 
   @Option(names = "--lexicon", paramLabel = "FILE", description = "Use this lexicon file instead of the bundled one.")
@@ -67,9 +59,7 @@ final class EvaluateCommand implements Callable<Integer> {
     RoleAnalyzer analyzer = AnalyzerHolder.get(lexicon);
     Evaluation evaluation = new Evaluation();
     int rejected = 0;
-    try (Reader reader = open(input);
-        CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-      checkHeader(csv.getHeaderMap());
+    try (CSVParser csv = LabelledCsv.open(input)) {
       for (CSVRecord row : csv) {
         String id = row.isMapped("id") && row.isSet("id") ? row.get("id") : "";
         String where = "row " + (row.getRecordNumber() + 1) + (id.isEmpty() ? "" : " (id " + id + ")");
@@ -115,25 +105,6 @@ final class EvaluateCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--split must be all, train or test, was '" + split + "'");
-    }
-  }
-
-  private static Reader open(Path file) throws IOException {
-    try {
-      return new java.io.BufferedReader(
-          new java.io.InputStreamReader(
-              Files.newInputStream(file),
-              StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)));
-    } catch (NoSuchFileException e) {
-      throw new IOException("no such file: " + file);
-    }
-  }
-
-  private static void checkHeader(Map<String, Integer> header) throws IOException {
-    List<String> missing = REQUIRED.stream().filter(c -> !header.containsKey(c)).toList();
-    if (!missing.isEmpty()) {
-      throw new IOException(
-          "the CSV lacks the column(s) " + String.join(", ", missing) + "; found " + String.join(", ", header.keySet()));
     }
   }
 }

@@ -6,12 +6,10 @@ import io.rolelens.analyzer.RoleAnalyzer;
 import io.rolelens.analyzer.lexicon.Category;
 import io.rolelens.analyzer.lexicon.Lexicon;
 import io.rolelens.analyzer.score.Evidence;
+import io.rolelens.batch.evaluate.LabelledCsv;
 import io.rolelens.batch.evaluate.Split;
 import io.rolelens.batch.evaluate.WeightFit;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -19,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import picocli.CommandLine.Command;
@@ -68,9 +65,11 @@ final class FitWeightsCommand implements Callable<Integer> {
     }
     WeightFit fit = new WeightFit(roles, categories);
     int n = 0;
-    try (Reader reader = Files.newBufferedReader(input, StandardCharsets.UTF_8);
-        CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+    try (CSVParser csv = LabelledCsv.open(input)) {
       for (CSVRecord row : csv) {
+        if (!row.isConsistent()) {
+          continue;
+        }
         Role label = Role.fromId(row.get("role_label")).orElse(null);
         if (label == null || !Split.TRAIN.contains(row.get("id"))) {
           continue;
