@@ -2,6 +2,7 @@ package io.rolelens.server;
 
 import io.javalin.Javalin;
 import io.rolelens.analyzer.RoleAnalyzer;
+import io.rolelens.server.api.AnalysisPool;
 import io.rolelens.server.api.AnalyzeController;
 import io.rolelens.server.api.HealthController;
 import io.rolelens.server.api.LexiconController;
@@ -47,7 +48,8 @@ public final class ServerApp {
       throw new InsecureBindException(settings.host());
     }
     AnalysisCache cache = new AnalysisCache(settings.cacheSize(), analyzer.lexicon().version());
-    AnalyzeController analyze = new AnalyzeController(analyzer, cache, settings.maxBodyBytes(), settings.analysisThreads());
+    AnalysisPool pool = new AnalysisPool(analyzer, settings.analysisThreads());
+    AnalyzeController analyze = new AnalyzeController(pool, cache, settings.maxBodyBytes());
     LexiconController lexicon = new LexiconController(analyzer.lexicon());
     HealthController health = new HealthController(analyzer.lexicon().version(), cache);
     StaticResources page = StaticResources.load(PAGE, "index.html", "app.js", "app.css", "examples.json");
@@ -63,6 +65,7 @@ public final class ServerApp {
           config.jetty.port = settings.port();
           config.http.maxRequestSize = settings.maxBodyBytes();
           config.http.generateEtags = false;
+          config.events.serverStopped(pool::close);
           ErrorMapping.register(config);
 
           config.routes.before(SecurityHeaders::apply);

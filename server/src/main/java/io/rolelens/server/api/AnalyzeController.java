@@ -1,11 +1,12 @@
 package io.rolelens.server.api;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.javalin.http.Context;
 import io.rolelens.analyzer.Analysis;
-import io.rolelens.analyzer.RoleAnalyzer;
 import io.rolelens.analyzer.json.AnalysisJson;
+import io.rolelens.analyzer.json.BodySpans;
 import io.rolelens.server.cache.AnalysisCache;
 import io.rolelens.server.dto.AnalyzeRequest;
 import io.rolelens.server.dto.AnalyzeRequestReader;
@@ -14,7 +15,6 @@ import io.rolelens.server.error.ApiError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
-import java.util.concurrent.Semaphore;
 
 /**
  * {@code POST /api/v1/analyze}: reads {@code {title, text}} or {@code {title, blocks}}, answers with
@@ -22,23 +22,21 @@ import java.util.concurrent.Semaphore;
  * Thread-safe.
  */
 public final class AnalyzeController {
-  private final RoleAnalyzer analyzer;
+  private final AnalysisPool analyses;
   private final AnalysisCache cache;
   private final long maxBodyBytes;
-  private final Semaphore analyses;
   private final AnalyzeRequestReader reader = new AnalyzeRequestReader();
   private final AnalysisJson json = new AnalysisJson();
-  private static final ObjectMapper WRITER = new ObjectMapper();
+  private static final JsonFactory JSON_FACTORY = new JsonFactory();
 
   /**
-   * @param analysisThreads how many analyses may run at once; more requests wait their turn, in
+   * @param analyses the threads analyses run on; more requests than threads wait their turn, in
    *     order, which keeps tail latency low when there are more clients than cores
    */
-  public AnalyzeController(RoleAnalyzer analyzer, AnalysisCache cache, long maxBodyBytes, int analysisThreads) {
-    this.analyzer = analyzer;
+  public AnalyzeController(AnalysisPool analyses, AnalysisCache cache, long maxBodyBytes) {
+    this.analyses = analyses;
     this.cache = cache;
     this.maxBodyBytes = maxBodyBytes;
-    this.analyses = new Semaphore(analysisThreads, true);
   }
 
   /** Handles one analyze call. */
@@ -46,20 +44,13 @@ public final class AnalyzeController {
     requireJson(ctx.contentType());
     AnalyzeRequest request = reader.read(readBody(ctx));
     String body = request.body();
-    Analysis analysis = cache.get(request.title(), body, () -> analyse(request.title(), body));
-    ObjectNode tree = json.toTree(analysis);
-    if (request.hasBlocks()) {
-      new BlockMapper(request.blocks()).apply(tree);
-    }
-    ctx.contentType("application/json").result(WRITER.writeValueAsBytes(tree));
-  }
-
-  private Analysis analyse(String title, String body) {
-    analyses.acquireUninterruptibly();
-    try {
-      return analyzer.analyze(title, body);
-    } finally {
-      analyses.release();
+    Analysis analysis = cache.get(request.title(), body, () -> analyses.analyze(request.title(), body));
+    BodySpans spans = request.hasBlocks() ? new BlockMapper(request.blocks()) : BodySpans.AS_IS;
+    ctx.contentType("application/json");
+    // Streamed straight into the response: no tree, no byte[] copy. Jetty still sends a
+    // Content-Length when the whole answer fits its output buffer.
+    try (JsonGenerator g = JSON_FACTORY.createGenerator(ctx.outputStream(), JsonEncoding.UTF8)) {
+      json.write(analysis, g, spans);
     }
   }
 
@@ -85,6 +76,9 @@ public final class AnalyzeController {
     long declared = ctx.req().getContentLengthLong();
     if (declared > maxBodyBytes) {
       throw ApiError.tooLarge(maxBodyBytes);
+    }
+    if (declared >= 0) {
+      return ctx.req().getInputStream().readNBytes((int) declared);
     }
     // Chunked bodies declare no length: read one byte past the limit to tell.
     InputStream in = ctx.req().getInputStream();

@@ -43,7 +43,7 @@ public final class LoadTestCommand implements Callable<Integer> {
   @Option(names = "--duration", paramLabel = "TIME", defaultValue = "30s", converter = DurationConverter.class, description = "How long each measured phase runs, e.g. 30s or 2m (default: ${DEFAULT-VALUE}).")
   Duration duration;
 
-  @Option(names = "--warmup", paramLabel = "TIME", defaultValue = "10s", converter = DurationConverter.class, description = "Unmeasured warm-up before each phase (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--warmup", paramLabel = "TIME", defaultValue = "90s", converter = DurationConverter.class, description = "Longest unmeasured warm-up before the in-process and the HTTP measurements; it ends sooner once two 5-second rounds agree within 5%% (default: ${DEFAULT-VALUE}).")
   Duration warmup;
 
   @Option(names = "--no-cache", description = "Turn the server's analysis cache off, so every request is analysed.")
@@ -51,6 +51,9 @@ public final class LoadTestCommand implements Callable<Integer> {
 
   @Option(names = "--server-jvm-options", paramLabel = "OPTS", defaultValue = ServeCommand.JVM_OPTIONS, description = "JVM options for the server process, space-separated (default: the launcher's for serve, ${DEFAULT-VALUE}).")
   String serverJvmOptions;
+
+  /** Length of one warm-up round. */
+  private static final Duration WARMUP_ROUND = Duration.ofSeconds(5);
 
   @Override
   public Integer call() throws Exception {
@@ -70,16 +73,23 @@ public final class LoadTestCommand implements Callable<Integer> {
 
     LoadTest load = new LoadTest(clients);
     RoleAnalyzer analyzer = RoleAnalyzer.builder().build();
-    load.inProcess(analyzer, sample, warmup);
+    warmUp(out, "in-process", d -> load.inProcess(analyzer, sample, d));
+    CpuClock self = CpuClock.of(ProcessHandle.current());
     LoadTest.Result crowded = load.inProcess(analyzer, sample, duration);
-    print(out, "in-process, " + clients + " threads", crowded);
+    double directMillis = self.millisPer(crowded.requests());
+    print(out, "in-process, " + clients + " threads", crowded, directMillis);
     // The analyzer is fastest with one thread per CPU; the ratio is taken against its best.
     int cpus = Runtime.getRuntime().availableProcessors();
     LoadTest.Result direct = crowded;
     if (cpus != clients) {
+      self = CpuClock.of(ProcessHandle.current());
       LoadTest.Result perCpu = new LoadTest(cpus).inProcess(analyzer, sample, duration);
-      print(out, "in-process, " + cpus + " threads", perCpu);
-      direct = perCpu.throughput() > crowded.throughput() ? perCpu : crowded;
+      double perCpuMillis = self.millisPer(perCpu.requests());
+      print(out, "in-process, " + cpus + " threads", perCpu, perCpuMillis);
+      if (perCpu.throughput() > crowded.throughput()) {
+        direct = perCpu;
+        directMillis = perCpuMillis;
+      }
     }
 
     List<String> jvm = serverJvmOptions.isBlank() ? List.of() : Arrays.asList(serverJvmOptions.strip().split("\\s+"));
@@ -87,10 +97,16 @@ public final class LoadTestCommand implements Callable<Integer> {
     out.println("server: rolelens serve " + String.join(" ", serve) + " in a child JVM with " + (jvm.isEmpty() ? "default options" : String.join(" ", jvm)));
     try (ServerProcess server = ServerProcess.start(jvm, serve, Duration.ofSeconds(30))) {
       List<byte[]> bodies = bodies(sample);
-      load.overHttp(server.port(), bodies, warmup);
+      warmUp(out, "HTTP", d -> load.overHttp(server.port(), bodies, d));
+      CpuClock serverCpu = CpuClock.of(server.handle());
+      CpuClock clientCpu = CpuClock.of(ProcessHandle.current());
       LoadTest.Result http = load.overHttp(server.port(), bodies, duration);
+      double serverMillis = serverCpu.millisPer(http.requests());
+      double clientMillis = clientCpu.millisPer(http.requests());
       double rss = server.residentMegabytes();
-      print(out, "HTTP POST /api/v1/analyze", http);
+      print(out, "HTTP POST /api/v1/analyze", http, serverMillis);
+      out.printf(Locale.ROOT, "CPU per HTTP request: server %.3f ms, load generator %.3f ms; in-process analysis %.3f ms (CPU ratio in-process / server+generator: %.2f)%n",
+          serverMillis, clientMillis, directMillis, directMillis / (serverMillis + clientMillis));
       double ratio = http.throughput() / direct.throughput();
       out.printf(Locale.ROOT, "throughput ratio HTTP / best in-process: %.2f (HTTP / in-process at the same %d-way concurrency: %.2f)%n",
           ratio, clients, http.throughput() / crowded.throughput());
@@ -111,10 +127,36 @@ public final class LoadTestCommand implements Callable<Integer> {
     return bodies;
   }
 
-  private static void print(PrintWriter out, String what, LoadTest.Result r) {
-    out.printf(Locale.ROOT, "%-30s %,9d requests in %.1f s = %,8.0f /s; p50 %.2f ms, p99 %.2f ms, max %.1f ms; failures %d%n",
-        what, r.requests(), r.seconds(), r.throughput(), r.p50Millis(), r.p99Millis(), r.maxMillis(), r.failures());
+  private void warmUp(PrintWriter out, String what, LoadTest.Phase phase) throws InterruptedException {
+    List<Double> rates = LoadTest.warmUp(phase, WARMUP_ROUND.compareTo(warmup) < 0 ? WARMUP_ROUND : warmup, warmup, 0.05);
+    StringBuilder line = new StringBuilder();
+    for (double r : rates) {
+      line.append(line.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%,.0f", r));
+    }
+    out.printf(Locale.ROOT, "%s warm-up: %d rounds, %s /s%n", what, rates.size(), line);
     out.flush();
+  }
+
+  private static void print(PrintWriter out, String what, LoadTest.Result r, double cpuMillis) {
+    out.printf(Locale.ROOT, "%-30s %,9d requests in %.1f s = %,8.0f /s; p50 %.2f ms, p99 %.2f ms, max %.1f ms; CPU %.3f ms/request; failures %d%n",
+        what, r.requests(), r.seconds(), r.throughput(), r.p50Millis(), r.p99Millis(), r.maxMillis(), cpuMillis, r.failures());
+    out.flush();
+  }
+
+  /** CPU time a process has used since this clock was made (all its threads, JIT and GC included). */
+  private record CpuClock(ProcessHandle process, long startNanos) {
+    static CpuClock of(ProcessHandle process) {
+      return new CpuClock(process, nanos(process));
+    }
+
+    double millisPer(long requests) {
+      long now = nanos(process);
+      return now < 0 || startNanos < 0 || requests == 0 ? Double.NaN : (now - startNanos) / 1e6 / requests;
+    }
+
+    private static long nanos(ProcessHandle process) {
+      return process.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(-1L);
+    }
   }
 
   private static String mark(boolean met) {

@@ -1,8 +1,6 @@
 package io.rolelens.server.dto;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.rolelens.analyzer.json.BodySpans;
 import java.util.List;
 
 /**
@@ -12,7 +10,7 @@ import java.util.List;
  * is dropped from the lists (it still counts in the profile, which reads the joined body); the
  * matcher never crosses a blank line, so in practice none does. Thread-safe.
  */
-public final class BlockMapper {
+public final class BlockMapper implements BodySpans {
   private final List<Block> blocks;
   private final int[] starts;
 
@@ -27,32 +25,17 @@ public final class BlockMapper {
     }
   }
 
-  /** Rewrites the analysis tree in place: body mentions and profile evidence get block ids. */
-  public void apply(ObjectNode analysis) {
-    remap((ArrayNode) analysis.get("mentions"), true);
-    JsonNode profile = analysis.get("profile");
-    if (profile != null && profile.get("evidence") instanceof ArrayNode evidence) {
-      remap(evidence, false);
+  /**
+   * The block holding the body span {@code [start, end)} and the span's offsets in it, or
+   * {@code null} when the span runs across a block boundary or starts on a separator.
+   */
+  @Override
+  public Placed place(int start, int end) {
+    int block = blockAt(start);
+    if (block < 0 || end > starts[block] + blocks.get(block).text().length()) {
+      return null;
     }
-  }
-
-  private void remap(ArrayNode items, boolean hasField) {
-    for (int i = items.size() - 1; i >= 0; i--) {
-      ObjectNode item = (ObjectNode) items.get(i);
-      if (hasField && !"body".equals(item.path("field").asText())) {
-        continue;
-      }
-      int start = item.get("start").asInt();
-      int end = item.get("end").asInt();
-      int block = blockAt(start);
-      if (block < 0 || end > starts[block] + blocks.get(block).text().length()) {
-        items.remove(i);
-        continue;
-      }
-      item.put("start", start - starts[block]);
-      item.put("end", end - starts[block]);
-      item.put("blockId", blocks.get(block).id());
-    }
+    return new Placed(blocks.get(block).id(), start - starts[block], end - starts[block]);
   }
 
   /** The index of the block holding this body offset, or -1 when it falls on a separator. */

@@ -44,6 +44,10 @@ public final class ServerProcess implements AutoCloseable {
     return port;
   }
 
+  public ProcessHandle handle() {
+    return process.toHandle();
+  }
+
   public long pid() {
     return process.pid();
   }

@@ -2,9 +2,7 @@ package io.rolelens.server.dto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.rolelens.analyzer.json.BodySpans;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -27,26 +25,16 @@ class BlockMapperTest {
   }
 
   @Test
-  void movesMentionsIntoTheirBlockAndDropsOnesCrossingABoundary() {
-    ObjectNode analysis = new ObjectMapper().createObjectNode();
-    ArrayNode mentions = analysis.putArray("mentions");
-    mentions.addObject().put("field", "title").put("start", 0).put("end", 3);
-    mentions.addObject().put("field", "body").put("start", 4).put("end", 15);
+  void placesSpansInTheirBlockAndLeavesOutOnesCrossingABoundary() {
+    BlockMapper mapper = new BlockMapper(blocks);
     int write = body.indexOf("Write");
-    mentions.addObject().put("field", "body").put("start", write + 6).put("end", write + 18);
-    mentions.addObject().put("field", "body").put("start", 8).put("end", write + 5);
-    analysis.putObject("profile").putArray("evidence").addObject().put("start", write).put("end", write + 5);
 
-    new BlockMapper(blocks).apply(analysis);
-
-    assertThat(analysis.get("mentions")).hasSize(3);
-    assertThat(analysis.get("mentions").get(0).has("blockId")).isFalse();
-    assertThat(analysis.get("mentions").get(1).get("blockId").asText()).isEqualTo("a");
-    assertThat(analysis.get("mentions").get(1).get("start").asInt()).isEqualTo(4);
-    ObjectNode stories = (ObjectNode) analysis.get("mentions").get(2);
-    assertThat(stories.get("blockId").asText()).isEqualTo("c");
-    assertThat("Write user stories.".substring(stories.get("start").asInt(), stories.get("end").asInt())).isEqualTo("user stories");
-    assertThat(analysis.at("/profile/evidence/0/blockId").asText()).isEqualTo("c");
-    assertThat(analysis.at("/profile/evidence/0/start").asInt()).isZero();
+    assertThat(mapper.place(4, 15)).isEqualTo(new BodySpans.Placed("a", 4, 15));
+    BodySpans.Placed stories = mapper.place(write + 6, write + 18);
+    assertThat(stories.blockId()).isEqualTo("c");
+    assertThat("Write user stories.".substring(stories.start(), stories.end())).isEqualTo("user stories");
+    assertThat(mapper.place(write, write + 5)).isEqualTo(new BodySpans.Placed("c", 0, 5));
+    assertThat(mapper.place(8, write + 5)).isNull();
+    assertThat(mapper.place(16, 17)).isNull();
   }
 }
