@@ -16,6 +16,7 @@ public final class LanguageGuard {
           "the", "and", "of", "to", "with", "you", "your", "our", "will", "for", "are", "that",
           "this", "be", "on", "from", "have", "an", "by", "as", "at", "or", "who", "what", "which",
           "their", "they", "it", "we'll", "you'll", "within", "across", "about", "should", "would");
+  private static final int LONGEST_FUNCTION_WORD = FUNCTION_WORDS.stream().mapToInt(String::length).max().orElseThrow();
   private static final int SAMPLE_TOKENS = 150;
   private static final int MIN_TOKENS = 12;
   private static final double ENGLISH_SHARE = 0.14;
@@ -32,11 +33,12 @@ public final class LanguageGuard {
     int sample = Math.min(tokens.size(), SAMPLE_TOKENS);
     int letters = 0;
     int functionWords = 0;
+    String original = tokens.text();
     for (int i = 0; i < sample; i++) {
-      String word = tokens.lower(i);
-      if (Character.isLetter(word.codePointAt(0))) {
+      if (Character.isLetter(original.codePointAt(tokens.start(i)))) {
         letters++;
-        if (FUNCTION_WORDS.contains(word)) {
+        // Function words are short: only short tokens are worth a lower-cased copy.
+        if (tokens.end(i) - tokens.start(i) <= LONGEST_FUNCTION_WORD && FUNCTION_WORDS.contains(tokens.lower(i))) {
           functionWords++;
         }
       }

@@ -3,6 +3,7 @@ package io.rolelens.analyzer.match;
 import io.rolelens.analyzer.text.Separator;
 import io.rolelens.analyzer.text.TokenizedText;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -27,13 +28,19 @@ final class PhraseMatcher {
 
   List<Candidate> candidates(TokenizedText text) {
     List<Candidate> out = new ArrayList<>();
+    // Token positions of the match being tried; copied out only when a match is found, since most
+    // tries fail after the first word.
+    int[] scratch = new int[16];
     for (int i = 0; i < text.size(); i++) {
       int term = text.term(i);
       if (term < 0) {
         continue;
       }
       for (CompiledPattern p : index.triggeredBy(term)) {
-        Candidate c = p.unordered() ? matchUnordered(text, p, i) : matchOrdered(text, p, i);
+        if (p.length() > scratch.length) {
+          scratch = new int[p.length()];
+        }
+        Candidate c = p.unordered() ? matchUnordered(text, p, i, scratch) : matchOrdered(text, p, i, scratch);
         if (c != null) {
           out.add(c);
           if (!p.unordered()) {
@@ -45,8 +52,7 @@ final class PhraseMatcher {
     return out;
   }
 
-  private static Candidate matchOrdered(TokenizedText text, CompiledPattern p, int i) {
-    int[] tokens = new int[p.length()];
+  private static Candidate matchOrdered(TokenizedText text, CompiledPattern p, int i, int[] tokens) {
     tokens[0] = i;
     int spanFirst = i;
     int prev = i;
@@ -62,7 +68,7 @@ final class PhraseMatcher {
       tokens[s] = q;
       prev = q;
     }
-    return new Candidate(p, tokens, spanFirst, prev);
+    return new Candidate(p, Arrays.copyOf(tokens, p.length()), spanFirst, prev);
   }
 
   /**
@@ -127,9 +133,8 @@ final class PhraseMatcher {
     return -1;
   }
 
-  private static Candidate matchUnordered(TokenizedText text, CompiledPattern p, int i) {
+  private static Candidate matchUnordered(TokenizedText text, CompiledPattern p, int i, int[] tokens) {
     int n = p.length();
-    int[] tokens = new int[n];
     int startSlot = -1;
     for (int s = 0; s < n; s++) {
       if (p.accepts(s, text.term(i))) {
@@ -160,7 +165,7 @@ final class PhraseMatcher {
       tokens[s] = found;
       last = Math.max(last, found);
     }
-    return new Candidate(p, tokens, i, last);
+    return new Candidate(p, Arrays.copyOf(tokens, n), i, last);
   }
 
   private static boolean isConjunction(TokenizedText text, int token) {

@@ -56,6 +56,9 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--max-body-bytes", paramLabel = "N", defaultValue = "1048576", description = "Largest request body; larger ones get 413 (default: ${DEFAULT-VALUE}).")
   long maxBodyBytes;
 
+  @Option(names = "--analysis-threads", paramLabel = "N", description = "Analyses run at once; more requests wait their turn in order (default: one per CPU but one, at least one).")
+  Integer analysisThreads;
+
   @Option(
       names = "--extension-origin",
       paramLabel = "ORIGIN",
@@ -72,15 +75,18 @@ public final class ServeCommand implements Callable<Integer> {
     ServerSettings settings;
     Javalin app;
     try {
-      settings =
+      ServerSettings.Builder builder =
           ServerSettings.builder()
               .host(host)
               .port(port)
               .token(token)
               .cacheSize(cacheSize)
               .maxBodyBytes(maxBodyBytes)
-              .extensionOrigins(extensionOrigins)
-              .build();
+              .extensionOrigins(extensionOrigins);
+      if (analysisThreads != null) {
+        builder.analysisThreads(analysisThreads);
+      }
+      settings = builder.build();
       app = ServerApp.create(RoleAnalyzer.builder().build(), settings);
     } catch (InsecureBindException | IllegalArgumentException e) {
       err.println("rolelens serve: " + e.getMessage());
