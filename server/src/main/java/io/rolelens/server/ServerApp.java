@@ -61,6 +61,10 @@ public final class ServerApp {
         config -> {
           config.startup.showJavalinBanner = false;
           config.startup.showOldJavalinVersionWarning = false;
+          // Request threads mostly wait (for the body, for an analysis thread): virtual threads
+          // make that waiting cheap. Analyses run on the pool's platform threads, first come
+          // first served; on virtual threads alone, CPU-bound work can starve some requests.
+          config.concurrency.useVirtualThreads = true;
           config.jetty.host = settings.host();
           config.jetty.port = settings.port();
           config.http.maxRequestSize = settings.maxBodyBytes();

@@ -19,7 +19,7 @@ import java.util.Objects;
  *     moz-extension://} origin
  * @param cacheSize how many analyses the LRU cache keeps; 0 disables it
  * @param analysisThreads how many analyses run at once; further requests queue in order (default:
- *     {@link #defaultAnalysisThreads(int)})
+ *     one per CPU)
  */
 public record ServerSettings(
     String host, int port, String token, long maxBodyBytes, List<String> extensionOrigins, int cacheSize, int analysisThreads) {
@@ -54,15 +54,6 @@ public record ServerSettings(
   }
 
   /** Starts from the defaults: {@code 127.0.0.1:7070}, no token, 1 MB bodies, any extension, 1,024 cached, one analysis per CPU at a time. */
-  /**
-   * One analysis thread per CPU but one, and at least one: the spare CPU reads requests, writes
-   * answers and collects garbage, so analyses are not descheduled mid-way, which is what keeps the
-   * tail latency low under many concurrent clients.
-   */
-  public static int defaultAnalysisThreads(int cpus) {
-    return Math.max(1, cpus - 1);
-  }
-
   public static Builder builder() {
     return new Builder();
   }
@@ -93,7 +84,7 @@ public record ServerSettings(
     private long maxBodyBytes = 1024 * 1024;
     private List<String> extensionOrigins = List.of();
     private int cacheSize = 1024;
-    private int analysisThreads = defaultAnalysisThreads(Runtime.getRuntime().availableProcessors());
+    private int analysisThreads = Runtime.getRuntime().availableProcessors();
 
     private Builder() {}
 

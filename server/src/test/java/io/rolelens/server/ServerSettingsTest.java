@@ -20,13 +20,6 @@ class ServerSettingsTest {
   }
 
   @Test
-  void leavesOneCpuForTheHttpLayerButAlwaysAnalysesOnAtLeastOneThread() {
-    assertThat(ServerSettings.defaultAnalysisThreads(1)).isEqualTo(1);
-    assertThat(ServerSettings.defaultAnalysisThreads(2)).isEqualTo(1);
-    assertThat(ServerSettings.defaultAnalysisThreads(8)).isEqualTo(7);
-  }
-
-  @Test
   void knowsLoopbackFromOtherAddresses() {
     assertThat(ServerSettings.builder().host("localhost").build().isLoopback()).isTrue();
     assertThat(ServerSettings.builder().host("::1").build().isLoopback()).isTrue();

@@ -1,6 +1,7 @@
 package io.rolelens.analyzer.language;
 
 import io.rolelens.analyzer.nlp.NlpModels;
+import io.rolelens.analyzer.nlp.ToolPool;
 import io.rolelens.analyzer.text.TokenizedText;
 import java.util.Set;
 import opennlp.tools.langdetect.LanguageDetectorME;
@@ -8,7 +9,7 @@ import opennlp.tools.langdetect.LanguageDetectorME;
 /**
  * Decides whether a posting is English. Most postings are, and their share of English function
  * words says so at once; only the others go through OpenNLP's language detector, which is far more
- * expensive. Thread-safe: detectors are kept per thread.
+ * expensive. Thread-safe: detectors are lent from a pool.
  */
 public final class LanguageGuard {
   private static final Set<String> FUNCTION_WORDS =
@@ -22,10 +23,10 @@ public final class LanguageGuard {
   private static final double ENGLISH_SHARE = 0.14;
   private static final int DETECTOR_CHARS = 800;
 
-  private final ThreadLocal<LanguageDetectorME> detector;
+  private final ToolPool<LanguageDetectorME> detectors;
 
   public LanguageGuard(NlpModels models) {
-    this.detector = ThreadLocal.withInitial(() -> new LanguageDetectorME(models.languages()));
+    this.detectors = new ToolPool<>(() -> new LanguageDetectorME(models.languages()));
   }
 
   /** Detects the language of an already tokenized text. */
@@ -55,7 +56,8 @@ public final class LanguageGuard {
     if (end < text.length() && Character.isLowSurrogate(text.charAt(end))) {
       end--;
     }
-    opennlp.tools.langdetect.Language best = detector.get().predictLanguage(text.substring(0, end));
+    String head = text.substring(0, end);
+    opennlp.tools.langdetect.Language best = detectors.with(d -> d.predictLanguage(head));
     return new Language(best.getLang(), best.getConfidence(), "opennlp");
   }
 }

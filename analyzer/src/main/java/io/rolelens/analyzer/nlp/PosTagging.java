@@ -9,14 +9,14 @@ import opennlp.tools.util.Span;
 
 /**
  * Part-of-speech tags for single words in context, computed with OpenNLP only for the sentence
- * around a word that needs one. Thread-safe: the OpenNLP tools are kept per thread.
+ * around a word that needs one. Thread-safe: the OpenNLP tools are lent from a pool.
  */
 public final class PosTagging {
-  private final ThreadLocal<Tools> tools;
+  private final ToolPool<Tools> tools;
 
   public PosTagging(NlpModels models) {
     this.tools =
-        ThreadLocal.withInitial(
+        new ToolPool<>(
             () ->
                 new Tools(
                     new SentenceDetectorME(models.sentence()),
@@ -42,7 +42,10 @@ public final class PosTagging {
    * each. Offsets in the result index into {@code text}.
    */
   public Tagged tagRegion(String text, int regionStart, int regionEnd) {
-    Tools t = tools.get();
+    return tools.with(t -> tag(t, text, regionStart, regionEnd));
+  }
+
+  private static Tagged tag(Tools t, String text, int regionStart, int regionEnd) {
     String region = text.substring(regionStart, regionEnd);
     List<Integer> starts = new ArrayList<>();
     List<Integer> ends = new ArrayList<>();

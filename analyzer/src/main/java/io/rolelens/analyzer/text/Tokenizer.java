@@ -12,7 +12,7 @@ public final class Tokenizer {
   static final int MAX_WORD = 40;
 
   private final TermNormalizer normalizer;
-  private final ThreadLocal<SurfaceCache> caches = ThreadLocal.withInitial(SurfaceCache::new);
+  private final SurfaceCache cache = new SurfaceCache();
 
   /** Creates a tokenizer over a normalizer whose vocabulary is complete. */
   public Tokenizer(TermNormalizer normalizer) {
@@ -57,7 +57,6 @@ public final class Tokenizer {
     String[] lower = new String[n];
     int[] terms = new int[n];
     Separator[] before = new Separator[n];
-    SurfaceCache cache = caches.get();
     for (int t = 0; t < n; t++) {
       int len = ends[t] - starts[t];
       terms[t] = len > MAX_WORD ? -1 : cache.termId(text, starts[t], ends[t], normalizer);

@@ -56,7 +56,7 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--max-body-bytes", paramLabel = "N", defaultValue = "1048576", description = "Largest request body; larger ones get 413 (default: ${DEFAULT-VALUE}).")
   long maxBodyBytes;
 
-  @Option(names = "--analysis-threads", paramLabel = "N", description = "Analyses run at once; more requests wait their turn in order (default: one per CPU but one, at least one).")
+  @Option(names = "--analysis-threads", paramLabel = "N", description = "Analyses run at once; more requests wait their turn in order (default: one per CPU).")
   Integer analysisThreads;
 
   @Option(

@@ -54,13 +54,14 @@ public final class LoadTest {
   }
 
   /**
-   * Runs {@code phase} in rounds of {@code round} until the JIT has settled: until a round's
-   * throughput is within {@code tolerance} of the one before, or {@code limit} has passed.
-   * Returns every round's throughput, in order.
+   * Runs {@code phase} in rounds of {@code round} until the JIT has settled: once at least
+   * {@code minimum} has passed, until a round's throughput is within {@code tolerance} of the one
+   * before; or until {@code limit} has passed. Returns every round's throughput, in order.
    */
-  public static List<Double> warmUp(Phase phase, Duration round, Duration limit, double tolerance) throws InterruptedException {
+  public static List<Double> warmUp(Phase phase, Duration round, Duration minimum, Duration limit, double tolerance) throws InterruptedException {
     List<Double> rates = new ArrayList<>();
-    long deadline = System.nanoTime() + limit.toNanos();
+    long began = System.nanoTime();
+    long deadline = began + limit.toNanos();
     do {
       Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
       Duration next = left.compareTo(round) < 0 ? left : round;
@@ -69,7 +70,8 @@ public final class LoadTest {
       }
       rates.add(phase.run(next).throughput());
       int n = rates.size();
-      if (n >= 2 && Math.abs(rates.get(n - 1) - rates.get(n - 2)) <= tolerance * rates.get(n - 2)) {
+      boolean longEnough = System.nanoTime() - began >= minimum.toNanos();
+      if (longEnough && n >= 2 && Math.abs(rates.get(n - 1) - rates.get(n - 2)) <= tolerance * rates.get(n - 2)) {
         break;
       }
     } while (System.nanoTime() < deadline);

@@ -1,7 +1,5 @@
 package io.rolelens.server.load;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.EOFException;
 import java.io.IOException;
@@ -10,17 +8,25 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 /**
  * A minimal blocking HTTP/1.1 client over one keep-alive connection, so the load test measures the
- * server rather than a client library. Loopback only. Not thread-safe: one per client thread.
+ * server rather than a client library: it parses the response head in its own buffer without
+ * building strings and skips the body. Loopback only. Not thread-safe: one per client thread.
  */
 public final class RawHttpClient implements Closeable {
+  private static final byte[] CONTENT_LENGTH = "content-length:".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] TRANSFER_ENCODING = "transfer-encoding:".getBytes(StandardCharsets.US_ASCII);
+
   private final int port;
   private final Socket socket;
   private final InputStream in;
   private final OutputStream out;
+  private final byte[] buf = new byte[64 * 1024];
+  private int pos;
+  private int limit;
+  /** Where the line {@link #lineEnd()} last found starts. */
+  private int lineStart;
 
   /** Connects to {@code 127.0.0.1:port}. */
   public RawHttpClient(int port) throws IOException {
@@ -28,7 +34,7 @@ public final class RawHttpClient implements Closeable {
     this.socket = new Socket(InetAddress.getLoopbackAddress(), port);
     socket.setTcpNoDelay(true);
     socket.setSoTimeout(30_000);
-    this.in = new BufferedInputStream(socket.getInputStream(), 64 * 1024);
+    this.in = socket.getInputStream();
     this.out = socket.getOutputStream();
   }
 
@@ -40,54 +46,136 @@ public final class RawHttpClient implements Closeable {
       head.append("Content-Type: application/json\r\nContent-Length: ").append(body.length).append("\r\n");
     }
     head.append("\r\n");
-    out.write(head.toString().getBytes(StandardCharsets.US_ASCII));
-    if (body != null) {
-      out.write(body);
+    byte[] headBytes = head.toString().getBytes(StandardCharsets.US_ASCII);
+    if (body == null) {
+      out.write(headBytes);
+    } else {
+      byte[] request = new byte[headBytes.length + body.length];
+      System.arraycopy(headBytes, 0, request, 0, headBytes.length);
+      System.arraycopy(body, 0, request, headBytes.length, body.length);
+      out.write(request);
     }
     out.flush();
     return readResponse();
   }
 
   private int readResponse() throws IOException {
-    String status = line();
-    int code = Integer.parseInt(status.substring(9, 12));
+    int statusEnd = lineEnd();
+    if (statusEnd - lineStart < 12) {
+      throw new IOException("malformed status line");
+    }
+    int code = (int) number(lineStart + 9, lineStart + 12, 10);
     long length = -1;
     boolean chunked = false;
-    for (String h = line(); !h.isEmpty(); h = line()) {
-      String lower = h.toLowerCase(Locale.ROOT);
-      if (lower.startsWith("content-length:")) {
-        length = Long.parseLong(h.substring(15).strip());
-      } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
-        chunked = true;
+    while (true) {
+      int end = lineEnd();
+      int start = lineStart;
+      if (end == start) {
+        break;
+      }
+      if (startsWithIgnoreCase(start, end, CONTENT_LENGTH)) {
+        length = number(start + CONTENT_LENGTH.length, end, 10);
+      } else if (startsWithIgnoreCase(start, end, TRANSFER_ENCODING)) {
+        chunked = new String(buf, start, end - start, StandardCharsets.US_ASCII).contains("chunked");
       }
     }
     if (chunked) {
-      for (long size = Long.parseLong(line().strip(), 16); size > 0; size = Long.parseLong(line().strip(), 16)) {
+      for (long size = chunkSize(); size > 0; size = chunkSize()) {
         skip(size);
-        line();
+        lineEnd();
       }
-      line();
+      lineEnd();
     } else if (length > 0) {
       skip(length);
     }
     return code;
   }
 
-  private void skip(long n) throws IOException {
-    in.skipNBytes(n);
+  private long chunkSize() throws IOException {
+    int end = lineEnd();
+    return number(lineStart, end, 16);
   }
 
-  private String line() throws IOException {
-    ByteArrayOutputStream buf = new ByteArrayOutputStream(64);
-    for (int c = in.read(); c != '\n'; c = in.read()) {
-      if (c < 0) {
-        throw new EOFException("connection closed mid-response");
+  /**
+   * Advances past the next CRLF (or LF) and returns the index where that line's content ends; it
+   * starts at {@link #lineStart}. Compacts the buffer when the line runs off its end.
+   */
+  private int lineEnd() throws IOException {
+    while (true) {
+      for (int i = pos; i < limit; i++) {
+        if (buf[i] == '\n') {
+          int end = i > pos && buf[i - 1] == '\r' ? i - 1 : i;
+          lineStart = pos;
+          pos = i + 1;
+          return end;
+        }
       }
-      if (c != '\r') {
-        buf.write(c);
+      if (pos > 0) {
+        System.arraycopy(buf, pos, buf, 0, limit - pos);
+        limit -= pos;
+        pos = 0;
+      }
+      if (limit == buf.length) {
+        throw new IOException("response head line longer than " + buf.length + " bytes");
+      }
+      fill();
+    }
+  }
+
+  private void fill() throws IOException {
+    int n = in.read(buf, limit, buf.length - limit);
+    if (n < 0) {
+      throw new EOFException("connection closed mid-response");
+    }
+    limit += n;
+  }
+
+  private void skip(long n) throws IOException {
+    long left = n;
+    while (left > 0) {
+      if (pos == limit) {
+        pos = 0;
+        limit = 0;
+        fill();
+      }
+      int take = (int) Math.min(left, limit - pos);
+      pos += take;
+      left -= take;
+    }
+  }
+
+  private boolean startsWithIgnoreCase(int start, int end, byte[] lowerPrefix) {
+    if (end - start < lowerPrefix.length) {
+      return false;
+    }
+    for (int i = 0; i < lowerPrefix.length; i++) {
+      int c = buf[start + i];
+      if (c >= 'A' && c <= 'Z') {
+        c += 'a' - 'A';
+      }
+      if (c != lowerPrefix[i]) {
+        return false;
       }
     }
-    return buf.toString(StandardCharsets.US_ASCII);
+    return true;
+  }
+
+  private long number(int start, int end, int radix) throws IOException {
+    long value = 0;
+    boolean any = false;
+    for (int i = start; i < end; i++) {
+      int digit = Character.digit(buf[i], radix);
+      if (digit >= 0) {
+        value = value * radix + digit;
+        any = true;
+      } else if (any && buf[i] != ' ') {
+        break;
+      }
+    }
+    if (!any) {
+      throw new IOException("expected a number in the response head");
+    }
+    return value;
   }
 
   @Override

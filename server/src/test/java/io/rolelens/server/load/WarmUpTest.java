@@ -15,7 +15,7 @@ class WarmUpTest {
 
   @Test
   void warmUpEndsOnceTwoRoundsAgreeWithinTheTolerance() throws InterruptedException {
-    List<Double> rates = LoadTest.warmUp(scripted(200.0, 900.0, 1500.0, 1550.0, 9999.0), Duration.ofSeconds(1), Duration.ofHours(1), 0.05);
+    List<Double> rates = LoadTest.warmUp(scripted(200.0, 900.0, 1500.0, 1550.0, 9999.0), Duration.ofSeconds(1), Duration.ZERO, Duration.ofHours(1), 0.05);
 
     assertThat(rates).containsExactly(200.0, 900.0, 1500.0, 1550.0);
   }
@@ -32,8 +32,20 @@ class WarmUpTest {
       return slow.run(d);
     };
 
-    List<Double> rates = LoadTest.warmUp(timed, Duration.ofMillis(20), Duration.ofMillis(100), 0.05);
+    List<Double> rates = LoadTest.warmUp(timed, Duration.ofMillis(20), Duration.ZERO, Duration.ofMillis(100), 0.05);
 
     assertThat(rates).hasSizeBetween(2, 6);
+  }
+
+  @Test
+  void warmUpRunsAtLeastItsMinimumEvenWhenTheFirstRoundsAgree() throws InterruptedException {
+    LoadTest.Phase steady = d -> {
+      Thread.sleep(d);
+      return new LoadTest.Result(100, 0, d.toMillis() / 1000.0, 1, 2, 3);
+    };
+
+    List<Double> rates = LoadTest.warmUp(steady, Duration.ofMillis(20), Duration.ofMillis(90), Duration.ofSeconds(10), 0.05);
+
+    assertThat(rates).hasSizeBetween(4, 7);
   }
 }
