@@ -3,6 +3,7 @@ package io.rolelens.server.api;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import io.javalin.http.Context;
 import io.rolelens.analyzer.Analysis;
 import io.rolelens.analyzer.json.AnalysisJson;
@@ -27,7 +28,9 @@ public final class AnalyzeController {
   private final long maxBodyBytes;
   private final AnalyzeRequestReader reader = new AnalyzeRequestReader();
   private final AnalysisJson json = new AnalysisJson();
-  private static final JsonFactory JSON_FACTORY = new JsonFactory();
+  /** Writer buffers come from a shared pool: a per-thread one recycles nothing on virtual threads. */
+  private static final JsonFactory JSON_FACTORY =
+      JsonFactory.builder().recyclerPool(JsonRecyclerPools.sharedConcurrentDequePool()).build();
 
   /**
    * @param analyses the threads analyses run on; more requests than threads wait their turn, in

@@ -1,7 +1,9 @@
 package io.rolelens.server.dto;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,11 +17,13 @@ import java.util.Set;
 
 /**
  * Reads and validates an analyze request body, throwing a 400 {@link ApiError} that names the
- * field and the problem. Unknown fields are ignored so clients may send more. Thread-safe.
+ * field and the problem. Unknown fields are ignored so clients may send more. Parser buffers come
+ * from a pool shared by all threads (a per-thread pool recycles nothing on virtual threads).
+ * Thread-safe.
  */
 public final class AnalyzeRequestReader {
   private final ObjectMapper mapper =
-      JsonMapper.builder()
+      JsonMapper.builder(JsonFactory.builder().recyclerPool(JsonRecyclerPools.sharedConcurrentDequePool()).build())
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .build();

@@ -15,10 +15,52 @@ import java.util.concurrent.atomic.AtomicLong;
  * of a run method is self-contained; not meant to be shared across threads.
  */
 public final class LoadTest {
-  /** What one run measured. */
-  public record Result(long requests, long failures, double seconds, double p50Millis, double p99Millis, double maxMillis) {
+  /**
+   * What one run measured.
+   *
+   * @param sortedNanos every request's latency, sorted (empty when not kept)
+   */
+  public record Result(
+      long requests, long failures, double seconds, double p50Millis, double p99Millis, double maxMillis, long[] sortedNanos) {
+    public Result(long requests, long failures, double seconds, double p50Millis, double p99Millis, double maxMillis) {
+      this(requests, failures, seconds, p50Millis, p99Millis, maxMillis, new long[0]);
+    }
+
     public double throughput() {
       return requests / seconds;
+    }
+
+    /** Several runs taken as one: requests, failures and time add up; percentiles over all latencies. */
+    public static Result combine(List<Result> parts) {
+      long requests = 0;
+      long failures = 0;
+      double seconds = 0;
+      int total = 0;
+      for (Result r : parts) {
+        requests += r.requests;
+        failures += r.failures;
+        seconds += r.seconds;
+        total += r.sortedNanos.length;
+      }
+      long[] all = new long[total];
+      int at = 0;
+      for (Result r : parts) {
+        System.arraycopy(r.sortedNanos, 0, all, at, r.sortedNanos.length);
+        at += r.sortedNanos.length;
+      }
+      java.util.Arrays.sort(all);
+      return of(requests, failures, seconds, all);
+    }
+
+    static Result of(long requests, long failures, double seconds, long[] sorted) {
+      return new Result(
+          requests,
+          failures,
+          seconds,
+          Latencies.percentileMillis(sorted, 0.50),
+          Latencies.percentileMillis(sorted, 0.99),
+          sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1] / 1e6,
+          sorted);
     }
   }
 
@@ -108,13 +150,7 @@ public final class LoadTest {
     }
     double seconds = (System.nanoTime() - began) / 1e9;
     long[] sorted = Latencies.merged(latencies);
-    return new Result(
-        sorted.length,
-        failures.get(),
-        seconds,
-        Latencies.percentileMillis(sorted, 0.50),
-        Latencies.percentileMillis(sorted, 0.99),
-        sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1] / 1e6);
+    return Result.of(sorted.length, failures.get(), seconds, sorted);
   }
 
   private static void drive(ClientFactory factory, int client, Latencies latencies, AtomicBoolean stop, AtomicLong failures) {
