@@ -78,8 +78,10 @@ public final class LoadTestCommand implements Callable<Integer> {
     LoadTest load = new LoadTest(clients);
     RoleAnalyzer analyzer = RoleAnalyzer.builder().build();
     warmUp(out, "in-process", d -> load.inProcess(analyzer, sample, d));
-    CpuClock self = CpuClock.of(ProcessHandle.current());
+    CpuMeter self = new CpuMeter(ProcessHandle.current());
+    self.start();
     LoadTest.Result crowded = load.inProcess(analyzer, sample, duration);
+    self.stop();
     print(out, "in-process, " + clients + " threads", crowded, self.millisPer(crowded.requests()));
 
     List<String> jvm = serverJvmOptions.isBlank() ? List.of() : Arrays.asList(serverJvmOptions.strip().split("\\s+"));
@@ -96,25 +98,25 @@ public final class LoadTestCommand implements Callable<Integer> {
       LoadTest perCpu = new LoadTest(cpus);
       List<LoadTest.Result> directParts = new ArrayList<>();
       List<LoadTest.Result> httpParts = new ArrayList<>();
-      long directCpu = 0;
-      long serverCpu = 0;
-      long clientCpu = 0;
+      CpuMeter directCpu = new CpuMeter(ProcessHandle.current());
+      CpuMeter clientCpu = new CpuMeter(ProcessHandle.current());
+      CpuMeter serverCpu = new CpuMeter(server.handle());
       Duration slice = duration.dividedBy(SLICES);
       for (int i = 0; i < SLICES; i++) {
-        long before = CpuClock.nanos(ProcessHandle.current());
+        directCpu.start();
         directParts.add(perCpu.inProcess(analyzer, sample, slice));
-        long between = CpuClock.nanos(ProcessHandle.current());
-        long serverBefore = CpuClock.nanos(server.handle());
+        directCpu.stop();
+        clientCpu.start();
+        serverCpu.start();
         httpParts.add(load.overHttp(server.port(), bodies, slice));
-        directCpu += between - before;
-        clientCpu += CpuClock.nanos(ProcessHandle.current()) - between;
-        serverCpu += CpuClock.nanos(server.handle()) - serverBefore;
+        serverCpu.stop();
+        clientCpu.stop();
       }
       LoadTest.Result direct = LoadTest.Result.combine(directParts);
       LoadTest.Result http = LoadTest.Result.combine(httpParts);
-      double directMillis = directCpu / 1e6 / direct.requests();
-      double serverMillis = serverCpu / 1e6 / http.requests();
-      double clientMillis = clientCpu / 1e6 / http.requests();
+      double directMillis = directCpu.millisPer(direct.requests());
+      double serverMillis = serverCpu.millisPer(http.requests());
+      double clientMillis = clientCpu.millisPer(http.requests());
       double rss = server.residentMegabytes();
       out.printf(Locale.ROOT, "measured in %d alternating slices of %s each:%n", SLICES, slice);
       print(out, "in-process, " + cpus + " threads", direct, directMillis);
@@ -159,24 +161,45 @@ public final class LoadTestCommand implements Callable<Integer> {
     out.flush();
   }
 
-  /** CPU time a process has used since this clock was made (all its threads, JIT and GC included). */
-  private record CpuClock(ProcessHandle process, long startNanos) {
-    static CpuClock of(ProcessHandle process) {
-      return new CpuClock(process, nanos(process));
-    }
-
-    double millisPer(long requests) {
-      long now = nanos(process);
-      return now < 0 || startNanos < 0 || requests == 0 ? Double.NaN : (now - startNanos) / 1e6 / requests;
-    }
-
-    static long nanos(ProcessHandle process) {
-      return process.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(-1L);
-    }
-  }
-
   private static String mark(boolean met) {
     return met ? "met" : "MISSED";
+  }
+
+  /**
+   * CPU time a process spends (all its threads, JIT and GC included) between {@link #start()} and
+   * {@link #stop()}, summed over any number of such intervals. Not thread-safe.
+   */
+  private static final class CpuMeter {
+    private final ProcessHandle process;
+    private long total;
+    private long started = -1;
+    private boolean readable = true;
+
+    CpuMeter(ProcessHandle process) {
+      this.process = process;
+    }
+
+    void start() {
+      started = nanos();
+    }
+
+    void stop() {
+      long now = nanos();
+      if (now < 0 || started < 0) {
+        readable = false;
+      } else {
+        total += now - started;
+      }
+    }
+
+    /** Milliseconds of CPU per request over the measured intervals, or NaN when the OS cannot tell. */
+    double millisPer(long requests) {
+      return !readable || requests == 0 ? Double.NaN : total / 1e6 / requests;
+    }
+
+    private long nanos() {
+      return process.info().totalCpuDuration().map(Duration::toNanos).orElse(-1L);
+    }
   }
 
   /** Reads {@code 500ms}, {@code 30s}, {@code 2m}. */
