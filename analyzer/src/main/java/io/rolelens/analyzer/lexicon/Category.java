@@ -64,6 +64,11 @@ public enum Category {
     return this != SELF_LABEL;
   }
 
+  /** Whether phrases of this category name a certification (PMP, PRINCE2, CSPO, PSPO, …). */
+  public boolean isCertification() {
+    return this == PJM_CERTIFICATIONS || this == PO_CERTIFICATIONS;
+  }
+
   /** Finds a category by id; empty when the id names none. */
   public static Optional<Category> fromId(String id) {
     for (Category c : values()) {

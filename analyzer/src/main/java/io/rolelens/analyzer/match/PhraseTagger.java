@@ -60,7 +60,8 @@ public final class PhraseTagger {
     }
     List<Mention> mentions = new ArrayList<>();
     for (Candidate c : Overlaps.resolve(candidates, tokens.size())) {
-      boolean negated = Negation.isNegated(tokens, c.first(), c.last());
+      boolean negated =
+          Negation.isNegated(tokens, c.first(), c.last(), c.pattern().entry().category().isCertification());
       mentions.add(
           Mention.of(field, text, tokens.start(c.first()), tokens.end(c.last()), c.pattern().entry(), negated));
     }

@@ -10,6 +10,7 @@ import io.rolelens.analyzer.nlp.NlpModels;
 import io.rolelens.analyzer.nlp.PosTagging;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -91,5 +92,29 @@ class BundledPhraseTableTest {
 
   private static double weight(List<Mention> mentions, Role role) {
     return mentions.stream().filter(m -> m.role() == role && m.isEvidence()).mapToDouble(Mention::weight).sum();
+  }
+
+  @Test
+  void doesNotCountACertificationListedAfterCertificationsAreNotRequired() {
+    List<Mention> mentions =
+        tagger.tag("Certifications valued but not required; examples include CSPO.", Field.BODY).mentions();
+    assertThat(mentions)
+        .filteredOn(m -> m.phraseId().equals("po.po_certifications.cspo"))
+        .singleElement()
+        .satisfies(m -> assertThat(m.negated()).isTrue());
+  }
+
+  @Test
+  void stillCountsTheRoadmapAfterNoPmpRequiredAndASemicolon() {
+    List<Mention> mentions =
+        tagger.tag("No PMP required; you will own the product roadmap.", Field.BODY).mentions();
+    assertThat(mentions)
+        .filteredOn(m -> m.role() == Role.PRODUCT_MANAGER)
+        .isNotEmpty()
+        .allSatisfy(m -> assertThat(m.isEvidence()).isTrue());
+    assertThat(mentions)
+        .filteredOn(m -> m.phraseId().equals("pjm.pjm_certifications.pmp"))
+        .singleElement()
+        .satisfies(m -> assertThat(m.negated()).isTrue());
   }
 }

@@ -40,6 +40,22 @@ class PhraseMatchingTest {
     return tag(text).stream().filter(m -> m.phraseId().equals(phraseId)).toList();
   }
 
+  /** The text holds exactly one mention of the phrase, and it is negated, so it does not count. */
+  static void assertExcluded(String text, String phraseId) {
+    assertThat(mentionsOf(text, phraseId)).singleElement().satisfies(m -> {
+      assertThat(m.negated()).isTrue();
+      assertThat(m.isEvidence()).isFalse();
+    });
+  }
+
+  /** The text holds exactly one mention of the phrase, and it counts as evidence. */
+  static void assertCounted(String text, String phraseId) {
+    assertThat(mentionsOf(text, phraseId)).singleElement().satisfies(m -> {
+      assertThat(m.negated()).isFalse();
+      assertThat(m.isEvidence()).isTrue();
+    });
+  }
+
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
@@ -135,10 +151,7 @@ class PhraseMatchingTest {
         "We don't use Scrum here.                            | t.po.scrum",
       })
   void marksNegatedAndExcludedPhrases(String sentence, String phraseId) {
-    assertThat(mentionsOf(sentence, phraseId)).singleElement().satisfies(m -> {
-      assertThat(m.negated()).isTrue();
-      assertThat(m.isEvidence()).isFalse();
-    });
+    assertExcluded(sentence, phraseId);
   }
 
   @ParameterizedTest
@@ -153,10 +166,40 @@ class PhraseMatchingTest {
         "PMP holders preferred. Not required: travel.          | t.pjm.pmp",
       })
   void doesNotMarkPhrasesThatAreNotNegated(String sentence, String phraseId) {
-    assertThat(mentionsOf(sentence, phraseId)).singleElement().satisfies(m -> {
-      assertThat(m.negated()).isFalse();
-      assertThat(m.isEvidence()).isTrue();
-    });
+    assertCounted(sentence, phraseId);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Certifications valued but not required; examples include CSPO.      | t.po.cspo",
+        "Certifications are nice to have but not required; e.g. CSPO.        | t.po.cspo",
+        "Certifications valued but not required, e.g. CSPO or PMP.           | t.po.cspo",
+        "Certifications valued but not required, e.g. CSPO or PMP.           | t.pjm.pmp",
+        "No certification is necessary; such as PMP or CSPO.                 | t.po.cspo",
+        "Certifications not required: PMP, PRINCE2 or similar.               | t.pjm.pmp",
+        "Not mandatory; for example a PMP.                                   | t.pjm.pmp",
+      })
+  void excludesCertificationsListedAfterAnExclusionAcrossASemicolonOrColon(String sentence, String phraseId) {
+    assertExcluded(sentence, phraseId);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "No PMP required; you will own the roadmap.                        | t.pm.own-roadmap",
+        "Certifications not required; examples include how you own the roadmap. | t.pm.own-roadmap",
+        "No PMP required; CSPO is a plus.                                  | t.po.cspo",
+        "Certifications not required but valued; examples include CSPO.    | t.po.cspo",
+        "Certifications not required. Examples include CSPO.               | t.po.cspo",
+        "Certifications not required;\\nexamples include CSPO.              | t.po.cspo",
+        "Travel is not required; we expect CSPO holders.                   | t.po.cspo",
+        "Certifications are welcome; examples include CSPO.                | t.po.cspo",
+      })
+  void doesNotCarryAnExclusionAcrossASemicolonBeyondListedCertifications(String sentence, String phraseId) {
+    assertCounted(sentence.replace("\\n", "\n"), phraseId);
   }
 
   @Test
