@@ -1,10 +1,12 @@
 package io.rolelens.analyzer.score;
 
 import io.rolelens.analyzer.Role;
+import io.rolelens.analyzer.lexicon.Category;
 import io.rolelens.analyzer.lexicon.Lexicon;
 import io.rolelens.analyzer.lexicon.Orientation;
 import io.rolelens.analyzer.match.Mention;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -28,6 +30,7 @@ public final class Profiler {
         byPhrase.computeIfAbsent(m.phraseId(), k -> new ArrayList<>()).add(m);
       }
     }
+    Map<Category, Double> countOnce = countOnceFactors(byPhrase.values());
     Map<Role, Double> weights = new EnumMap<>(Role.class);
     double outcome = 0;
     double output = 0;
@@ -35,8 +38,8 @@ public final class Profiler {
     for (List<Mention> group : byPhrase.values()) {
       Mention first = group.get(0);
       double contribution =
-          first.weight()
-              * harmonic(group.size())
+          damped(group)
+              * countOnce.getOrDefault(first.category(), 1.0)
               * lexicon.roleWeight(first.role())
               * lexicon.categoryWeight(first.category());
       weights.merge(first.role(), contribution, Double::sum);
@@ -60,6 +63,30 @@ public final class Profiler {
     evidence.sort(Comparator.comparingDouble(Evidence::contribution).reversed());
     double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
     return new RoleProfile(weights, total, outcome, output, evidence);
+  }
+
+  /** A phrase's weight with its repetitions damped: {@code weight × H(n)}. */
+  private static double damped(List<Mention> group) {
+    return group.get(0).weight() * harmonic(group.size());
+  }
+
+  /**
+   * For each category that {@linkplain Category#countsOnce() counts once}, the factor that scales
+   * its phrases down so that together they weigh as much as the strongest of them.
+   */
+  private static Map<Category, Double> countOnceFactors(Collection<List<Mention>> groups) {
+    Map<Category, Double> strongest = new EnumMap<>(Category.class);
+    Map<Category, Double> total = new EnumMap<>(Category.class);
+    for (List<Mention> group : groups) {
+      Category category = group.get(0).category();
+      if (category.countsOnce()) {
+        strongest.merge(category, damped(group), Math::max);
+        total.merge(category, damped(group), Double::sum);
+      }
+    }
+    Map<Category, Double> factors = new EnumMap<>(Category.class);
+    strongest.forEach((category, max) -> factors.put(category, max / total.get(category)));
+    return factors;
   }
 
   static double harmonic(int n) {

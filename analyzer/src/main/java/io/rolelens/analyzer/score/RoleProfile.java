@@ -12,7 +12,8 @@ import java.util.Optional;
  * <p>Each role's evidence is the sum over its lexicon phrases of {@code weight × H(n) × w_role ×
  * w_category}, where {@code n} is the number of non-negated occurrences, {@code H(n) = 1 + 1/2 + …
  * + 1/n} damps repetition, and {@code w_role}, {@code w_category} are the lexicon's calibration
- * weights for the phrase's role and category. Shares are each role's evidence over the total. With less than {@link
+ * weights for the phrase's role and category. Scrum events count once: together they weigh as much
+ * as the strongest of them (see {@link io.rolelens.analyzer.lexicon.Category#countsOnce()}). Shares are each role's evidence over the total. With less than {@link
  * #MIN_EVIDENCE} in total the profile is marked insufficient; its shares are then only a best guess.
  *
  * @param weights evidence weight per role
