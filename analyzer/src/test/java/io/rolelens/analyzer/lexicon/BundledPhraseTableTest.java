@@ -94,6 +94,26 @@ class BundledPhraseTableTest {
     return mentions.stream().filter(m -> m.role() == role && m.isEvidence()).mapToDouble(Mention::weight).sum();
   }
 
+  @ParameterizedTest(name = "no project execution in: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Define and drive the strategy and execution plan for the operator platform.",
+        "Proven experience in developing and executing product launch plans.",
+      })
+  void readsAPlainExecutionPlanAsGeneralWordingNotProjectExecution(String sentence) {
+    assertThat(tagger.tag(sentence, Field.BODY).mentions())
+        .extracting(Mention::phraseId)
+        .doesNotContain("pjm.delivery_execution.execute-plan");
+  }
+
+  @Test
+  void stillReadsExecutingTheProjectPlanAsProjectExecution() {
+    assertThat(tagger.tag("Execute the project plan and keep the team aligned.", Field.BODY).mentions())
+        .extracting(Mention::phraseId)
+        .contains("pjm.delivery_execution.execute-plan");
+  }
+
   @Test
   void doesNotCountACertificationListedAfterCertificationsAreNotRequired() {
     List<Mention> mentions =
