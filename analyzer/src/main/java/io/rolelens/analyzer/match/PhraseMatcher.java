@@ -13,7 +13,7 @@ import java.util.List;
  * window of one clause (no comma or conjunction between). Nothing crosses a sentence boundary. Thread-safe.
  */
 final class PhraseMatcher {
-  /** Filler words allowed between two pattern words (list separators reset the count). */
+  /** Filler words allowed between two pattern words, across list separators too. */
   static final int MAX_GAP = 2;
   /** Tokens an unordered pattern may spread over, after its first word. */
   static final int WINDOW = 5;
@@ -99,9 +99,17 @@ final class PhraseMatcher {
   /**
    * The next token after {@code prev} that fills position {@code slot}, or -1. The high bit word of
    * the result is set when the search crossed a list separator, so the phrase was distributed.
+   *
+   * <p>The filler words skipped on the way count against one bound, {@link #MAX_GAP}, however many
+   * list separators lie between: a separator does not reset the count, or a verb could reach any
+   * word of a long list of unrelated phrases ("manage safety controls, evaluation pipelines, latency
+   * and API usage/cost"). Only a list item of a single word ("own timelines, milestones and
+   * budgets") is skipped for free, since a one-word item is itself a short noun phrase of the list
+   * the pattern distributes over.
    */
   private static long findNext(TokenizedText text, CompiledPattern p, int slot, int prev) {
     int fillers = 0;
+    int itemWords = 0;
     int items = 0;
     boolean crossed = false;
     int limit = Math.min(text.size(), prev + 1 + MAX_REACH);
@@ -110,24 +118,28 @@ final class PhraseMatcher {
       if (sep == Separator.SENTENCE) {
         return -1;
       }
-      if (sep == Separator.COMMA) {
-        crossed = true;
-        fillers = 0;
-        if (++items > MAX_LIST_ITEMS) {
-          return -1;
+      boolean conjunction = isConjunction(text, j);
+      if (sep == Separator.COMMA || conjunction) {
+        // A one-word item just skipped was a bare noun of the list: it costs nothing. ", and" is one boundary.
+        if (crossed && itemWords == 1) {
+          fillers--;
+        }
+        if (itemWords > 0 || !crossed) {
+          crossed = true;
+          itemWords = 0;
+          if (++items > MAX_LIST_ITEMS) {
+            return -1;
+          }
         }
       }
       if (p.accepts(slot, text.term(j))) {
         return crossed ? (1L << 32) | j : j;
       }
-      if (isConjunction(text, j)) {
-        crossed = true;
-        fillers = 0;
-        if (++items > MAX_LIST_ITEMS) {
+      if (!conjunction) {
+        itemWords++;
+        if (++fillers > MAX_GAP + (crossed && itemWords == 1 ? 1 : 0)) {
           return -1;
         }
-      } else if (++fillers > MAX_GAP) {
-        return -1;
       }
     }
     return -1;

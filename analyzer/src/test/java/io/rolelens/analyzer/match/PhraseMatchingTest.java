@@ -122,6 +122,31 @@ class PhraseMatchingTest {
         .containsExactly("Own milestones", "budgets");
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Manage safety controls, privacy features, access management and the budget.",
+        "You will manage safety controls, guardrails, evaluation pipelines, latency, and budget.",
+        "Manage vendor contracts, partner onboarding and budget.",
+        "Manage the tooling, the hiring and the budget.",
+      })
+  void doesNotLetAListResetTheFillerWordsBetweenPatternWords(String text) {
+    assertThat(mentionsOf(text, "t.pjm.manage-budget")).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Manage scope, timelines, risks and budget.        | budget",
+        "Manage scope, timelines, risks and the budget.    | budget",
+        "Manage project scope, risks and budget.           | budget",
+        "Plan, track and manage the budget.                | manage the budget",
+      })
+  void stillDistributesOverAListOfShortNounPhrases(String text, String expected) {
+    assertThat(mentionsOf(text, "t.pjm.manage-budget")).extracting(Mention::text).containsExactly(expected);
+  }
+
   @Test
   void keepsTheLongestOfOverlappingMatches() {
     String text = "Prioritise product backlog items each sprint.";
