@@ -44,9 +44,12 @@ public enum Category {
     this.displayName = displayName;
   }
 
+  /** Computed once: ids are written for every mention of every answer. */
+  private final String id = name().toLowerCase(Locale.ROOT);
+
   /** The lower-case id used in the lexicon file and JSON, such as {@code backlog_ownership}. */
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
 
   /** A short heading a person reads. */

@@ -9,9 +9,12 @@ public enum Orientation {
   OUTPUT,
   NEUTRAL;
 
+  /** Computed once: ids are written for every mention of every answer. */
+  private final String id = name().toLowerCase(Locale.ROOT);
+
   /** The lower-case id used in the lexicon file and JSON. */
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
 
   /** Finds an orientation by id; empty when the id names none. */

@@ -7,8 +7,11 @@ public enum Field {
   TITLE,
   BODY;
 
+  /** Computed once: ids are written for every mention of every answer. */
+  private final String id = name().toLowerCase(Locale.ROOT);
+
   /** The lower-case id used in JSON. */
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
 }

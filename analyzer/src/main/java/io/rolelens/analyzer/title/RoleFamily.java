@@ -22,9 +22,12 @@ public enum RoleFamily {
     this.role = role;
   }
 
+  /** Computed once: ids are written for every mention of every answer. */
+  private final String id = name().toLowerCase(Locale.ROOT);
+
   /** The lower-case id used in JSON, such as {@code technical_program_manager}. */
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
 
   /** The scored role this family is, if it is one of the three. */

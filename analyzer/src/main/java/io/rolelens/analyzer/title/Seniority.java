@@ -11,8 +11,11 @@ public enum Seniority {
   LEAD,
   HEAD;
 
+  /** Computed once: ids are written for every mention of every answer. */
+  private final String id = name().toLowerCase(Locale.ROOT);
+
   /** The lower-case id used in JSON. */
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
 }

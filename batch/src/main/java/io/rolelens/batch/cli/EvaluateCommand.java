@@ -28,9 +28,8 @@ import picocli.CommandLine.Spec;
     name = "evaluate",
     mixinStandardHelpOptions = true,
     description = {
-      "Predicts each posting's role from its description alone (the title is not shown, and role names",
-      "used as labels in the body do not count) and prints accuracy, per-class precision/recall/F1, the",
-      "confusion matrix and, last, 'macro_f1=0.xxx accuracy=0.xxx n=N'.",
+      "Measures how well the body alone predicts each labelled posting's role.",
+      "Predicts each posting's role from its description alone (the title is not shown, and role names used as labels in the body do not count) and prints accuracy, per-class precision/recall/F1, the confusion matrix and, last, 'macro_f1=0.xxx accuracy=0.xxx n=N'.",
       "The CSV needs the columns id, title, description, role_label (others are ignored)."
     })
 final class EvaluateCommand implements Callable<Integer> {

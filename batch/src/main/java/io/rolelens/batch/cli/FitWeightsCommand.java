@@ -32,8 +32,8 @@ import picocli.CommandLine.Spec;
     name = "fit-weights",
     mixinStandardHelpOptions = true,
     description = {
-      "Fits the lexicon's role-weight and category-weight calibration on the train split of a labelled",
-      "CSV (id, title, description, role_label) by coordinate ascent on macro-F1, and prints the lines."
+      "Fits the lexicon's role and category weights on the train split.",
+      "Fits the lexicon's role-weight and category-weight calibration on the train split of a labelled CSV (id, title, description, role_label) by coordinate ascent on macro-F1, and prints the lines."
     })
 final class FitWeightsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
     name = "report",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes a role-confusion report from an index: report.html (self-contained, inline SVG charts),",
-      "report.md, report.json and tables/*.csv. Without --quarter it covers every quarter in the index."
+      "Writes a quarterly role-confusion report from an index.",
+      "Writes report.html (self-contained, inline SVG charts), report.md, report.json and tables/*.csv. Without --quarter it covers every quarter in the index."
     })
 final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

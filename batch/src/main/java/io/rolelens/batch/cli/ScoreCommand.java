@@ -27,10 +27,8 @@ import picocli.CommandLine.Spec;
     name = "score",
     mixinStandardHelpOptions = true,
     description = {
-      "Scores every posting of a CSV/TSV export (optionally .gz) and writes one row per posting with",
-      "the title role, body role, shares, confusion score, verdict, evidence and duplicate_of.",
-      "Rows that cannot be scored go to the rejects file with their row number and reason; the last",
-      "line printed is 'rows_in=N scored=N rejected=N duplicates=N undated=N'."
+      "Scores every posting of a CSV/TSV export (optionally .gz).",
+      "Writes one row per posting with the title role, body role, shares, confusion score, verdict, evidence and duplicate_of. Rows that cannot be scored go to the rejects file with their row number and reason; the last line printed is 'rows_in=N scored=N rejected=N duplicates=N undated=N'."
     })
 final class ScoreCommand implements Callable<Integer> {
   static final CSVFormat OUTPUT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();

@@ -19,9 +19,8 @@ import picocli.CommandLine.Spec;
     name = "search",
     mixinStandardHelpOptions = true,
     description = {
-      "Searches an index built by 'rolelens index' with Lucene query syntax. Bare words and phrases",
-      "search the body; title: searches titles; exact fields: id, quarter, title_role, body_role,",
-      "verdict, company, location, seniority, duplicate (true|false).",
+      "Searches an index built by 'rolelens index' with Lucene query syntax.",
+      "Bare words and phrases search the body; title: searches titles; exact fields: id, quarter, title_role, body_role, verdict, company, location, seniority, duplicate (true|false).",
       "Example: title_role:product_manager AND body:\"product backlog\""
     })
 final class SearchCommand implements Callable<Integer> {

@@ -9,10 +9,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A fixed set of analysis threads, one per CPU by default, that every request hands its analysis
- * to, first come first served. The analyzer keeps per-thread caches and tools; a few long-lived
- * threads keep them warm, where analysing on whichever of Jetty's many request threads happened to
- * take the request would spread the work over dozens of cold caches. Thread-safe.
+ * A fixed set of platform threads, one per CPU by default, that every request hands its analysis
+ * to, first come first served. Analysing on the (virtual) request threads themselves costs less CPU
+ * but is not fair: an analysis never yields its carrier, so requests whose turn came through the
+ * scheduler's shared queue waited seconds behind the ones that kept their carrier (measured with
+ * and without a fair semaphore around the analysis). Thread-safe.
  */
 public final class AnalysisPool implements AutoCloseable {
   private final RoleAnalyzer analyzer;

@@ -72,6 +72,7 @@ public final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     long began = System.nanoTime();
+    CarrierThreads.configure();
     ServerSettings settings;
     Javalin app;
     try {
