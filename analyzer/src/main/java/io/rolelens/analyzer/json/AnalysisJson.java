@@ -1,6 +1,7 @@
 package io.rolelens.analyzer.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -27,7 +28,22 @@ public final class AnalysisJson {
   /** Evidence items listed in the profile, largest contribution first. */
   static final int MAX_EVIDENCE = 10;
 
+  private static final SerializableString FIELD = Encoded.name("field");
+  private static final SerializableString START = Encoded.name("start");
+  private static final SerializableString END = Encoded.name("end");
+  private static final SerializableString TEXT = Encoded.name("text");
+  private static final SerializableString ROLE = Encoded.name("role");
+  private static final SerializableString CATEGORY = Encoded.name("category");
+  private static final SerializableString ORIENTATION = Encoded.name("orientation");
+  private static final SerializableString WEIGHT = Encoded.name("weight");
+  private static final SerializableString PHRASE_ID = Encoded.name("phraseId");
+  private static final SerializableString EXPLANATION = Encoded.name("explanation");
+  private static final SerializableString NEGATED = Encoded.name("negated");
+  private static final SerializableString COUNT = Encoded.name("count");
+  private static final SerializableString CONTRIBUTION = Encoded.name("contribution");
+
   private final ObjectMapper mapper = new ObjectMapper();
+  private final Encoded encoded = new Encoded();
 
   /** The analysis as a JSON tree. */
   public ObjectNode toTree(Analysis a) {
@@ -108,7 +124,7 @@ public final class AnalysisJson {
     g.writeEndObject();
   }
 
-  private static void profile(RoleProfile p, boolean english, JsonGenerator g, BodySpans spans) throws IOException {
+  private void profile(RoleProfile p, boolean english, JsonGenerator g, BodySpans spans) throws IOException {
     g.writeStartObject();
     boolean ok = english && p.sufficient();
     g.writeStringField("status", ok ? "ok" : "insufficient_evidence");
@@ -129,44 +145,61 @@ public final class AnalysisJson {
     g.writeEndObject();
   }
 
-  private static void evidence(Evidence e, JsonGenerator g, BodySpans spans) throws IOException {
+  private void evidence(Evidence e, JsonGenerator g, BodySpans spans) throws IOException {
     BodySpans.Placed at = spans.place(e.start(), e.end());
     if (at == null) {
       return;
     }
     g.writeStartObject();
-    g.writeStringField("phraseId", e.phraseId());
-    g.writeStringField("role", e.role().id());
-    g.writeStringField("category", e.category().id());
-    g.writeStringField("text", e.text());
-    g.writeNumberField("start", at.start());
-    g.writeNumberField("end", at.end());
-    g.writeNumberField("count", e.count());
-    g.writeNumberField("contribution", e.contribution());
-    g.writeStringField("explanation", e.explanation());
+    known(g, PHRASE_ID, e.phraseId());
+    known(g, ROLE, e.role().id());
+    known(g, CATEGORY, e.category().id());
+    g.writeFieldName(TEXT);
+    g.writeString(e.text());
+    span(g, at);
+    g.writeFieldName(COUNT);
+    g.writeNumber(e.count());
+    g.writeFieldName(CONTRIBUTION);
+    g.writeNumber(e.contribution());
+    known(g, EXPLANATION, e.explanation());
     blockId(at, g);
     g.writeEndObject();
   }
 
-  private static void mention(Mention m, JsonGenerator g, BodySpans spans) throws IOException {
+  private void mention(Mention m, JsonGenerator g, BodySpans spans) throws IOException {
     BodySpans.Placed at = m.field() == Field.BODY ? spans.place(m.start(), m.end()) : new BodySpans.Placed(null, m.start(), m.end());
     if (at == null) {
       return;
     }
     g.writeStartObject();
-    g.writeStringField("field", m.field().id());
-    g.writeNumberField("start", at.start());
-    g.writeNumberField("end", at.end());
-    g.writeStringField("text", m.text());
-    g.writeStringField("role", m.role().id());
-    g.writeStringField("category", m.category().id());
-    g.writeStringField("orientation", m.orientation().id());
-    g.writeNumberField("weight", m.weight());
-    g.writeStringField("phraseId", m.phraseId());
-    g.writeStringField("explanation", m.explanation());
-    g.writeBooleanField("negated", m.negated());
+    known(g, FIELD, m.field().id());
+    span(g, at);
+    g.writeFieldName(TEXT);
+    g.writeString(m.text());
+    known(g, ROLE, m.role().id());
+    known(g, CATEGORY, m.category().id());
+    known(g, ORIENTATION, m.orientation().id());
+    g.writeFieldName(WEIGHT);
+    g.writeNumber(m.weight());
+    known(g, PHRASE_ID, m.phraseId());
+    known(g, EXPLANATION, m.explanation());
+    g.writeFieldName(NEGATED);
+    g.writeBoolean(m.negated());
     blockId(at, g);
     g.writeEndObject();
+  }
+
+  private static void span(JsonGenerator g, BodySpans.Placed at) throws IOException {
+    g.writeFieldName(START);
+    g.writeNumber(at.start());
+    g.writeFieldName(END);
+    g.writeNumber(at.end());
+  }
+
+  /** Writes a field whose value repeats across answers (ids, explanations) from its kept bytes. */
+  private void known(JsonGenerator g, SerializableString name, String value) throws IOException {
+    g.writeFieldName(name);
+    g.writeString(encoded.of(value));
   }
 
   private static void blockId(BodySpans.Placed at, JsonGenerator g) throws IOException {
