@@ -24,6 +24,8 @@ final class Negation {
       Set.of("but", "however", "although", "though", "while", "whereas", "instead", "rather");
   private static final Set<String> DENIED =
       Set.of("required", "needed", "necessary", "mandatory", "essential", "expected", "involved", "part");
+  /** Words that say a listed certification is wanted after all ("CSPO is a must"). */
+  private static final Set<String> DEMANDED = Set.of("must", "required", "mandatory", "essential", "needed", "necessary");
   /** Words that open a list of examples ("examples include", "such as", "including", "namely"). */
   private static final Set<String> LIST_CUES =
       Set.of("example", "examples", "include", "includes", "including", "such", "namely", "instance", "eg");
@@ -51,7 +53,20 @@ final class Negation {
   static boolean isNegated(TokenizedText text, int first, int last, boolean certification) {
     return cueBefore(text, first)
         || denialAfter(text, last)
-        || (certification && excludedByListBefore(text, first));
+        || (certification && excludedByListBefore(text, first) && !demandedAfter(text, last));
+  }
+
+  /**
+   * Whether the clause after a listed certification demands it after all ("Experience not required:
+   * CSPO certification is a must"), which overrides the denial the list continues.
+   */
+  private static boolean demandedAfter(TokenizedText text, int last) {
+    for (int j = last + 1; j < text.size() && j - last <= LOOK_BACK && text.before(j) != Separator.SENTENCE; j++) {
+      if (DEMANDED.contains(text.lower(j))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

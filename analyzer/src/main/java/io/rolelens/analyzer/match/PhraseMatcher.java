@@ -103,9 +103,9 @@ final class PhraseMatcher {
    * <p>The filler words skipped on the way count against one bound, {@link #MAX_GAP}, however many
    * list separators lie between: a separator does not reset the count, or a verb could reach any
    * word of a long list of unrelated phrases ("manage safety controls, evaluation pipelines, latency
-   * and API usage/cost"). Only a list item of a single word ("own timelines, milestones and
-   * budgets") is skipped for free, since a one-word item is itself a short noun phrase of the list
-   * the pattern distributes over.
+   * and API usage/cost"). Only a list item of a single word after the first ("own timelines,
+   * milestones and budgets") is skipped for free, since a one-word item is itself a short noun
+   * phrase of the list the pattern distributes over; words before the first separator always count.
    */
   private static long findNext(TokenizedText text, CompiledPattern p, int slot, int prev) {
     int fillers = 0;
@@ -133,6 +133,11 @@ final class PhraseMatcher {
         }
       }
       if (p.accepts(slot, text.term(j))) {
+        // The allowance for a one-word item is granted before the item is known to have one word;
+        // reaching the pattern inside that item means it had more, so the bound applies as it is.
+        if (fillers > MAX_GAP) {
+          return -1;
+        }
         return crossed ? (1L << 32) | j : j;
       }
       if (!conjunction) {

@@ -24,11 +24,15 @@ class EncodedTest {
   }
 
   @Test
-  void stillWritesStringsCorrectlyOnceItKeepsNoMore() {
+  void keepsNoMoreThanItsBoundAndStillWritesEveryStringCorrectly() throws IOException {
     Encoded encoded = new Encoded();
-    for (int i = 0; i < Encoded.MAX + 10; i++) {
-      assertThat(encoded.of("s" + i).getValue()).isEqualTo("s" + i);
+    for (int i = 0; i < Encoded.MAX; i++) {
+      encoded.of("s" + i);
     }
+    String past = "past the bound \"" + Encoded.MAX + "\"";
+    assertThat(encoded.of(past)).isNotSameAs(encoded.of(past));
+    assertThat(json(encoded.of(past))).isEqualTo(json(past));
+    assertThat(encoded.of("s0")).isSameAs(encoded.of("s0"));
   }
 
   private static String json(Object value) throws IOException {

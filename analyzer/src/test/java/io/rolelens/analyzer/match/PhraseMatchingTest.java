@@ -129,6 +129,8 @@ class PhraseMatchingTest {
         "You will manage safety controls, guardrails, evaluation pipelines, latency, and budget.",
         "Manage vendor contracts, partner onboarding and budget.",
         "Manage the tooling, the hiring and the budget.",
+        "Manage vendor contracts and the budget.",
+        "Manage product launches, pricing and the budget.",
       })
   void doesNotLetAListResetTheFillerWordsBetweenPatternWords(String text) {
     assertThat(mentionsOf(text, "t.pjm.manage-budget")).isEmpty();
@@ -222,6 +224,8 @@ class PhraseMatchingTest {
         "Certifications not required;\\nexamples include CSPO.              | t.po.cspo",
         "Travel is not required; we expect CSPO holders.                   | t.po.cspo",
         "Certifications are welcome; examples include CSPO.                | t.po.cspo",
+        "Experience not required: CSPO certification is a must.            | t.po.cspo",
+        "Degree not required: a CSPO is mandatory.                         | t.po.cspo",
       })
   void doesNotCarryAnExclusionAcrossASemicolonBeyondListedCertifications(String sentence, String phraseId) {
     assertCounted(sentence.replace("\\n", "\n"), phraseId);

@@ -16,6 +16,19 @@ class CarrierThreadsTest {
   }
 
   @Test
+  void setsTheParallelismWhenNoneIsGiven() {
+    String before = System.getProperty(CarrierThreads.PARALLELISM);
+    try {
+      System.clearProperty(CarrierThreads.PARALLELISM);
+      CarrierThreads.configure();
+      assertThat(System.getProperty(CarrierThreads.PARALLELISM))
+          .isEqualTo(Integer.toString(CarrierThreads.forCpus(Runtime.getRuntime().availableProcessors())));
+    } finally {
+      restore(before);
+    }
+  }
+
+  @Test
   void leavesAParallelismTheUserChoseAlone() {
     String before = System.getProperty(CarrierThreads.PARALLELISM);
     try {
@@ -23,11 +36,15 @@ class CarrierThreadsTest {
       CarrierThreads.configure();
       assertThat(System.getProperty(CarrierThreads.PARALLELISM)).isEqualTo("5");
     } finally {
-      if (before == null) {
-        System.clearProperty(CarrierThreads.PARALLELISM);
-      } else {
-        System.setProperty(CarrierThreads.PARALLELISM, before);
-      }
+      restore(before);
+    }
+  }
+
+  private static void restore(String before) {
+    if (before == null) {
+      System.clearProperty(CarrierThreads.PARALLELISM);
+    } else {
+      System.setProperty(CarrierThreads.PARALLELISM, before);
     }
   }
 }
