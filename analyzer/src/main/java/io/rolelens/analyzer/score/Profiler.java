@@ -80,8 +80,9 @@ public final class Profiler {
     for (List<Mention> group : groups) {
       Category category = group.get(0).category();
       if (category.countsOnce()) {
-        strongest.merge(category, damped(group), Math::max);
-        total.merge(category, damped(group), Double::sum);
+        double weight = damped(group);
+        strongest.merge(category, weight, Math::max);
+        total.merge(category, weight, Double::sum);
       }
     }
     Map<Category, Double> factors = new EnumMap<>(Category.class);

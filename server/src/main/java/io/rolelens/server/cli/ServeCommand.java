@@ -72,7 +72,7 @@ public final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     long began = System.nanoTime();
-    CarrierThreads.configure();
+    CarrierThreads.configure(); // before anything starts a virtual thread; both entry points come here
     ServerSettings settings;
     Javalin app;
     try {
@@ -115,7 +115,6 @@ public final class ServeCommand implements Callable<Integer> {
 
   /** Runs the server without the rest of the command line, e.g. as a child process of the load test. */
   public static void main(String[] args) {
-    CarrierThreads.configure(); // before anything can start a virtual thread
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     System.exit(new CommandLine(new ServeCommand()).setOut(out).setErr(err).execute(args));

@@ -14,6 +14,14 @@ public final class Latencies {
     samples[size++] = nanos;
   }
 
+  /** A recorder holding {@code samples} as they are, to merge finished runs with {@link #merged}. */
+  static Latencies of(long[] samples) {
+    Latencies l = new Latencies();
+    l.samples = samples;
+    l.size = samples.length;
+    return l;
+  }
+
   public int size() {
     return size;
   }

@@ -35,21 +35,14 @@ public final class LoadTest {
       long requests = 0;
       long failures = 0;
       double seconds = 0;
-      int total = 0;
+      List<Latencies> latencies = new ArrayList<>(parts.size());
       for (Result r : parts) {
         requests += r.requests;
         failures += r.failures;
         seconds += r.seconds;
-        total += r.sortedNanos.length;
+        latencies.add(Latencies.of(r.sortedNanos));
       }
-      long[] all = new long[total];
-      int at = 0;
-      for (Result r : parts) {
-        System.arraycopy(r.sortedNanos, 0, all, at, r.sortedNanos.length);
-        at += r.sortedNanos.length;
-      }
-      java.util.Arrays.sort(all);
-      return of(requests, failures, seconds, all);
+      return of(requests, failures, seconds, Latencies.merged(latencies));
     }
 
     static Result of(long requests, long failures, double seconds, long[] sorted) {
