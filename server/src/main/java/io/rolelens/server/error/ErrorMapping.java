@@ -50,6 +50,7 @@ public final class ErrorMapping {
 
   /** Writes the error shape with the given status. */
   public static void write(Context ctx, int status, String code, String message) {
+    RefusedBody.discard(ctx);
     ObjectNode root = JSON.createObjectNode();
     ObjectNode error = root.putObject("error");
     error.put("status", status);
