@@ -8,7 +8,8 @@ import io.rolelens.analyzer.RoleAnalyzer;
 import io.rolelens.server.ServerApp;
 import io.rolelens.server.ServerSettings;
 import java.io.IOException;
-import java.net.ServerSocket;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -123,8 +124,11 @@ class ExtensionEndToEndTest {
   }
 
   @BeforeEach
-  void backToMainTab() {
+  void backToABlankMainTab() {
     browser.driver.switchTo().window(browser.mainWindow);
+    // The previous test's page would otherwise stay live and analyse again into this test when its
+    // options change (a new server, token or mode).
+    browser.driver.get("about:blank");
   }
 
   @Order(1)
@@ -314,20 +318,20 @@ class ExtensionEndToEndTest {
 
   @Order(7)
   @Test
-  void saysPlainlyWhenTheServerIsDownOrSlowAndLeavesThePageUntouched() throws IOException, InterruptedException {
-    int closedPort;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      closedPort = socket.getLocalPort();
-    }
-    String down = "http://127.0.0.1:" + closedPort;
-    browser.configure(down, "auto", 10);
-    try {
+  void saysPlainlyWhenTheServerIsDownOrSlowAndLeavesThePageUntouched() throws IOException {
+    // Bound but never listening, for the whole test: connections are refused, and nothing else can
+    // take the port meanwhile (as it could once a probing ServerSocket is closed).
+    try (Socket refusing = new Socket()) {
+      refusing.bind(new InetSocketAddress("127.0.0.1", 0));
+      String down = "http://127.0.0.1:" + refusing.getLocalPort();
+      browser.configure(down, "auto", 10);
       Board indeed = BOARDS.get(1);
       String url = indeed.url(fixtures.port());
       browser.driver.get(url);
-      Thread.sleep(1500);
+      long tab = browser.tabIdFor(url);
+      awaitBadge(tab, "!");
       assertUntouched();
-      browser.openPopup(browser.tabIdFor(url));
+      browser.openPopup(tab);
       try {
         String message = browser.driver.findElement(By.id("message")).getText();
         assertThat(message).contains("not running at " + down).contains("./rolelens serve");
@@ -341,9 +345,10 @@ class ExtensionEndToEndTest {
       browser.configure(proxy.url(), "auto", 1);
       Board lever = BOARDS.get(3);
       browser.driver.get(lever.url(fixtures.port()));
-      Thread.sleep(2_000);
+      long leverTab = browser.tabIdFor(lever.url(fixtures.port()));
+      awaitBadge(leverTab, "!");
       assertUntouched();
-      browser.openPopup(browser.tabIdFor(lever.url(fixtures.port())));
+      browser.openPopup(leverTab);
       try {
         assertThat(browser.driver.findElement(By.id("message")).getText()).contains("did not answer within 1 s");
       } finally {
@@ -399,7 +404,7 @@ class ExtensionEndToEndTest {
 
   @Order(9)
   @Test
-  void saysTheServerNeedsATokenAndHighlightsOnceItIsSet() throws InterruptedException {
+  void saysTheServerNeedsATokenAndHighlightsOnceItIsSet() {
     Javalin guarded =
         ServerApp.create(RoleAnalyzer.builder().build(), ServerSettings.builder().host("127.0.0.1").port(0).token("s3cret").build()).start();
     String guardedUrl = "http://127.0.0.1:" + guarded.port();
@@ -408,9 +413,9 @@ class ExtensionEndToEndTest {
       Board indeed = BOARDS.get(1);
       String url = indeed.url(fixtures.port());
       browser.driver.get(url);
-      Thread.sleep(1500);
-      assertUntouched();
       long tab = browser.tabIdFor(url);
+      awaitBadge(tab, "!");
+      assertUntouched();
       browser.openPopup(tab);
       try {
         assertThat(browser.driver.findElement(By.id("message")).getText())
@@ -514,7 +519,7 @@ class ExtensionEndToEndTest {
   }
 
   private void awaitBadge(long tab, String text) {
-    browser.waiting(5).until(d -> text.equals(browser.badgeText(tab)));
+    browser.waiting(15).until(d -> text.equals(browser.badgeText(tab)));
   }
 
   private void hover(String phrase) {
