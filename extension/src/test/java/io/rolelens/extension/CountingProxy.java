@@ -71,7 +71,7 @@ final class CountingProxy implements AutoCloseable {
           values.forEach(v -> request.header(name, v));
         }
       });
-      HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> response = send(request.build());
       response.headers().map().forEach((name, values) -> {
         if (!HOP_HEADERS.contains(name.toLowerCase(java.util.Locale.ROOT))) {
           exchange.getResponseHeaders().put(name, List.copyOf(values));
@@ -86,6 +86,18 @@ final class CountingProxy implements AutoCloseable {
       Thread.currentThread().interrupt();
     } catch (IOException e) {
       // the browser gave up (a timeout test): nothing to answer
+    }
+  }
+
+  /**
+   * Sends, and once more on an IOException: a pooled keep-alive connection the server closed for
+   * idleness fails the request that reuses it, and the client retries only idempotent methods itself.
+   */
+  private HttpResponse<byte[]> send(HttpRequest request) throws IOException, InterruptedException {
+    try {
+      return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException stale) {
+      return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
   }
 
