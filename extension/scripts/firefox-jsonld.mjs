@@ -18,6 +18,8 @@ const browser = await puppeteer.launch({
   browser: 'firefox',
   executablePath: FIREFOX,
   headless: true,
+  // A first start on a busy CI machine can outlast puppeteer's 30 s default.
+  timeout: 90_000,
   acceptInsecureCerts: true,
   extraPrefsFirefox: {
     'network.dns.forceResolve': '127.0.0.1',
@@ -33,7 +35,7 @@ try {
   page.on('console', async (m) => console.log(`console: ${m.text()} ${await Promise.all(m.args().map((a) => a.evaluate((v) => (v && v.stack ? `${v}\n${v.stack}` : String(v))).catch((e) => `?${e}`)))}`));
   await page.goto(FIXTURE_URL);
   console.log(`firefox-jsonld: loaded "${await page.title()}"`);
-  await page.waitForSelector('style[data-rolelens]', { timeout: 20_000 });
+  await page.waitForSelector('style[data-rolelens]', { timeout: 60_000 });
   const point = await page.evaluate((phrase) => {
     const root = document.querySelector('.rich-text');
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -57,8 +59,13 @@ try {
   const tooltip = await page.evaluate(() => document.querySelector('rolelens-tooltip').shadowRoot.querySelector('.box').textContent);
   if (!tooltip.startsWith('Product Owner · ')) fail(`the tooltip reads "${tooltip}"`);
   if (SCREENSHOT) {
-    await mkdir(dirname(SCREENSHOT), { recursive: true });
-    await page.screenshot({ path: SCREENSHOT });
+    // Best effort: the screenshot is a kept artifact, not what this run checks.
+    try {
+      await mkdir(dirname(SCREENSHOT), { recursive: true });
+      await page.screenshot({ path: SCREENSHOT });
+    } catch (error) {
+      console.log(`firefox-jsonld: warning: screenshot not saved: ${error.message ?? error}`);
+    }
   }
   if (!process.exitCode) console.log(`firefox-jsonld: highlighted and explained "${PHRASE}" (${tooltip.slice(0, 60)}…)`);
 } catch (error) {
