@@ -21,6 +21,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -68,7 +69,7 @@ class BrowserPageTest {
         });
   }
 
-  private static void check(WebDriver driver, String origin) throws IOException {
+  private static void check(WebDriver driver, String origin) {
     driver.get(origin + "/");
     driver.findElement(By.id("title")).sendKeys("Product Manager");
     driver.findElement(By.id("text")).sendKeys(PO_POSTING);
@@ -134,9 +135,14 @@ class BrowserPageTest {
     return (String) ((JavascriptExecutor) driver).executeScript("return arguments[0].firstChild.textContent;", mark);
   }
 
-  private static void saveScreenshot(WebDriver driver) throws IOException {
-    File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-    Files.createDirectories(SCREENSHOT.getParent());
-    Files.copy(shot.toPath(), SCREENSHOT, StandardCopyOption.REPLACE_EXISTING);
+  /** Best effort: the screenshot is a kept artifact, not what the test checks. */
+  private static void saveScreenshot(WebDriver driver) {
+    try {
+      File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+      Files.createDirectories(SCREENSHOT.getParent());
+      Files.copy(shot.toPath(), SCREENSHOT, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException | WebDriverException e) {
+      System.err.println("warning: screenshot " + SCREENSHOT + " not saved: " + e);
+    }
   }
 }
