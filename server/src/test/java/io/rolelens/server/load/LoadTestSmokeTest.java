@@ -23,7 +23,8 @@ class LoadTestSmokeTest {
         (server, client) -> {
           LoadTest.Result result = new LoadTest(4).overHttp(server.port(), List.of(body), Duration.ofMillis(800));
           assertThat(result.failures()).isZero();
-          assertThat(result.requests()).isGreaterThan(10);
+          // Any count proves the client and server talk; how many fit in 800 ms depends on the machine's load.
+          assertThat(result.requests()).isPositive();
           assertThat(result.p99Millis()).isGreaterThanOrEqualTo(result.p50Millis());
         });
   }
