@@ -40,7 +40,8 @@ class CarrierThreadsTest {
     }
   }
 
-  private static void restore(String before) {
+  /** Puts the parallelism property back as it was before a test that sets it (directly or through {@code serve}). */
+  static void restore(String before) {
     if (before == null) {
       System.clearProperty(CarrierThreads.PARALLELISM);
     } else {
