@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class AnalyzeRouteTest {
@@ -35,6 +36,19 @@ class AnalyzeRouteTest {
   }
 
   @Test
+  void answersUncompressedEvenToABrowserThatAcceptsGzip() {
+    JavalinTest.test(
+        app(),
+        (server, client) -> {
+          Response response =
+              post(client, "/api/v1/analyze", analyzeBody("Product Manager", PO_POSTING), Map.of("Content-Type", "application/json", "Accept-Encoding", "gzip, deflate, br, zstd"));
+          assertThat(response.code()).isEqualTo(200);
+          assertThat(response.headers().get("Content-Encoding")).isNull();
+          assertThat(json(response).get("verdict").asText()).isEqualTo("mismatch");
+        });
+  }
+
+  @Test
   void mapsMentionsBackToTheBlocksTheyWereFoundIn() {
     String first = "We are hiring a Product Manager to join a Scrum team.";
     String second = "Own the product backlog and prioritize the backlog based on value.";
@@ -44,7 +58,7 @@ class AnalyzeRouteTest {
     blocks.addObject().put("id", "b1").put("text", first);
     blocks.addObject().put("id", "b2").put("text", second);
     blocks.addObject().put("id", "b3").put("text", third);
-    java.util.Map<String, String> texts = java.util.Map.of("b1", first, "b2", second, "b3", third);
+    java.util.Map<String, String> texts = Map.of("b1", first, "b2", second, "b3", third);
     JavalinTest.test(
         app(),
         (server, client) -> {

@@ -2,6 +2,7 @@ package io.rolelens.server.load;
 
 import io.rolelens.analyzer.RoleAnalyzer;
 import io.rolelens.server.load.Postings.Posting;
+import java.io.Closeable;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -58,8 +59,12 @@ public final class LoadTest {
   }
 
   /** One unit of work a client repeats; returns false when the call failed. */
-  interface Call {
+  interface Call extends Closeable {
     boolean run(int index) throws IOException;
+
+    /** Releases what the client holds, such as its connection. */
+    @Override
+    default void close() throws IOException {}
   }
 
   private final int clients;
@@ -84,7 +89,17 @@ public final class LoadTest {
   public Result overHttp(int port, List<byte[]> bodies, Duration duration) throws InterruptedException {
     return run(duration, client -> {
       RawHttpClient http = new RawHttpClient(port);
-      return i -> http.send("POST", "/api/v1/analyze", bodies.get(i % bodies.size())) == 200;
+      return new Call() {
+        @Override
+        public boolean run(int i) throws IOException {
+          return http.send("POST", "/api/v1/analyze", bodies.get(i % bodies.size())) == 200;
+        }
+
+        @Override
+        public void close() throws IOException {
+          http.close();
+        }
+      };
     });
   }
 
@@ -147,8 +162,9 @@ public final class LoadTest {
   }
 
   private static void drive(ClientFactory factory, int client, Latencies latencies, AtomicBoolean stop, AtomicLong failures) {
-    try {
-      Call call = factory.open(client);
+    // Each run's clients close their connections, so the server is not left holding a run's worth
+    // of idle ones through the next.
+    try (Call call = factory.open(client)) {
       // Clients start at different postings so they do not move in lock-step.
       for (int i = client * 7; !stop.get(); i++) {
         long t0 = System.nanoTime();
