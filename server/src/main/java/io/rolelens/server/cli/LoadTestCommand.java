@@ -78,11 +78,6 @@ public final class LoadTestCommand implements Callable<Integer> {
     LoadTest load = new LoadTest(clients);
     RoleAnalyzer analyzer = RoleAnalyzer.builder().build();
     warmUp(out, "in-process", d -> load.inProcess(analyzer, sample, d));
-    CpuMeter self = new CpuMeter(ProcessHandle.current());
-    self.start();
-    LoadTest.Result crowded = load.inProcess(analyzer, sample, duration);
-    self.stop();
-    print(out, "in-process, " + clients + " threads", crowded, self.millisPer(crowded.requests()));
 
     List<String> jvm = serverJvmOptions.isBlank() ? List.of() : Arrays.asList(serverJvmOptions.strip().split("\\s+"));
     List<String> serve = noCache ? List.of("--cache-size", "0") : List.of();
@@ -92,13 +87,15 @@ public final class LoadTestCommand implements Callable<Integer> {
       warmUp(out, "HTTP", d -> load.overHttp(server.port(), bodies, d));
 
       // The analyzer is fastest with one thread per CPU: that is the in-process figure HTTP is held
-      // against. The two are measured in alternating slices, so that other work on a shared machine
-      // weighs on both alike.
+      // against (or the clients' concurrency, should that ever be faster). All three are measured in
+      // alternating slices, so that other work on a shared machine weighs on each alike.
       int cpus = Runtime.getRuntime().availableProcessors();
       LoadTest perCpu = new LoadTest(cpus);
       List<LoadTest.Result> directParts = new ArrayList<>();
+      List<LoadTest.Result> crowdedParts = new ArrayList<>();
       List<LoadTest.Result> httpParts = new ArrayList<>();
       CpuMeter directCpu = new CpuMeter(ProcessHandle.current());
+      CpuMeter crowdedCpu = new CpuMeter(ProcessHandle.current());
       CpuMeter clientCpu = new CpuMeter(ProcessHandle.current());
       CpuMeter serverCpu = new CpuMeter(server.handle());
       Duration slice = duration.dividedBy(SLICES);
@@ -106,6 +103,9 @@ public final class LoadTestCommand implements Callable<Integer> {
         directCpu.start();
         directParts.add(perCpu.inProcess(analyzer, sample, slice));
         directCpu.stop();
+        crowdedCpu.start();
+        crowdedParts.add(load.inProcess(analyzer, sample, slice));
+        crowdedCpu.stop();
         clientCpu.start();
         serverCpu.start();
         httpParts.add(load.overHttp(server.port(), bodies, slice));
@@ -113,6 +113,7 @@ public final class LoadTestCommand implements Callable<Integer> {
         clientCpu.stop();
       }
       LoadTest.Result direct = LoadTest.Result.combine(directParts);
+      LoadTest.Result crowded = LoadTest.Result.combine(crowdedParts);
       LoadTest.Result http = LoadTest.Result.combine(httpParts);
       double directMillis = directCpu.millisPer(direct.requests());
       double serverMillis = serverCpu.millisPer(http.requests());
@@ -120,6 +121,7 @@ public final class LoadTestCommand implements Callable<Integer> {
       double rss = server.residentMegabytes();
       out.printf(Locale.ROOT, "measured in %d alternating slices of %s each:%n", SLICES, slice);
       print(out, "in-process, " + cpus + " threads", direct, directMillis);
+      print(out, "in-process, " + clients + " threads", crowded, crowdedCpu.millisPer(crowded.requests()));
       print(out, "HTTP POST /api/v1/analyze", http, serverMillis);
       out.printf(Locale.ROOT, "CPU per HTTP request: server %.3f ms, load generator %.3f ms; in-process analysis %.3f ms (CPU ratio in-process / server+generator: %.2f)%n",
           serverMillis, clientMillis, directMillis, directMillis / (serverMillis + clientMillis));
