@@ -58,7 +58,7 @@ class AnalyzeRouteTest {
     blocks.addObject().put("id", "b1").put("text", first);
     blocks.addObject().put("id", "b2").put("text", second);
     blocks.addObject().put("id", "b3").put("text", third);
-    java.util.Map<String, String> texts = Map.of("b1", first, "b2", second, "b3", third);
+    Map<String, String> texts = Map.of("b1", first, "b2", second, "b3", third);
     JavalinTest.test(
         app(),
         (server, client) -> {

@@ -13,7 +13,7 @@ public enum Verdict {
   /** Not enough to judge: thin or non-English body, or a title naming none of the three roles. */
   UNCLEAR;
 
-  /** Computed once: ids are written for every mention of every answer. */
+  /** Computed once: ids are written in every answer. */
   private final String id = name().toLowerCase(Locale.ROOT);
 
   /** The lower-case id used in JSON and CSV. */

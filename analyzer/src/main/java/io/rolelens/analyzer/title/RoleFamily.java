@@ -22,7 +22,7 @@ public enum RoleFamily {
     this.role = role;
   }
 
-  /** Computed once: ids are written for every mention of every answer. */
+  /** Computed once: ids are written in every answer. */
   private final String id = name().toLowerCase(Locale.ROOT);
 
   /** The lower-case id used in JSON, such as {@code technical_program_manager}. */

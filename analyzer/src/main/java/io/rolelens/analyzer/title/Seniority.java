@@ -11,7 +11,7 @@ public enum Seniority {
   LEAD,
   HEAD;
 
-  /** Computed once: ids are written for every mention of every answer. */
+  /** Computed once: ids are written in every answer. */
   private final String id = name().toLowerCase(Locale.ROOT);
 
   /** The lower-case id used in JSON. */
