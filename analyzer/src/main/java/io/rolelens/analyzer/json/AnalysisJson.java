@@ -44,6 +44,7 @@ public final class AnalysisJson {
 
   private final ObjectMapper mapper = new ObjectMapper();
   private final Encoded encoded = new Encoded();
+  private final EntryFields entries = new EntryFields();
 
   /** The analysis as a JSON tree. */
   public ObjectNode toTree(Analysis a) {
@@ -152,8 +153,11 @@ public final class AnalysisJson {
     }
     g.writeStartObject();
     known(g, PHRASE_ID, e.phraseId());
-    known(g, ROLE, e.role().id());
-    known(g, CATEGORY, e.category().id());
+    if (EntryFields.canCopyInto(g)) {
+      g.writeRaw(entries.of(e, h -> entryFields(e, h)));
+    } else {
+      entryFields(e, g);
+    }
     g.writeFieldName(TEXT);
     g.writeString(e.text());
     span(g, at);
@@ -161,9 +165,15 @@ public final class AnalysisJson {
     g.writeNumber(e.count());
     g.writeFieldName(CONTRIBUTION);
     g.writeNumber(e.contribution());
-    known(g, EXPLANATION, e.explanation());
     blockId(at, g);
     g.writeEndObject();
+  }
+
+  /** The evidence item's fields that its lexicon entry fixes. */
+  private void entryFields(Evidence e, JsonGenerator g) throws IOException {
+    known(g, ROLE, e.role().id());
+    known(g, CATEGORY, e.category().id());
+    known(g, EXPLANATION, e.explanation());
   }
 
   private void mention(Mention m, JsonGenerator g, BodySpans spans) throws IOException {
@@ -176,6 +186,19 @@ public final class AnalysisJson {
     span(g, at);
     g.writeFieldName(TEXT);
     g.writeString(m.text());
+    if (EntryFields.canCopyInto(g)) {
+      g.writeRaw(entries.of(m, h -> entryFields(m, h)));
+    } else {
+      entryFields(m, g);
+    }
+    g.writeFieldName(NEGATED);
+    g.writeBoolean(m.negated());
+    blockId(at, g);
+    g.writeEndObject();
+  }
+
+  /** The mention's fields that its lexicon entry fixes. */
+  private void entryFields(Mention m, JsonGenerator g) throws IOException {
     known(g, ROLE, m.role().id());
     known(g, CATEGORY, m.category().id());
     known(g, ORIENTATION, m.orientation().id());
@@ -183,10 +206,6 @@ public final class AnalysisJson {
     g.writeNumber(m.weight());
     known(g, PHRASE_ID, m.phraseId());
     known(g, EXPLANATION, m.explanation());
-    g.writeFieldName(NEGATED);
-    g.writeBoolean(m.negated());
-    blockId(at, g);
-    g.writeEndObject();
   }
 
   private static void span(JsonGenerator g, BodySpans.Placed at) throws IOException {

@@ -3,10 +3,14 @@ package io.rolelens.analyzer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rolelens.analyzer.Analysis;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.rolelens.analyzer.RoleAnalyzer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -99,6 +103,23 @@ class AnalysisJsonTest {
     Analysis a = analyzer.analyze("Product Owner", posting("po-scrum-team.txt"));
     assertThat(MAPPER.readTree(JSON.writeCompact(a))).isEqualTo(MAPPER.readTree(JSON.write(a)));
     assertThat(JSON.writeCompact(a)).doesNotContain("\n  ");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"pm-payments.txt", "pjm-office-move.txt", "emoji-accents.txt", "rtl-mixed.txt"})
+  void streamsTheSameAnswerAsTheTreeWithBlockIdsAndAgainFromKeptEntryFields(String name) throws IOException {
+    Analysis a = analyzer.analyze("Product Manager, no PMP required", posting(name));
+    BodySpans blocks = (start, end) -> new BodySpans.Placed(start < 400 ? "b1" : "b2", start, end);
+    for (int round = 0; round < 2; round++) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try (JsonGenerator g = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+        JSON.write(a, g, blocks);
+      }
+      try (TokenBuffer tree = new TokenBuffer(MAPPER, false)) {
+        JSON.write(a, tree, blocks);
+        assertThat(MAPPER.readTree(out.toByteArray())).isEqualTo(MAPPER.readTree(tree.asParser()));
+      }
+    }
   }
 
   @Test

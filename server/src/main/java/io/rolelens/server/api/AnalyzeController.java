@@ -51,8 +51,9 @@ public final class AnalyzeController {
     BodySpans spans = request.hasBlocks() ? new BlockMapper(request.blocks()) : BodySpans.AS_IS;
     ctx.contentType("application/json");
     // Streamed straight into the response: no tree, no byte[] copy. Jetty still sends a
-    // Content-Length when the whole answer fits its output buffer.
-    try (JsonGenerator g = JSON_FACTORY.createGenerator(ctx.outputStream(), JsonEncoding.UTF8)) {
+    // Content-Length when the whole answer fits its output buffer. The servlet's own stream, not
+    // Javalin's wrapper, which looks up headers to decide on compression the server never uses.
+    try (JsonGenerator g = JSON_FACTORY.createGenerator(ctx.res().getOutputStream(), JsonEncoding.UTF8)) {
       json.write(analysis, g, spans);
     }
   }

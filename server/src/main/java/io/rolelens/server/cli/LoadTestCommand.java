@@ -54,7 +54,10 @@ public final class LoadTestCommand implements Callable<Integer> {
 
   /** Length of one warm-up round. */
   private static final Duration WARMUP_ROUND = Duration.ofSeconds(5);
-  /** The measured time is split into this many slices, alternating in-process and HTTP. */
+  /**
+   * The measured time is split into this many slices per setting, the settings taking turns; a
+   * multiple of the three settings, so each takes each place in the order equally often.
+   */
   private static final int SLICES = 6;
   /** Shortest warm-up: the server's JIT keeps compiling for about half a minute under load. */
   private static final Duration WARMUP_MINIMUM = Duration.ofSeconds(30);
@@ -87,8 +90,8 @@ public final class LoadTestCommand implements Callable<Integer> {
       warmUp(out, "HTTP", d -> load.overHttp(server.port(), bodies, d));
 
       // HTTP is held against the faster in-process setting: one thread per CPU, or as many threads
-      // as clients (which measured faster on a shared 2-CPU machine). All three are measured in
-      // alternating slices, so that other work on a shared machine weighs on each alike.
+      // as clients. All three are measured in slices that take turns, so that other work on a
+      // shared machine weighs on each alike.
       int cpus = Runtime.getRuntime().availableProcessors();
       LoadTest perCpu = new LoadTest(cpus);
       List<LoadTest.Result> directParts = new ArrayList<>();
@@ -99,18 +102,32 @@ public final class LoadTestCommand implements Callable<Integer> {
       CpuMeter clientCpu = new CpuMeter(ProcessHandle.current());
       CpuMeter serverCpu = new CpuMeter(server.handle());
       Duration slice = duration.dividedBy(SLICES);
+      List<Slice> settings = List.of(
+          () -> {
+            directCpu.start();
+            directParts.add(perCpu.inProcess(analyzer, sample, slice));
+            directCpu.stop();
+          },
+          () -> {
+            crowdedCpu.start();
+            crowdedParts.add(load.inProcess(analyzer, sample, slice));
+            crowdedCpu.stop();
+          },
+          () -> {
+            clientCpu.start();
+            serverCpu.start();
+            httpParts.add(load.overHttp(server.port(), bodies, slice));
+            serverCpu.stop();
+            clientCpu.stop();
+          });
+      // Each round starts one setting later, so each runs first, second and third equally often.
+      // In a fixed order, the setting that always came right after HTTP measured slower: one
+      // thread per CPU trailed 32 threads by 1-32% in eight runs, while without a server beside
+      // them the two measure alike.
       for (int i = 0; i < SLICES; i++) {
-        directCpu.start();
-        directParts.add(perCpu.inProcess(analyzer, sample, slice));
-        directCpu.stop();
-        crowdedCpu.start();
-        crowdedParts.add(load.inProcess(analyzer, sample, slice));
-        crowdedCpu.stop();
-        clientCpu.start();
-        serverCpu.start();
-        httpParts.add(load.overHttp(server.port(), bodies, slice));
-        serverCpu.stop();
-        clientCpu.stop();
+        for (int k = 0; k < settings.size(); k++) {
+          settings.get((i + k) % settings.size()).run();
+        }
       }
       LoadTest.Result direct = LoadTest.Result.combine(directParts);
       LoadTest.Result crowded = LoadTest.Result.combine(crowdedParts);
@@ -119,7 +136,7 @@ public final class LoadTestCommand implements Callable<Integer> {
       double serverMillis = serverCpu.millisPer(http.requests());
       double clientMillis = clientCpu.millisPer(http.requests());
       double rss = server.residentMegabytes();
-      out.printf(Locale.ROOT, "measured in %d alternating slices of %s each:%n", SLICES, slice);
+      out.printf(Locale.ROOT, "measured in %d slices of %s each per setting, taking turns:%n", SLICES, slice);
       print(out, "in-process, " + cpus + " threads", direct, directMillis);
       print(out, "in-process, " + clients + " threads", crowded, crowdedCpu.millisPer(crowded.requests()));
       print(out, "HTTP POST /api/v1/analyze", http, serverMillis);
@@ -155,6 +172,12 @@ public final class LoadTestCommand implements Callable<Integer> {
     }
     out.printf(Locale.ROOT, "%s warm-up: %d rounds, %s /s%n", what, rates.size(), line);
     out.flush();
+  }
+
+  /** One measured slice of one setting. */
+  @FunctionalInterface
+  private interface Slice {
+    void run() throws InterruptedException;
   }
 
   private static void print(PrintWriter out, String what, LoadTest.Result r, double cpuMillis) {
