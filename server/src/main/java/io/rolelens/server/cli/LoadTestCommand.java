@@ -49,6 +49,9 @@ public final class LoadTestCommand implements Callable<Integer> {
   @Option(names = "--no-cache", description = "Turn the server's analysis cache off, so every request is analysed.")
   boolean noCache;
 
+  @Option(names = "--analysis-threads", paramLabel = "N", description = "The server's analysis threads, as serve --analysis-threads (default: serve's, one per CPU).")
+  Integer analysisThreads;
+
   @Option(names = "--server-jvm-options", paramLabel = "OPTS", defaultValue = ServeCommand.JVM_OPTIONS, description = "JVM options for the server process, space-separated (default: the launcher's for serve, ${DEFAULT-VALUE}).")
   String serverJvmOptions;
 
@@ -83,7 +86,13 @@ public final class LoadTestCommand implements Callable<Integer> {
     warmUp(out, "in-process", d -> load.inProcess(analyzer, sample, d));
 
     List<String> jvm = serverJvmOptions.isBlank() ? List.of() : Arrays.asList(serverJvmOptions.strip().split("\\s+"));
-    List<String> serve = noCache ? List.of("--cache-size", "0") : List.of();
+    List<String> serve = new ArrayList<>();
+    if (noCache) {
+      serve.addAll(List.of("--cache-size", "0"));
+    }
+    if (analysisThreads != null) {
+      serve.addAll(List.of("--analysis-threads", analysisThreads.toString()));
+    }
     out.println("server: rolelens serve " + String.join(" ", serve) + " in a child JVM with " + (jvm.isEmpty() ? "default options" : String.join(" ", jvm)));
     try (ServerProcess server = ServerProcess.start(jvm, serve, Duration.ofSeconds(30))) {
       List<byte[]> bodies = bodies(sample);
