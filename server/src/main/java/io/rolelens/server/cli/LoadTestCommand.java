@@ -62,6 +62,8 @@ public final class LoadTestCommand implements Callable<Integer> {
    * multiple of the three settings, so each takes each place in the order equally often.
    */
   private static final int SLICES = 6;
+  /** Unmeasured run of a setting before each of its slices, so a slice does not pay for the last setting. */
+  private static final Duration LEAD_IN = Duration.ofSeconds(1);
   /** Shortest warm-up: the server's JIT keeps compiling for about half a minute under load. */
   private static final Duration WARMUP_MINIMUM = Duration.ofSeconds(30);
 
@@ -112,27 +114,13 @@ public final class LoadTestCommand implements Callable<Integer> {
       CpuMeter serverCpu = new CpuMeter(server.handle());
       Duration slice = duration.dividedBy(SLICES);
       List<Slice> settings = List.of(
-          () -> {
-            directCpu.start();
-            directParts.add(perCpu.inProcess(analyzer, sample, slice));
-            directCpu.stop();
-          },
-          () -> {
-            crowdedCpu.start();
-            crowdedParts.add(load.inProcess(analyzer, sample, slice));
-            crowdedCpu.stop();
-          },
-          () -> {
-            clientCpu.start();
-            serverCpu.start();
-            httpParts.add(load.overHttp(server.port(), bodies, slice));
-            serverCpu.stop();
-            clientCpu.stop();
-          });
-      // Each round starts one setting later, so each runs first, second and third equally often.
-      // In a fixed order, the setting that always came right after HTTP measured slower: one
-      // thread per CPU trailed 32 threads by 1-32% in eight runs, while without a server beside
-      // them the two measure alike.
+          () -> directParts.add(measure(d -> perCpu.inProcess(analyzer, sample, d), slice, directCpu)),
+          () -> crowdedParts.add(measure(d -> load.inProcess(analyzer, sample, d), slice, crowdedCpu)),
+          () -> httpParts.add(measure(d -> load.overHttp(server.port(), bodies, d), slice, clientCpu, serverCpu)));
+      // Each round starts one setting later, so each runs first, second and third equally often,
+      // and each slice follows a second of its own setting, unmeasured. The first in-process slice
+      // after HTTP measured up to 40% slow; in a fixed order, with no lead-in, that made 32 threads
+      // look 1-32% faster than one per CPU.
       for (int i = 0; i < SLICES; i++) {
         for (int k = 0; k < settings.size(); k++) {
           settings.get((i + k) % settings.size()).run();
@@ -145,7 +133,7 @@ public final class LoadTestCommand implements Callable<Integer> {
       double serverMillis = serverCpu.millisPer(http.requests());
       double clientMillis = clientCpu.millisPer(http.requests());
       double rss = server.residentMegabytes();
-      out.printf(Locale.ROOT, "measured in %d slices of %s each per setting, taking turns:%n", SLICES, slice);
+      out.printf(Locale.ROOT, "measured in %d slices of %s each per setting, taking turns, each after %s unmeasured:%n", SLICES, slice, LEAD_IN);
       print(out, "in-process, " + cpus + " threads", direct, directMillis);
       print(out, "in-process, " + clients + " threads", crowded, crowdedCpu.millisPer(crowded.requests()));
       print(out, "HTTP POST /api/v1/analyze", http, serverMillis);
@@ -181,6 +169,22 @@ public final class LoadTestCommand implements Callable<Integer> {
     }
     out.printf(Locale.ROOT, "%s warm-up: %d rounds, %s /s%n", what, rates.size(), line);
     out.flush();
+  }
+
+  /**
+   * Runs {@code phase} for {@link #LEAD_IN} unmeasured, then for {@code slice} with the meters
+   * running, and returns the measured part.
+   */
+  private static LoadTest.Result measure(LoadTest.Phase phase, Duration slice, CpuMeter... meters) throws InterruptedException {
+    phase.run(LEAD_IN);
+    for (CpuMeter meter : meters) {
+      meter.start();
+    }
+    LoadTest.Result result = phase.run(slice);
+    for (CpuMeter meter : meters) {
+      meter.stop();
+    }
+    return result;
   }
 
   /** One measured slice of one setting. */
