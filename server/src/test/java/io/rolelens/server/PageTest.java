@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
+import io.rolelens.server.security.SecurityHeaders;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -28,6 +30,28 @@ class PageTest {
           assertThat(csp).contains("script-src 'self'", "frame-ancestors 'none'", "default-src 'none'").doesNotContain("unsafe-inline", "unsafe-eval");
           assertThat(page.headers().get("X-Content-Type-Options")).containsExactly("nosniff");
           assertThat(page.headers().get("X-Frame-Options")).containsExactly("DENY");
+        });
+  }
+
+  @Test
+  void everyAnswerCarriesEachSecurityHeaderOnceApiAndErrorAnswersToo() {
+    JavalinTest.test(
+        app(),
+        (server, client) -> {
+          List<Response> answers = List.of(
+              client.get("/"),
+              client.get("/api/v1/lexicon"),
+              postJson(client, "/api/v1/analyze", analyzeBody("Product Owner", "Own the product backlog and write user stories.")),
+              postJson(client, "/api/v1/analyze", "{not json"),
+              client.get("/no-such-page"));
+          assertThat(answers).extracting(Response::code).containsExactly(200, 200, 200, 400, 404);
+          for (Response answer : answers) {
+            assertThat(answer.headers().get("Content-Security-Policy")).containsExactly(SecurityHeaders.CSP);
+            assertThat(answer.headers().get("X-Content-Type-Options")).containsExactly("nosniff");
+            assertThat(answer.headers().get("X-Frame-Options")).containsExactly("DENY");
+            assertThat(answer.headers().get("Referrer-Policy")).containsExactly("no-referrer");
+            assertThat(answer.headers().get("Cache-Control")).containsExactly("no-store");
+          }
         });
   }
 

@@ -46,15 +46,29 @@ final class EntryFields {
     void write(JsonGenerator g) throws IOException;
   }
 
+  /** The settings that runs are written with. */
+  private static final int FEATURES;
+
+  static {
+    try (JsonGenerator g = FACTORY.createGenerator(new ByteArrayOutputStream())) {
+      FEATURES = g.getFeatureMask();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /**
-   * Whether {@code g} writes plain JSON text that a kept run can be copied into as it is: a
-   * Jackson JSON generator with no pretty printer, no custom escapes and non-ASCII left as is.
+   * Whether {@code g} writes JSON text just as runs are written, so that a kept run can be copied
+   * into it as it is: a Jackson JSON generator with the default settings (quoted names, numbers as
+   * numbers, non-ASCII as is), no pretty printer and no custom escapes. (A custom quote character
+   * set on the factory cannot be seen from the generator; the analysis JSON never uses one.)
    */
   static boolean canCopyInto(JsonGenerator g) {
     return g instanceof JsonGeneratorImpl
+        && g.getFeatureMask() == FEATURES
         && g.getPrettyPrinter() == null
         && g.getCharacterEscapes() == null
-        && !g.isEnabled(JsonGenerator.Feature.ESCAPE_NON_ASCII);
+        && g.getHighestEscapedChar() == 0;
   }
 
   /** The run for a mention's {@code role, category, orientation, weight, phraseId, explanation}. */

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.rolelens.analyzer.Analysis;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
+import io.rolelens.analyzer.Analysis;
 import io.rolelens.analyzer.RoleAnalyzer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,6 +18,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -110,16 +113,35 @@ class AnalysisJsonTest {
   void streamsTheSameAnswerAsTheTreeWithBlockIdsAndAgainFromKeptEntryFields(String name) throws IOException {
     Analysis a = analyzer.analyze("Product Manager, no PMP required", posting(name));
     BodySpans blocks = (start, end) -> new BodySpans.Placed(start < 400 ? "b1" : "b2", start, end);
+    ObjectMapper strict = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     for (int round = 0; round < 2; round++) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       try (JsonGenerator g = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
         JSON.write(a, g, blocks);
       }
+      JsonNode streamed = strict.readTree(out.toByteArray());
       try (TokenBuffer tree = new TokenBuffer(MAPPER, false)) {
         JSON.write(a, tree, blocks);
-        assertThat(MAPPER.readTree(out.toByteArray())).isEqualTo(MAPPER.readTree(tree.asParser()));
+        assertThat(streamed).isEqualTo(MAPPER.readTree(tree.asParser()));
+      }
+      assertThat(streamed.get("mentions")).isNotEmpty();
+      for (JsonNode m : streamed.get("mentions")) {
+        Stream<String> inBlock = m.get("field").asText().equals("body") ? Stream.of("blockId") : Stream.empty();
+        assertThat(fieldNames(m)).containsExactlyElementsOf(Stream.concat(Stream.of(
+            "field", "start", "end", "text", "role", "category", "orientation", "weight", "phraseId", "explanation", "negated"), inBlock).toList());
+      }
+      assertThat(streamed.get("profile").get("evidence")).isNotEmpty();
+      for (JsonNode e : streamed.get("profile").get("evidence")) {
+        assertThat(fieldNames(e)).containsExactly(
+            "phraseId", "role", "category", "explanation", "text", "start", "end", "count", "contribution", "blockId");
       }
     }
+  }
+
+  static List<String> fieldNames(JsonNode node) {
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
   }
 
   @Test

@@ -2,8 +2,12 @@ package io.rolelens.analyzer.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
@@ -12,6 +16,7 @@ import io.rolelens.analyzer.lexicon.Category;
 import io.rolelens.analyzer.lexicon.Orientation;
 import io.rolelens.analyzer.match.Field;
 import io.rolelens.analyzer.match.Mention;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
@@ -50,7 +55,7 @@ class EntryFieldsTest {
   }
 
   @Test
-  void copiesOnlyIntoPlainCompactJson() throws IOException {
+  void copiesOnlyIntoCompactJsonWrittenWithTheDefaultSettings() throws IOException {
     ObjectMapper mapper = new ObjectMapper();
     try (JsonGenerator plain = mapper.getFactory().createGenerator(new StringWriter())) {
       assertThat(EntryFields.canCopyInto(plain)).isTrue();
@@ -60,8 +65,20 @@ class EntryFieldsTest {
       assertThat(EntryFields.canCopyInto(pretty)).isFalse();
     }
     try (JsonGenerator ascii = mapper.getFactory().createGenerator(new StringWriter())) {
-      ascii.enable(JsonGenerator.Feature.ESCAPE_NON_ASCII);
+      ascii.setHighestNonEscapedChar(127);
       assertThat(EntryFields.canCopyInto(ascii)).isFalse();
+    }
+    JsonFactory numbersAsStrings = JsonFactory.builder().enable(JsonWriteFeature.WRITE_NUMBERS_AS_STRINGS).build();
+    try (JsonGenerator strings = numbersAsStrings.createGenerator(new StringWriter())) {
+      assertThat(EntryFields.canCopyInto(strings)).isFalse();
+    }
+    JsonFactory bareNames = JsonFactory.builder().disable(JsonWriteFeature.QUOTE_FIELD_NAMES).build();
+    try (JsonGenerator bare = bareNames.createGenerator(new StringWriter())) {
+      assertThat(EntryFields.canCopyInto(bare)).isFalse();
+    }
+    JsonFactory pooled = JsonFactory.builder().recyclerPool(JsonRecyclerPools.sharedConcurrentDequePool()).build();
+    try (JsonGenerator server = pooled.createGenerator(new ByteArrayOutputStream(), JsonEncoding.UTF8)) {
+      assertThat(EntryFields.canCopyInto(server)).isTrue();
     }
     try (JsonGenerator tree = new TokenBuffer(mapper, false)) {
       assertThat(EntryFields.canCopyInto(tree)).isFalse();

@@ -31,12 +31,15 @@ public final class SecurityHeaders {
 
   /** Before every request: sets the headers. */
   public static void apply(Context ctx) {
-    ServletContextResponse response = ServletContextResponse.getServletContextResponse(ctx.res());
-    if (response == null) {
+    HttpFields.Mutable headers;
+    try {
+      headers = ServletContextResponse.getServletContextResponse(ctx.res()).getHeaders();
+    } catch (IllegalStateException notJetty) {
+      // A response that is not Jetty's (a servlet container other than Javalin's own) gets them
+      // the servlet way.
       FIELDS.forEach(field -> ctx.header(field.getName(), field.getValue()));
       return;
     }
-    HttpFields.Mutable headers = response.getHeaders();
     FIELDS.forEach(headers::put);
   }
 }
