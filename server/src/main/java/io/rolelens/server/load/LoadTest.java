@@ -2,7 +2,6 @@ package io.rolelens.server.load;
 
 import io.rolelens.analyzer.RoleAnalyzer;
 import io.rolelens.server.load.Postings.Posting;
-import java.io.Closeable;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -58,15 +57,6 @@ public final class LoadTest {
     }
   }
 
-  /** One unit of work a client repeats; returns false when the call failed. */
-  interface Call extends Closeable {
-    boolean run(int index) throws IOException;
-
-    /** Releases what the client holds, such as its connection. */
-    @Override
-    default void close() throws IOException {}
-  }
-
   private final int clients;
 
   public LoadTest(int clients) {
@@ -78,28 +68,38 @@ public final class LoadTest {
 
   /** Calls {@code analyzer.analyze} from every client thread for the given time. */
   public Result inProcess(RoleAnalyzer analyzer, List<Posting> postings, Duration duration) throws InterruptedException {
-    return run(duration, client -> i -> {
-      Posting p = postings.get(i % postings.size());
-      analyzer.analyze(p.title(), p.text());
-      return true;
+    return run(duration, (client, latencies, stop, failures) -> {
+      try {
+        // Clients start at different postings so they do not move in lock-step.
+        for (int i = client * 7; !stop.get(); i++) {
+          Posting p = postings.get(i % postings.size());
+          long t0 = System.nanoTime();
+          analyzer.analyze(p.title(), p.text());
+          latencies.add(System.nanoTime() - t0);
+        }
+      } catch (RuntimeException e) {
+        stopped(client, e, failures);
+      }
     });
   }
 
   /** POSTs the prepared JSON bodies to {@code 127.0.0.1:port/api/v1/analyze} from every client. */
   public Result overHttp(int port, List<byte[]> bodies, Duration duration) throws InterruptedException {
-    return run(duration, client -> {
-      RawHttpClient http = new RawHttpClient(port);
-      return new Call() {
-        @Override
-        public boolean run(int i) throws IOException {
-          return http.send("POST", "/api/v1/analyze", bodies.get(i % bodies.size())) == 200;
+    return run(duration, (client, latencies, stop, failures) -> {
+      // Each run's clients close their connections, so the server is not left holding a run's
+      // worth of idle ones through the next.
+      try (RawHttpClient http = new RawHttpClient(port)) {
+        for (int i = client * 7; !stop.get(); i++) {
+          long t0 = System.nanoTime();
+          int status = http.send("POST", "/api/v1/analyze", bodies.get(i % bodies.size()));
+          latencies.add(System.nanoTime() - t0);
+          if (status != 200) {
+            failures.incrementAndGet();
+          }
         }
-
-        @Override
-        public void close() throws IOException {
-          http.close();
-        }
-      };
+      } catch (IOException | RuntimeException e) {
+        stopped(client, e, failures);
+      }
     });
   }
 
@@ -134,11 +134,18 @@ public final class LoadTest {
     Result run(Duration duration) throws InterruptedException;
   }
 
-  interface ClientFactory {
-    Call open(int client) throws IOException;
+  /**
+   * What one client thread does until {@code stop}: its own loop for each kind of client, so the
+   * JIT sees one kind of call at each call site. (With one loop shared by both kinds, every switch
+   * between in-process and HTTP slices threw out the loop's compiled code, with the analyzer
+   * inlined into it, and the recompiling took CPU from whichever slice came next.)
+   */
+  @FunctionalInterface
+  private interface Client {
+    void drive(int client, Latencies latencies, AtomicBoolean stop, AtomicLong failures);
   }
 
-  private Result run(Duration duration, ClientFactory factory) throws InterruptedException {
+  private Result run(Duration duration, Client body) throws InterruptedException {
     AtomicBoolean stop = new AtomicBoolean();
     AtomicLong failures = new AtomicLong();
     List<Latencies> latencies = new ArrayList<>();
@@ -147,7 +154,7 @@ public final class LoadTest {
       Latencies mine = new Latencies();
       latencies.add(mine);
       int client = c;
-      threads.add(Thread.ofPlatform().name("load-" + c).unstarted(() -> drive(factory, client, mine, stop, failures)));
+      threads.add(Thread.ofPlatform().name("load-" + c).unstarted(() -> body.drive(client, mine, stop, failures)));
     }
     long began = System.nanoTime();
     threads.forEach(Thread::start);
@@ -161,22 +168,8 @@ public final class LoadTest {
     return Result.of(sorted.length, failures.get(), seconds, sorted);
   }
 
-  private static void drive(ClientFactory factory, int client, Latencies latencies, AtomicBoolean stop, AtomicLong failures) {
-    // Each run's clients close their connections, so the server is not left holding a run's worth
-    // of idle ones through the next.
-    try (Call call = factory.open(client)) {
-      // Clients start at different postings so they do not move in lock-step.
-      for (int i = client * 7; !stop.get(); i++) {
-        long t0 = System.nanoTime();
-        boolean ok = call.run(i);
-        latencies.add(System.nanoTime() - t0);
-        if (!ok) {
-          failures.incrementAndGet();
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      failures.incrementAndGet();
-      System.err.println("load client " + client + " stopped: " + e);
-    }
+  private static void stopped(int client, Exception e, AtomicLong failures) {
+    failures.incrementAndGet();
+    System.err.println("load client " + client + " stopped: " + e);
   }
 }
