@@ -153,11 +153,7 @@ public final class AnalysisJson {
     }
     g.writeStartObject();
     known(g, PHRASE_ID, e.phraseId());
-    if (EntryFields.canCopyInto(g)) {
-      g.writeRaw(entries.of(e, h -> entryFields(e, h)));
-    } else {
-      entryFields(e, g);
-    }
+    entries.write(g, e, h -> entryFields(e, h));
     g.writeFieldName(TEXT);
     g.writeString(e.text());
     span(g, at);
@@ -186,11 +182,7 @@ public final class AnalysisJson {
     span(g, at);
     g.writeFieldName(TEXT);
     g.writeString(m.text());
-    if (EntryFields.canCopyInto(g)) {
-      g.writeRaw(entries.of(m, h -> entryFields(m, h)));
-    } else {
-      entryFields(m, g);
-    }
+    entries.write(g, m, h -> entryFields(m, h));
     g.writeFieldName(NEGATED);
     g.writeBoolean(m.negated());
     blockId(at, g);

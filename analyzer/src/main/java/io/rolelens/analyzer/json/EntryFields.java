@@ -71,6 +71,27 @@ final class EntryFields {
         && g.getHighestEscapedChar() == 0;
   }
 
+  /**
+   * Writes a mention's entry fields into the open object: its kept run when {@code g} can take
+   * one, else {@code fields} written field by field.
+   */
+  void write(JsonGenerator g, Mention m, Fields fields) throws IOException {
+    if (canCopyInto(g)) {
+      g.writeRaw(of(m, fields));
+    } else {
+      fields.write(g);
+    }
+  }
+
+  /** As {@link #write(JsonGenerator, Mention, Fields)}, for an evidence item. */
+  void write(JsonGenerator g, Evidence e, Fields fields) throws IOException {
+    if (canCopyInto(g)) {
+      g.writeRaw(of(e, fields));
+    } else {
+      fields.write(g);
+    }
+  }
+
   /** The run for a mention's {@code role, category, orientation, weight, phraseId, explanation}. */
   SerializableString of(Mention m, Fields fields) {
     MentionFrom from = new MentionFrom(m.role(), m.category(), m.orientation(), m.weight(), m.explanation());

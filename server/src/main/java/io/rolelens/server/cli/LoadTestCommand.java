@@ -109,44 +109,37 @@ public final class LoadTestCommand implements Callable<Integer> {
       // shared machine weighs on each alike.
       int cpus = Runtime.getRuntime().availableProcessors();
       LoadTest perCpu = new LoadTest(cpus);
-      List<LoadTest.Result> directParts = new ArrayList<>();
-      List<LoadTest.Result> crowdedParts = new ArrayList<>();
-      List<LoadTest.Result> httpParts = new ArrayList<>();
       CpuMeter directCpu = new CpuMeter(ProcessHandle.current());
       CpuMeter crowdedCpu = new CpuMeter(ProcessHandle.current());
       CpuMeter clientCpu = new CpuMeter(ProcessHandle.current());
       CpuMeter serverCpu = new CpuMeter(server.handle());
-      Duration slice = duration.dividedBy(SLICES);
-      List<LoadTest.Phase> phases = List.of(
-          d -> perCpu.inProcess(analyzer, sample, d),
-          d -> load.inProcess(analyzer, sample, d),
-          d -> load.overHttp(server.port(), bodies, d));
+      Setting directSetting = new Setting(d -> perCpu.inProcess(analyzer, sample, d), directCpu);
+      Setting crowdedSetting = new Setting(d -> load.inProcess(analyzer, sample, d), crowdedCpu);
+      Setting httpSetting = new Setting(d -> load.overHttp(server.port(), bodies, d), clientCpu, serverCpu);
+      List<Setting> settings = List.of(directSetting, crowdedSetting, httpSetting);
       // First one unmeasured round of all three: right after the HTTP warm-up this JVM's JIT
       // recompiled some 600 methods over about 15 s (seen with -XX:+PrintCompilation), which fell
       // on the first measured slices, always one thread per CPU first.
-      for (LoadTest.Phase phase : phases) {
-        unmeasuredFailures += phase.run(WARMUP_ROUND).failures();
+      for (Setting setting : settings) {
+        setting.settle();
       }
-      List<Slice> settings = List.of(
-          () -> directParts.add(measure(phases.get(0), slice, directCpu)),
-          () -> crowdedParts.add(measure(phases.get(1), slice, crowdedCpu)),
-          () -> httpParts.add(measure(phases.get(2), slice, clientCpu, serverCpu)));
       // Then each round starts one setting later, so each runs first, second and third equally
       // often, and each slice follows a second of its own setting, unmeasured, so that it does not
       // pay for the setting before it.
+      Duration slice = duration.dividedBy(SLICES);
       for (int i = 0; i < SLICES; i++) {
         for (int k = 0; k < settings.size(); k++) {
-          settings.get((i + k) % settings.size()).run();
+          settings.get((i + k) % settings.size()).measure(slice);
         }
       }
-      LoadTest.Result direct = LoadTest.Result.combine(directParts);
-      LoadTest.Result crowded = LoadTest.Result.combine(crowdedParts);
-      LoadTest.Result http = LoadTest.Result.combine(httpParts);
+      LoadTest.Result direct = directSetting.total();
+      LoadTest.Result crowded = crowdedSetting.total();
+      LoadTest.Result http = httpSetting.total();
       double directMillis = directCpu.millisPer(direct.requests());
       double serverMillis = serverCpu.millisPer(http.requests());
       double clientMillis = clientCpu.millisPer(http.requests());
       double rss = server.residentMegabytes();
-      out.printf(Locale.ROOT, "measured after one unmeasured round of %s each, in %d slices of %s each per setting, taking turns, each after %s unmeasured:%n", WARMUP_ROUND, SLICES, slice, LEAD_IN);
+      out.printf(Locale.ROOT, "measured after one unmeasured round of %s each, in %d slices of %s each per setting, taking turns, each after %s unmeasured:%n", warmUpRound(), SLICES, slice, LEAD_IN);
       print(out, "in-process, " + cpus + " threads", direct, directMillis);
       print(out, "in-process, " + clients + " threads", crowded, crowdedCpu.millisPer(crowded.requests()));
       print(out, "HTTP POST /api/v1/analyze", http, serverMillis);
@@ -167,6 +160,11 @@ public final class LoadTestCommand implements Callable<Integer> {
     }
   }
 
+  /** One warm-up round: {@link #WARMUP_ROUND}, or the whole warm-up when that is shorter. */
+  private Duration warmUpRound() {
+    return WARMUP_ROUND.compareTo(warmup) < 0 ? WARMUP_ROUND : warmup;
+  }
+
   private static List<byte[]> bodies(List<Posting> postings) {
     ObjectMapper json = new ObjectMapper();
     List<byte[]> bodies = new ArrayList<>(postings.size());
@@ -178,7 +176,7 @@ public final class LoadTestCommand implements Callable<Integer> {
 
   private void warmUp(PrintWriter out, String what, LoadTest.Phase phase) throws InterruptedException {
     Duration minimum = WARMUP_MINIMUM.compareTo(warmup) < 0 ? WARMUP_MINIMUM : warmup;
-    List<Double> rates = LoadTest.warmUp(phase, WARMUP_ROUND.compareTo(warmup) < 0 ? WARMUP_ROUND : warmup, minimum, warmup, 0.05);
+    List<Double> rates = LoadTest.warmUp(phase, warmUpRound(), minimum, warmup, 0.05);
     StringBuilder line = new StringBuilder();
     for (double r : rates) {
       line.append(line.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%,.0f", r));
@@ -188,25 +186,40 @@ public final class LoadTestCommand implements Callable<Integer> {
   }
 
   /**
-   * Runs {@code phase} for {@link #LEAD_IN} unmeasured, then for {@code slice} with the meters
-   * running, and returns the measured part.
+   * One of the three settings measured: its phase, the CPU meters that run while it is measured,
+   * and its measured slices. Not thread-safe.
    */
-  private LoadTest.Result measure(LoadTest.Phase phase, Duration slice, CpuMeter... meters) throws InterruptedException {
-    unmeasuredFailures += phase.run(LEAD_IN).failures();
-    for (CpuMeter meter : meters) {
-      meter.start();
-    }
-    LoadTest.Result result = phase.run(slice);
-    for (CpuMeter meter : meters) {
-      meter.stop();
-    }
-    return result;
-  }
+  private final class Setting {
+    private final LoadTest.Phase phase;
+    private final CpuMeter[] meters;
+    private final List<LoadTest.Result> slices = new ArrayList<>();
 
-  /** One measured slice of one setting. */
-  @FunctionalInterface
-  private interface Slice {
-    void run() throws InterruptedException;
+    Setting(LoadTest.Phase phase, CpuMeter... meters) {
+      this.phase = phase;
+      this.meters = meters;
+    }
+
+    /** One unmeasured warm-up round. */
+    void settle() throws InterruptedException {
+      unmeasuredFailures += phase.run(warmUpRound()).failures();
+    }
+
+    /** {@link #LEAD_IN} unmeasured, then one slice with the meters running. */
+    void measure(Duration slice) throws InterruptedException {
+      unmeasuredFailures += phase.run(LEAD_IN).failures();
+      for (CpuMeter meter : meters) {
+        meter.start();
+      }
+      slices.add(phase.run(slice));
+      for (CpuMeter meter : meters) {
+        meter.stop();
+      }
+    }
+
+    /** The measured slices taken as one. */
+    LoadTest.Result total() {
+      return LoadTest.Result.combine(slices);
+    }
   }
 
   private static void print(PrintWriter out, String what, LoadTest.Result r, double cpuMillis) {

@@ -136,9 +136,10 @@ public final class LoadTest {
 
   /**
    * What one client thread does until {@code stop}: its own loop for each kind of client, so the
-   * JIT sees one kind of call at each call site. (With one loop shared by both kinds, every switch
-   * between in-process and HTTP slices threw out the loop's compiled code, with the analyzer
-   * inlined into it, and the recompiling took CPU from whichever slice came next.)
+   * JIT sees one kind of call at each call site. (With one loop shared by both kinds, the loop's
+   * C2 code, with the analyzer inlined into it, hit uncommon traps and was thrown out twice in
+   * one measured phase as the kinds took turns, seen with -XX:+PrintCompilation; with a loop
+   * each, it was not.)
    */
   @FunctionalInterface
   private interface Client {
