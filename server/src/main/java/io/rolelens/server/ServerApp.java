@@ -3,7 +3,6 @@ package io.rolelens.server;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.rolelens.analyzer.RoleAnalyzer;
-import io.rolelens.server.api.AnalysisPool;
 import io.rolelens.server.api.AnalyzeController;
 import io.rolelens.server.api.HealthController;
 import io.rolelens.server.api.LexiconController;
@@ -14,6 +13,7 @@ import io.rolelens.server.security.CorsRules;
 import io.rolelens.server.security.SecurityHeaders;
 import io.rolelens.server.security.TokenGuard;
 import java.util.Objects;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * The front door of the highlight server: builds the Javalin app with every route, limit, CORS
@@ -49,8 +49,8 @@ public final class ServerApp {
       throw new InsecureBindException(settings.host());
     }
     AnalysisCache cache = new AnalysisCache(settings.cacheSize(), analyzer.lexicon().version());
-    AnalysisPool pool = new AnalysisPool(analyzer, settings.analysisThreads());
-    AnalyzeController analyze = new AnalyzeController(pool, cache, settings.maxBodyBytes());
+    QueuedThreadPool threads = ServerThreads.pool(settings.threads());
+    AnalyzeController analyze = new AnalyzeController(analyzer, threads, cache, settings.maxBodyBytes());
     LexiconController lexicon = new LexiconController(analyzer.lexicon());
     HealthController health = new HealthController(analyzer.lexicon().version(), cache);
     StaticResources page = StaticResources.load(PAGE, "index.html", "app.js", "app.css", "examples.json");
@@ -62,19 +62,16 @@ public final class ServerApp {
         config -> {
           config.startup.showJavalinBanner = false;
           config.startup.showOldJavalinVersionWarning = false;
-          // Request threads mostly wait (for the body, for an analysis thread): virtual threads
-          // make that waiting cheap. Analyses run on the pool's platform threads, first come
-          // first served; on virtual threads alone, CPU-bound work can starve some requests.
-          config.concurrency.useVirtualThreads = true;
-          config.jetty.host = settings.host();
-          config.jetty.port = settings.port();
+          // A few platform threads, one queue, first come first served (see ServerThreads).
+          config.jetty.threadPool = threads;
+          config.jetty.modifyHttpConfiguration(ServerThreads::limitSlowBodies);
+          config.jetty.addConnector((server, http) -> ServerThreads.connector(server, http, settings));
           config.http.maxRequestSize = settings.maxBodyBytes();
           config.http.generateEtags = false;
           // Answers are a few kilobytes, mostly to a browser on the same machine: gzip (which
           // browsers ask for) would cost about 35 µs of CPU per answer, a seventh of an analysis,
           // to save nothing on loopback.
           config.http.compressionStrategy = CompressionStrategy.NONE;
-          config.events.serverStopped(pool::close);
           ErrorMapping.register(config);
 
           config.routes.before(SecurityHeaders::apply);

@@ -18,11 +18,11 @@ import java.util.Objects;
  *     chrome-extension://abcdef…}); empty allows every {@code chrome-extension://} and {@code
  *     moz-extension://} origin
  * @param cacheSize how many analyses the LRU cache keeps; 0 disables it
- * @param analysisThreads how many analyses run at once; further requests queue in order (default:
- *     one per CPU)
+ * @param threads how many requests are handled at once, each read, analysed and answered on one
+ *     thread; further requests queue in order (default: one per CPU, plus one)
  */
 public record ServerSettings(
-    String host, int port, String token, long maxBodyBytes, List<String> extensionOrigins, int cacheSize, int analysisThreads) {
+    String host, int port, String token, long maxBodyBytes, List<String> extensionOrigins, int cacheSize, int threads) {
 
   public ServerSettings {
     Objects.requireNonNull(host, "host");
@@ -48,8 +48,8 @@ public record ServerSettings(
     if (cacheSize < 0) {
       throw new IllegalArgumentException("cacheSize must be 0 (off) or more, was " + cacheSize);
     }
-    if (analysisThreads < 1) {
-      throw new IllegalArgumentException("analysisThreads must be positive, was " + analysisThreads);
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be positive, was " + threads);
     }
   }
 
@@ -84,7 +84,7 @@ public record ServerSettings(
     private long maxBodyBytes = 1024 * 1024;
     private List<String> extensionOrigins = List.of();
     private int cacheSize = 1024;
-    private int analysisThreads = Runtime.getRuntime().availableProcessors();
+    private int threads = Runtime.getRuntime().availableProcessors() + 1;
 
     private Builder() {}
 
@@ -124,14 +124,17 @@ public record ServerSettings(
       return this;
     }
 
-    /** How many analyses run at once (default: the number of CPUs). */
-    public Builder analysisThreads(int analysisThreads) {
-      this.analysisThreads = analysisThreads;
+    /**
+     * How many requests are handled at once (default: one per CPU, plus one, so that a request
+     * whose body is still arriving does not leave a CPU idle).
+     */
+    public Builder threads(int threads) {
+      this.threads = threads;
       return this;
     }
 
     public ServerSettings build() {
-      return new ServerSettings(host, port, token, maxBodyBytes, extensionOrigins, cacheSize, analysisThreads);
+      return new ServerSettings(host, port, token, maxBodyBytes, extensionOrigins, cacheSize, threads);
     }
   }
 }

@@ -50,8 +50,8 @@ public final class LoadTestCommand implements Callable<Integer> {
   @Option(names = "--no-cache", description = "Turn the server's analysis cache off, so every request is analysed.")
   boolean noCache;
 
-  @Option(names = "--analysis-threads", paramLabel = "N", description = "The server's analysis threads, as serve --analysis-threads (default: serve's, one per CPU).")
-  Integer analysisThreads;
+  @Option(names = "--threads", paramLabel = "N", description = "The server's request threads, as serve --threads (default: serve's, one per CPU plus one).")
+  Integer threads;
 
   @Option(names = "--server-jvm-options", paramLabel = "OPTS", defaultValue = ServeCommand.JVM_OPTIONS, description = "JVM options for the server process, space-separated (default: the launcher's for serve, ${DEFAULT-VALUE}).")
   String serverJvmOptions;
@@ -96,8 +96,8 @@ public final class LoadTestCommand implements Callable<Integer> {
     if (noCache) {
       serve.addAll(List.of("--cache-size", "0"));
     }
-    if (analysisThreads != null) {
-      serve.addAll(List.of("--analysis-threads", analysisThreads.toString()));
+    if (threads != null) {
+      serve.addAll(List.of("--threads", threads.toString()));
     }
     out.println("server: rolelens serve " + String.join(" ", serve) + " in a child JVM with " + (jvm.isEmpty() ? "default options" : String.join(" ", jvm)));
     try (ServerProcess server = ServerProcess.start(jvm, serve, Duration.ofSeconds(30))) {

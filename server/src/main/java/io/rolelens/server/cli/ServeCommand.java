@@ -56,8 +56,8 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--max-body-bytes", paramLabel = "N", defaultValue = "1048576", description = "Largest request body; larger ones get 413 (default: ${DEFAULT-VALUE}).")
   long maxBodyBytes;
 
-  @Option(names = "--analysis-threads", paramLabel = "N", description = "Analyses run at once; more requests wait their turn in order (default: one per CPU).")
-  Integer analysisThreads;
+  @Option(names = "--threads", paramLabel = "N", description = "Requests handled at once, each read, analysed and answered on one thread; more wait their turn in order (default: one per CPU, plus one).")
+  Integer threads;
 
   @Option(
       names = "--extension-origin",
@@ -72,7 +72,6 @@ public final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     long began = System.nanoTime();
-    CarrierThreads.configure(); // before anything starts a virtual thread; both entry points come here
     ServerSettings settings;
     Javalin app;
     try {
@@ -84,8 +83,8 @@ public final class ServeCommand implements Callable<Integer> {
               .cacheSize(cacheSize)
               .maxBodyBytes(maxBodyBytes)
               .extensionOrigins(extensionOrigins);
-      if (analysisThreads != null) {
-        builder.analysisThreads(analysisThreads);
+      if (threads != null) {
+        builder.threads(threads);
       }
       settings = builder.build();
       app = ServerApp.create(RoleAnalyzer.builder().build(), settings);

@@ -18,7 +18,7 @@ import java.util.Set;
 /**
  * Reads and validates an analyze request body, throwing a 400 {@link ApiError} that names the
  * field and the problem. Unknown fields are ignored so clients may send more. Parser buffers come
- * from a pool shared by all threads (a per-thread pool recycles nothing on virtual threads).
+ * from a pool shared by all the server's threads.
  * Thread-safe.
  */
 public final class AnalyzeRequestReader {

@@ -8,6 +8,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.rolelens.analyzer.PostingException;
 import java.util.Locale;
+import org.eclipse.jetty.http.HttpException;
 
 /**
  * Maps every failure to one JSON shape, {@code {"error": {"status", "code", "message"}}}, and never
@@ -21,6 +22,8 @@ public final class ErrorMapping {
   /** Registers the exception and status mappings on an app being configured. */
   public static void register(JavalinConfig config) {
     config.routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, e.getStatus(), codeOf(e), e.getMessage()));
+    // Jetty's own refusals, such as a request body arriving too slowly (408), keep their status.
+    config.routes.exception(HttpException.RuntimeException.class, (e, ctx) -> write(ctx, e.getCode(), jettyCode(e), jettyMessage(e)));
     config.routes.exception(
         PostingException.class, (e, ctx) -> write(ctx, 400, "invalid_posting", e.getMessage()));
     config.routes.exception(
@@ -57,6 +60,17 @@ public final class ErrorMapping {
     error.put("code", code);
     error.put("message", message == null || message.isBlank() ? HttpStatus.forStatus(status).getMessage() : message);
     ctx.status(status).contentType("application/json").result(root.toString());
+  }
+
+  private static String jettyCode(HttpException.RuntimeException e) {
+    return e.getCode() == 408 ? "body_too_slow" : HttpStatus.forStatus(e.getCode()).name().toLowerCase(Locale.ROOT);
+  }
+
+  private static String jettyMessage(HttpException.RuntimeException e) {
+    if (e.getCode() == 408) {
+      return "the request body arrived too slowly (" + e.getReason() + ")";
+    }
+    return e.getReason();
   }
 
   private static String codeOf(HttpResponseException e) {

@@ -11,19 +11,13 @@ class ServeCommandTest {
 
   @Test
   void refusesToStartBeyondLoopbackWithoutATokenSayingWhy() {
-    // call() sizes the carrier threads first, through a system property the rest of the JVM sees.
-    String parallelism = System.getProperty(CarrierThreads.PARALLELISM);
-    try {
-      StringWriter out = new StringWriter();
-      StringWriter err = new StringWriter();
-      ServeCommand command = new ServeCommand();
-      int code = new CommandLine(command).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute("--host", "0.0.0.0", "--port", "0", "--token", "");
-      assertThat(code).isEqualTo(2);
-      assertThat(err.toString()).contains("refusing to listen on 0.0.0.0 without a token", "--token", "ROLELENS_TOKEN");
-      assertThat(out.toString()).isEmpty();
-    } finally {
-      CarrierThreadsTest.restore(parallelism);
-    }
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    ServeCommand command = new ServeCommand();
+    int code = new CommandLine(command).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute("--host", "0.0.0.0", "--port", "0", "--token", "");
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("refusing to listen on 0.0.0.0 without a token", "--token", "ROLELENS_TOKEN");
+    assertThat(out.toString()).isEmpty();
   }
 
   @Test
