@@ -64,6 +64,7 @@ public final class ServerApp {
           config.startup.showOldJavalinVersionWarning = false;
           // A few platform threads, one queue, first come first served (see ServerThreads).
           config.jetty.threadPool = threads;
+          config.jetty.modifyServer(server -> server.setHandler(ServerThreads.bodiesFirst(settings.maxBodyBytes())));
           config.jetty.modifyHttpConfiguration(ServerThreads::limitSlowBodies);
           config.jetty.addConnector((server, http) -> ServerThreads.connector(server, http, settings));
           config.http.maxRequestSize = settings.maxBodyBytes();

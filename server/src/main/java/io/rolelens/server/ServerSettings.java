@@ -18,8 +18,8 @@ import java.util.Objects;
  *     chrome-extension://abcdef…}); empty allows every {@code chrome-extension://} and {@code
  *     moz-extension://} origin
  * @param cacheSize how many analyses the LRU cache keeps; 0 disables it
- * @param threads how many requests are handled at once, each read, analysed and answered on one
- *     thread; further requests queue in order (default: one per CPU, plus one)
+ * @param threads the worker threads that read, analyse and answer requests, taking tasks from one
+ *     queue in order (default: one per CPU, plus one)
  */
 public record ServerSettings(
     String host, int port, String token, long maxBodyBytes, List<String> extensionOrigins, int cacheSize, int threads) {
@@ -53,7 +53,7 @@ public record ServerSettings(
     }
   }
 
-  /** Starts from the defaults: {@code 127.0.0.1:7070}, no token, 1 MB bodies, any extension, 1,024 cached, one analysis per CPU at a time. */
+  /** Starts from the defaults: {@code 127.0.0.1:7070}, no token, 1 MB bodies, any extension, 1,024 cached, one thread per CPU plus one. */
   public static Builder builder() {
     return new Builder();
   }
@@ -125,8 +125,8 @@ public record ServerSettings(
     }
 
     /**
-     * How many requests are handled at once (default: one per CPU, plus one, so that a request
-     * whose body is still arriving does not leave a CPU idle).
+     * The worker threads that read, analyse and answer requests (default: one per CPU, plus one,
+     * so that a thread busy with something slow does not leave a CPU idle).
      */
     public Builder threads(int threads) {
       this.threads = threads;

@@ -4,6 +4,7 @@ import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.EagerContentHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
@@ -25,9 +26,11 @@ final class ServerThreads {
   static final int SELECTORS = 1;
 
   /**
-   * Request bodies must arrive at least this fast (bytes per second, over the whole body): with so
-   * few threads, a client that sends its body slowly must not hold one for long. Loopback and any
-   * local network are thousands of times faster.
+   * Blocking reads of a request body give up below this rate (bytes per second), checked at each
+   * read: with so few threads, a client that sends slowly must not hold one for long. Bodies up to
+   * the limit are read before a thread takes the request ({@link #bodiesFirst}); this covers the
+   * rest, such as dropping a refused body. Loopback and any local network are thousands of times
+   * faster.
    */
   static final long MIN_REQUEST_BYTES_PER_SECOND = 16 * 1024;
 
@@ -48,6 +51,18 @@ final class ServerThreads {
     pool.setName("rolelens");
     pool.setReservedThreads(0);
     return pool;
+  }
+
+  /**
+   * A handler to put in front of the application that reads a request's body as it arrives, without
+   * a thread, and hands the request on once all of it (up to {@code maxBodyBytes}) is there. The
+   * application reads bodies with blocking reads; without this, a client that sent part of a body
+   * and then nothing held one of the few threads until the connection idled out.
+   */
+  static EagerContentHandler bodiesFirst(long maxBodyBytes) {
+    // Retained chunks are counted with a few bytes of framing each: leave room for them.
+    long retained = maxBodyBytes + 64 * 1024;
+    return new EagerContentHandler(new EagerContentHandler.RetainedContentLoaderFactory(retained, -1, false));
   }
 
   /** Sets {@link #MIN_REQUEST_BYTES_PER_SECOND} on the server's HTTP configuration. */

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class ServerSettingsTest {
 
   @Test
-  void defaultsToLoopbackPort7070OneMegabyteAndNoToken() {
+  void defaultsToLoopbackPort7070OneMegabyteNoTokenAndOneThreadPerCpuPlusOne() {
     ServerSettings s = ServerSettings.builder().build();
     assertThat(s.host()).isEqualTo("127.0.0.1");
     assertThat(s.port()).isEqualTo(7070);
@@ -17,6 +17,7 @@ class ServerSettingsTest {
     assertThat(s.requiresToken()).isFalse();
     assertThat(s.isLoopback()).isTrue();
     assertThat(s.cacheSize()).isPositive();
+    assertThat(s.threads()).isEqualTo(Runtime.getRuntime().availableProcessors() + 1);
   }
 
   @Test
@@ -32,6 +33,7 @@ class ServerSettingsTest {
     assertThatThrownBy(() -> ServerSettings.builder().port(70_000).build()).hasMessageContaining("port").hasMessageContaining("70000");
     assertThatThrownBy(() -> ServerSettings.builder().maxBodyBytes(0).build()).hasMessageContaining("maxBodyBytes");
     assertThatThrownBy(() -> ServerSettings.builder().cacheSize(-1).build()).hasMessageContaining("cacheSize");
+    assertThatThrownBy(() -> ServerSettings.builder().threads(0).build()).hasMessageContaining("threads must be positive, was 0");
     assertThatThrownBy(() -> ServerSettings.builder().extensionOrigins(List.of("https://x.example")).build())
         .hasMessageContaining("chrome-extension://")
         .hasMessageContaining("https://x.example");

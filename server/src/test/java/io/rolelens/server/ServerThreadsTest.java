@@ -26,12 +26,6 @@ class ServerThreadsTest {
     assertThat(pool.getMinThreads()).isEqualTo(pool.getMaxThreads());
     assertThat(pool.getReservedThreads()).isZero();
     assertThatThrownBy(() -> ServerThreads.pool(0)).hasMessageContaining("threads must be positive, was 0");
-    assertThatThrownBy(() -> ServerSettings.builder().threads(0).build()).hasMessageContaining("threads must be positive, was 0");
-  }
-
-  @Test
-  void defaultsToOneThreadPerCpuPlusOne() {
-    assertThat(ServerSettings.builder().build().threads()).isEqualTo(Runtime.getRuntime().availableProcessors() + 1);
   }
 
   @Test

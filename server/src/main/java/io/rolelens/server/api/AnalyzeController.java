@@ -16,10 +16,10 @@ import io.rolelens.server.dto.BlockMapper;
 import io.rolelens.server.error.ApiError;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * {@code POST /api/v1/analyze}: reads {@code {title, text}} or {@code {title, blocks}}, answers with
@@ -56,10 +56,25 @@ public final class AnalyzeController {
     // waiting. Answering on this thread would let Jetty read this connection's next request
     // straight away, ahead of everyone else's: a client that answers fast enough keeps a thread
     // to itself while others wait seconds (measured, with virtual and with platform threads).
-    ctx.future(() -> CompletableFuture.runAsync(() -> answer(ctx, request), answers));
+    CompletableFuture<Void> answered = new CompletableFuture<>();
+    try {
+      answers.execute(() -> {
+        try {
+          answer(ctx, request);
+          answered.complete(null);
+        } catch (Throwable t) {
+          // The failure itself, not wrapped: Javalin maps it like one thrown here, and takes a
+          // client that went away mid-answer (EofException) for what it is.
+          answered.completeExceptionally(t);
+        }
+      });
+    } catch (RejectedExecutionException stopping) {
+      throw ApiError.unavailable("the server is stopping; try again once it is back");
+    }
+    ctx.future(() -> answered);
   }
 
-  private void answer(Context ctx, AnalyzeRequest request) {
+  private void answer(Context ctx, AnalyzeRequest request) throws IOException {
     String body = request.body();
     Analysis analysis = cache.get(request.title(), body, () -> analyzer.analyze(request.title(), body));
     BodySpans spans = request.hasBlocks() ? new BlockMapper(request.blocks()) : BodySpans.AS_IS;
@@ -69,8 +84,6 @@ public final class AnalyzeController {
     // Javalin's wrapper, which looks up headers to decide on compression the server never uses.
     try (JsonGenerator g = JSON_FACTORY.createGenerator(ctx.res().getOutputStream(), JsonEncoding.UTF8)) {
       json.write(analysis, g, spans);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
@@ -92,7 +105,16 @@ public final class AnalyzeController {
     }
   }
 
-  private byte[] readBody(Context ctx) throws IOException {
+  private byte[] readBody(Context ctx) {
+    try {
+      return readBodyBytes(ctx);
+    } catch (IOException e) {
+      // The client stopped sending (idle timeout) or went away: nothing to analyse.
+      throw ApiError.bodyNotReceived(e.getMessage());
+    }
+  }
+
+  private byte[] readBodyBytes(Context ctx) throws IOException {
     long declared = ctx.req().getContentLengthLong();
     if (declared > maxBodyBytes) {
       throw ApiError.tooLarge(maxBodyBytes);

@@ -3,6 +3,7 @@ package io.rolelens.server.error;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.ServiceUnavailableResponse;
 import io.javalin.http.UnauthorizedResponse;
 import java.util.Map;
 
@@ -26,6 +27,17 @@ public final class ApiError {
   public static ContentTooLargeResponse tooLarge(long limit) {
     return new ContentTooLargeResponse(
         "request body is larger than the limit of " + limit + " bytes", Map.of(CODE, "body_too_large"));
+  }
+
+  /** 408: the request body did not arrive in full (the client stopped sending, or went away). */
+  public static HttpResponseException bodyNotReceived(String reason) {
+    return new HttpResponseException(
+        408, "the request body did not arrive in full" + (reason == null || reason.isBlank() ? "" : " (" + reason + ")"), Map.of(CODE, "body_not_received"));
+  }
+
+  /** 503: the server cannot take the request now, such as while it stops. */
+  public static ServiceUnavailableResponse unavailable(String message) {
+    return new ServiceUnavailableResponse(message, Map.of(CODE, "unavailable"));
   }
 
   /** 401: the bearer token is missing or wrong. */

@@ -9,11 +9,14 @@ import java.io.InputStream;
  * (413, 401, 400...) and closes with request bytes still unread makes TCP reset the connection, and
  * a client still sending (browsers and Java's HttpClient do not wait for {@code 100 Continue}) then
  * loses the answer and sees only a dropped connection. Bodies declared longer than {@link #LIMIT}
- * are left unread: the connection closes, and such a client sees the reset.
+ * are left unread, and dropping stops after {@link #MAX_NANOS}: the connection closes, and such a
+ * client sees the reset.
  */
 final class RefusedBody {
   /** The most bytes read and dropped for one refused request. */
   static final long LIMIT = 32L * 1024 * 1024;
+  /** The longest time spent dropping one refused body: a client sending slowly must not hold a thread. */
+  static final long MAX_NANOS = 2_000_000_000L;
 
   private RefusedBody() {}
 
@@ -27,8 +30,9 @@ final class RefusedBody {
       InputStream in = ctx.req().getInputStream();
       byte[] sink = new byte[16 * 1024];
       long left = LIMIT;
+      long deadline = System.nanoTime() + MAX_NANOS;
       int n;
-      while (left > 0 && (n = in.read(sink, 0, (int) Math.min(sink.length, left))) > 0) {
+      while (left > 0 && System.nanoTime() - deadline < 0 && (n = in.read(sink, 0, (int) Math.min(sink.length, left))) > 0) {
         left -= n;
       }
     } catch (IOException | RuntimeException e) {

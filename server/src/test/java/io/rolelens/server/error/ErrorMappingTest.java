@@ -1,0 +1,32 @@
+package io.rolelens.server.error;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.Javalin;
+import io.javalin.testtools.JavalinTest;
+import org.eclipse.jetty.http.BadMessageException;
+import org.junit.jupiter.api.Test;
+
+class ErrorMappingTest {
+
+  @Test
+  void givesJettysRefusalOfASlowBodyIts408InTheOneErrorShape() {
+    Javalin app =
+        Javalin.create(
+            config -> {
+              ErrorMapping.register(config);
+              config.routes.post("/slow", ctx -> {
+                throw new BadMessageException(408, "Request content data rate < 16384 B/s");
+              });
+            });
+    JavalinTest.test(
+        app,
+        (server, client) -> {
+          var response = client.post("/slow", "{}");
+          assertThat(response.code()).isEqualTo(408);
+          assertThat(response.body().string())
+              .contains("\"code\":\"body_too_slow\"")
+              .contains("the request body arrived too slowly (Request content data rate < 16384 B/s)");
+        });
+  }
+}
