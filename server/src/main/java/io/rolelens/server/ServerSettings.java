@@ -19,7 +19,7 @@ import java.util.Objects;
  *     moz-extension://} origin
  * @param cacheSize how many analyses the LRU cache keeps; 0 disables it
  * @param threads the worker threads that read, analyse and answer requests, taking tasks from one
- *     queue in order (default: one per CPU, plus one)
+ *     queue in order (default: one per CPU)
  */
 public record ServerSettings(
     String host, int port, String token, long maxBodyBytes, List<String> extensionOrigins, int cacheSize, int threads) {
@@ -53,7 +53,7 @@ public record ServerSettings(
     }
   }
 
-  /** Starts from the defaults: {@code 127.0.0.1:7070}, no token, 1 MB bodies, any extension, 1,024 cached, one thread per CPU plus one. */
+  /** Starts from the defaults: {@code 127.0.0.1:7070}, no token, 1 MB bodies, any extension, 1,024 cached, one thread per CPU. */
   public static Builder builder() {
     return new Builder();
   }
@@ -84,7 +84,7 @@ public record ServerSettings(
     private long maxBodyBytes = 1024 * 1024;
     private List<String> extensionOrigins = List.of();
     private int cacheSize = 1024;
-    private int threads = Runtime.getRuntime().availableProcessors() + 1;
+    private int threads = Runtime.getRuntime().availableProcessors();
 
     private Builder() {}
 
@@ -125,8 +125,8 @@ public record ServerSettings(
     }
 
     /**
-     * The worker threads that read, analyse and answer requests (default: one per CPU, plus one,
-     * so that a thread busy with something slow does not leave a CPU idle).
+     * The worker threads that read, analyse and answer requests (default: one per CPU: no thread
+     * waits for a request body, so each can keep a CPU busy, and more only take turns on the CPUs).
      */
     public Builder threads(int threads) {
       this.threads = threads;

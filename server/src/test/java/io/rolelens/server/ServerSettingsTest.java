@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class ServerSettingsTest {
 
   @Test
-  void defaultsToLoopbackPort7070OneMegabyteNoTokenAndOneThreadPerCpuPlusOne() {
+  void defaultsToLoopbackPort7070OneMegabyteNoTokenAndOneThreadPerCpu() {
     ServerSettings s = ServerSettings.builder().build();
     assertThat(s.host()).isEqualTo("127.0.0.1");
     assertThat(s.port()).isEqualTo(7070);
@@ -17,7 +17,7 @@ class ServerSettingsTest {
     assertThat(s.requiresToken()).isFalse();
     assertThat(s.isLoopback()).isTrue();
     assertThat(s.cacheSize()).isPositive();
-    assertThat(s.threads()).isEqualTo(Runtime.getRuntime().availableProcessors() + 1);
+    assertThat(s.threads()).isEqualTo(Runtime.getRuntime().availableProcessors());
   }
 
   @Test

@@ -50,7 +50,7 @@ public final class LoadTestCommand implements Callable<Integer> {
   @Option(names = "--no-cache", description = "Turn the server's analysis cache off, so every request is analysed.")
   boolean noCache;
 
-  @Option(names = "--threads", paramLabel = "N", description = "The server's request threads, as serve --threads (default: serve's, one per CPU plus one).")
+  @Option(names = "--threads", paramLabel = "N", description = "The server's request threads, as serve --threads (default: serve's, one per CPU).")
   Integer threads;
 
   @Option(names = "--server-jvm-options", paramLabel = "OPTS", defaultValue = ServeCommand.JVM_OPTIONS, description = "JVM options for the server process, space-separated (default: the launcher's for serve, ${DEFAULT-VALUE}).")

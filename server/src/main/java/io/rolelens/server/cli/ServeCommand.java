@@ -56,7 +56,7 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--max-body-bytes", paramLabel = "N", defaultValue = "1048576", description = "Largest request body; larger ones get 413 (default: ${DEFAULT-VALUE}).")
   long maxBodyBytes;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads that read, analyse and answer requests, taking them in order (default: one per CPU, plus one).")
+  @Option(names = "--threads", paramLabel = "N", description = "Worker threads that read, analyse and answer requests, taking them in order (default: one per CPU).")
   Integer threads;
 
   @Option(
