@@ -63,7 +63,7 @@ public final class ErrorMapping {
   }
 
   private static String jettyCode(HttpException.RuntimeException e) {
-    return e.getCode() == 408 ? "body_too_slow" : HttpStatus.forStatus(e.getCode()).name().toLowerCase(Locale.ROOT);
+    return e.getCode() == 408 ? "body_too_slow" : statusName(e.getCode());
   }
 
   private static String jettyMessage(HttpException.RuntimeException e) {
@@ -79,6 +79,11 @@ public final class ErrorMapping {
       return code;
     }
     // Javalin's own responses (such as its 413 on a declared Content-Length) carry no code.
-    return HttpStatus.forStatus(e.getStatus()).name().toLowerCase(Locale.ROOT);
+    return statusName(e.getStatus());
+  }
+
+  /** The code for an error that carries none: its status's name, such as {@code content_too_large}. */
+  private static String statusName(int status) {
+    return HttpStatus.forStatus(status).name().toLowerCase(Locale.ROOT);
   }
 }
