@@ -5,6 +5,7 @@ import io.rolelens.analyzer.RoleAnalyzer;
 import io.rolelens.server.load.LoadTest;
 import io.rolelens.server.load.Postings;
 import io.rolelens.server.load.Postings.Posting;
+import io.rolelens.server.load.RoundRatios;
 import io.rolelens.server.load.ServerProcess;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -149,6 +150,13 @@ public final class LoadTestCommand implements Callable<Integer> {
       double ratio = http.throughput() / best;
       out.printf(Locale.ROOT, "throughput ratio HTTP / best in-process: %.2f (HTTP / in-process with %d threads: %.2f; with %d: %.2f)%n",
           ratio, cpus, http.throughput() / direct.throughput(), clients, http.throughput() / crowded.throughput());
+      RoundRatios rounds = RoundRatios.of(httpSetting.slices(), directSetting.slices(), crowdedSetting.slices());
+      StringBuilder each = new StringBuilder();
+      for (double r : rounds.ratios()) {
+        each.append(each.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%.2f", r));
+      }
+      out.printf(Locale.ROOT, "per round, HTTP / faster in-process in the same round: %s (median %.2f; %d of %d rounds at 0.70 or more)%n",
+          each, rounds.median(), rounds.atLeast(0.70), rounds.ratios().size());
       out.printf(Locale.ROOT, "server resident memory: %.0f MB (VmRSS of server pid %d from /proc, after the run)%n", rss, server.pid());
       out.printf(Locale.ROOT, "targets: p99 < 25 ms %s, ratio >= 0.70 %s, RSS < 512 MB %s%n",
           mark(http.p99Millis() < 25), mark(ratio >= 0.70), mark(rss >= 0 && rss < 512));
@@ -214,6 +222,11 @@ public final class LoadTestCommand implements Callable<Integer> {
       for (CpuMeter meter : meters) {
         meter.stop();
       }
+    }
+
+    /** The measured slices, in the order they ran. */
+    List<LoadTest.Result> slices() {
+      return List.copyOf(slices);
     }
 
     /** The measured slices taken as one. */
