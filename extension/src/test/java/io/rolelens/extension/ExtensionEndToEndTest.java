@@ -324,14 +324,7 @@ class ExtensionEndToEndTest {
     try (Socket refusing = new Socket()) {
       refusing.bind(new InetSocketAddress("127.0.0.1", 0));
       String down = "http://127.0.0.1:" + refusing.getLocalPort();
-      browser.configure(down, "auto", 10);
-      Board indeed = BOARDS.get(1);
-      String url = indeed.url(fixtures.port());
-      browser.driver.get(url);
-      long tab = browser.tabIdFor(url);
-      awaitBadge(tab, "!");
-      assertUntouched();
-      browser.openPopup(tab);
+      openPopupOnFailure(BOARDS.get(1), down, 10);
       try {
         String message = browser.driver.findElement(By.id("message")).getText();
         assertThat(message).contains("not running at " + down).contains("./rolelens serve");
@@ -342,13 +335,7 @@ class ExtensionEndToEndTest {
       }
 
       proxy.delay(3_000);
-      browser.configure(proxy.url(), "auto", 1);
-      Board lever = BOARDS.get(3);
-      browser.driver.get(lever.url(fixtures.port()));
-      long leverTab = browser.tabIdFor(lever.url(fixtures.port()));
-      awaitBadge(leverTab, "!");
-      assertUntouched();
-      browser.openPopup(leverTab);
+      openPopupOnFailure(BOARDS.get(3), proxy.url(), 1);
       try {
         assertThat(browser.driver.findElement(By.id("message")).getText()).contains("did not answer within 1 s");
       } finally {
@@ -409,14 +396,8 @@ class ExtensionEndToEndTest {
         ServerApp.create(RoleAnalyzer.builder().build(), ServerSettings.builder().host("127.0.0.1").port(0).token("s3cret").build()).start();
     String guardedUrl = "http://127.0.0.1:" + guarded.port();
     try {
-      browser.configure(guardedUrl, "auto", 10);
       Board indeed = BOARDS.get(1);
-      String url = indeed.url(fixtures.port());
-      browser.driver.get(url);
-      long tab = browser.tabIdFor(url);
-      awaitBadge(tab, "!");
-      assertUntouched();
-      browser.openPopup(tab);
+      long tab = openPopupOnFailure(indeed, guardedUrl, 10);
       try {
         assertThat(browser.driver.findElement(By.id("message")).getText())
             .isEqualTo("The RoleLens server at " + guardedUrl + " needs a token: set the one it printed at start-up in RoleLens options.");
@@ -441,6 +422,22 @@ class ExtensionEndToEndTest {
       browser.configure(proxy.url(), "auto", 10);
       guarded.stop();
     }
+  }
+
+  /**
+   * Points the extension at {@code server} with a timeout of {@code seconds}, opens {@code board}'s
+   * page, waits for the failure badge, checks that the page is untouched, and opens the popup on
+   * that tab. Returns the tab's id.
+   */
+  private long openPopupOnFailure(Board board, String server, int seconds) {
+    browser.configure(server, "auto", seconds);
+    String url = board.url(fixtures.port());
+    browser.driver.get(url);
+    long tab = browser.tabIdFor(url);
+    awaitBadge(tab, "!");
+    assertUntouched();
+    browser.openPopup(tab);
+    return tab;
   }
 
   @Order(10)
