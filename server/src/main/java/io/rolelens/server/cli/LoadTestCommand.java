@@ -71,6 +71,8 @@ public final class LoadTestCommand implements Callable<Integer> {
   private static final Duration LEAD_IN = Duration.ofSeconds(1);
   /** Shortest warm-up: the server's JIT keeps compiling for about half a minute under load. */
   private static final Duration WARMUP_MINIMUM = Duration.ofSeconds(30);
+  /** The target: HTTP throughput at least this share of the in-process throughput. */
+  private static final double RATIO_TARGET = 0.70;
 
   @Override
   public Integer call() throws Exception {
@@ -151,15 +153,11 @@ public final class LoadTestCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "throughput ratio HTTP / best in-process: %.2f (HTTP / in-process with %d threads: %.2f; with %d: %.2f)%n",
           ratio, cpus, http.throughput() / direct.throughput(), clients, http.throughput() / crowded.throughput());
       RoundRatios rounds = RoundRatios.of(httpSetting.slices(), directSetting.slices(), crowdedSetting.slices());
-      StringBuilder each = new StringBuilder();
-      for (double r : rounds.ratios()) {
-        each.append(each.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%.2f", r));
-      }
-      out.printf(Locale.ROOT, "per round, HTTP / faster in-process in the same round: %s (median %.2f; %d of %d rounds at 0.70 or more)%n",
-          each, rounds.median(), rounds.atLeast(0.70), rounds.ratios().size());
+      out.printf(Locale.ROOT, "per round, HTTP / faster in-process in the same round: %s (median %.2f; %d of %d rounds at %.2f or more)%n",
+          joined(rounds.ratios(), "%.2f"), rounds.median(), rounds.atLeast(RATIO_TARGET), rounds.ratios().size(), RATIO_TARGET);
       out.printf(Locale.ROOT, "server resident memory: %.0f MB (VmRSS of server pid %d from /proc, after the run)%n", rss, server.pid());
-      out.printf(Locale.ROOT, "targets: p99 < 25 ms %s, ratio >= 0.70 %s, RSS < 512 MB %s%n",
-          mark(http.p99Millis() < 25), mark(ratio >= 0.70), mark(rss >= 0 && rss < 512));
+      out.printf(Locale.ROOT, "targets: p99 < 25 ms %s, ratio >= %.2f %s, RSS < 512 MB %s%n",
+          mark(http.p99Millis() < 25), RATIO_TARGET, mark(ratio >= RATIO_TARGET), mark(rss >= 0 && rss < 512));
       if (unmeasuredFailures > 0) {
         out.printf(Locale.ROOT, "failures in the unmeasured runs: %d%n", unmeasuredFailures);
       }
@@ -185,12 +183,17 @@ public final class LoadTestCommand implements Callable<Integer> {
   private void warmUp(PrintWriter out, String what, LoadTest.Phase phase) throws InterruptedException {
     Duration minimum = WARMUP_MINIMUM.compareTo(warmup) < 0 ? WARMUP_MINIMUM : warmup;
     List<Double> rates = LoadTest.warmUp(phase, warmUpRound(), minimum, warmup, 0.05);
-    StringBuilder line = new StringBuilder();
-    for (double r : rates) {
-      line.append(line.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%,.0f", r));
-    }
-    out.printf(Locale.ROOT, "%s warm-up: %d rounds, %s /s%n", what, rates.size(), line);
+    out.printf(Locale.ROOT, "%s warm-up: %d rounds, %s /s%n", what, rates.size(), joined(rates, "%,.0f"));
     out.flush();
+  }
+
+  /** The numbers, each in {@code format}, separated by commas. */
+  private static String joined(List<Double> numbers, String format) {
+    StringBuilder line = new StringBuilder();
+    for (double n : numbers) {
+      line.append(line.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, format, n));
+    }
+    return line.toString();
   }
 
   /**
