@@ -4,8 +4,6 @@ import io.rolelens.analyzer.Role;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,18 +46,29 @@ public final class Lexicon {
       if (in == null) {
         throw new IllegalStateException("bundled lexicon missing from classpath: " + BUNDLED_RESOURCE);
       }
-      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), BUNDLED_RESOURCE);
+      return parse(LexiconText.decode(in.readAllBytes(), BUNDLED_RESOURCE), BUNDLED_RESOURCE);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read bundled lexicon", e);
     }
   }
 
-  /** Loads a lexicon file, validating every entry; errors name the file, line and entry. */
-  public static Lexicon load(Path file) throws IOException {
-    return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+  /**
+   * Loads a lexicon file, validating every entry.
+   *
+   * @throws LexiconException with a message to print as it is: one plain sentence naming the file
+   *     when it is missing, a directory, unreadable, too large, binary, not UTF-8 or empty, or every
+   *     validation problem with its line and entry
+   */
+  public static Lexicon load(Path file) {
+    return parse(LexiconText.read(file), file.toString());
   }
 
-  /** Parses lexicon text; {@code source} names it in error messages. */
+  /**
+   * Parses lexicon text; {@code source} names it in error messages.
+   *
+   * @throws LexiconException naming every problem with its line and entry, or the text past one of
+   *     the {@link LexiconLimits}
+   */
   public static Lexicon parse(String text, String source) {
     return new LexiconParser(source).parse(text);
   }

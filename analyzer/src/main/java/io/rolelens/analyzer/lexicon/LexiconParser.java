@@ -3,6 +3,7 @@ package io.rolelens.analyzer.lexicon;
 import io.rolelens.analyzer.Role;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -11,11 +12,20 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Reads the lexicon's line format and validates it, collecting every problem before failing. */
+/**
+ * Reads the lexicon's line format and validates it, collecting every problem (up to a hundred)
+ * before failing, and refusing text past the {@link LexiconLimits} before the work they guard.
+ */
 final class LexiconParser {
   private static final Pattern ID = Pattern.compile("[a-z0-9]+(\\.[a-z0-9_-]+)+");
   private static final Pattern VERSION = Pattern.compile("\\d{4}\\.\\d{1,2}\\.\\d+");
   private static final int MAX_EXPLANATION = 200;
+  /**
+   * Problems collected before reading stops: enough to fix a file in one go, while a file that is
+   * not a lexicon at all (a million lines, each a problem) costs no memory for its list.
+   */
+  private static final int MAX_PROBLEMS = 100;
+  private static final String ENTRY_START = "an entry starts with a line such as [po.backlog.order-backlog]";
 
   private final String source;
   private final List<String> problems = new ArrayList<>();
@@ -25,22 +35,42 @@ final class LexiconParser {
   private final Map<Category, Double> categoryWeights = new EnumMap<>(Category.class);
   private String version;
   private Draft draft;
+  /** Entry headers seen, valid or not. */
+  private int headers;
+  /** Compiled variants the patterns read so far expand to, counted before any is compiled. */
+  private int variants;
 
   LexiconParser(String source) {
     this.source = source;
   }
 
   Lexicon parse(String text) {
+    if (text.length() > LexiconLimits.MAX_SIZE) {
+      throw LexiconException.unusable(
+          format("%s holds %,d characters; a lexicon may hold at most %,d", source, text.length(), LexiconLimits.MAX_SIZE));
+    }
+    if (text.isBlank()) {
+      throw LexiconException.unusable(source + " is empty");
+    }
     String[] lines = text.split("\\R", -1);
-    for (int i = 0; i < lines.length; i++) {
-      readLine(lines[i].strip(), i + 1);
+    boolean readAll = true;
+    for (int i = 0; i < lines.length && headers <= LexiconLimits.MAX_ENTRIES; i++) {
+      if (problems.size() >= MAX_PROBLEMS) {
+        problems.add(format("line %d: stopped reading here after %d problems", i + 1, MAX_PROBLEMS));
+        readAll = false;
+        break;
+      }
+      readLine(lines[i], i + 1);
     }
     finishDraft();
+    if (headers == 0 && problems.isEmpty()) {
+      throw LexiconException.unusable(source + " has no entries; " + ENTRY_START);
+    }
     if (version == null) {
       problems.add("line 1: missing 'lexicon-version: YYYY.MM.N' before the first entry");
     }
-    if (entries.isEmpty() && problems.isEmpty()) {
-      problems.add("no entries");
+    if (headers == 0 && readAll) {
+      problems.add("no entries; " + ENTRY_START);
     }
     if (!problems.isEmpty()) {
       throw new LexiconException(source, problems);
@@ -48,12 +78,22 @@ final class LexiconParser {
     return new Lexicon(version, entries, roleWeights, categoryWeights);
   }
 
-  private void readLine(String line, int number) {
+  private void readLine(String raw, int number) {
+    if (raw.length() > LexiconLimits.MAX_LINE_CHARS) {
+      problems.add(
+          format("line %d: line is %,d characters long; at most %,d are allowed", number, raw.length(), LexiconLimits.MAX_LINE_CHARS));
+      return;
+    }
+    String line = raw.strip();
     if (line.isEmpty() || line.startsWith("#")) {
       return;
     }
     if (line.startsWith("[")) {
       finishDraft();
+      if (++headers > LexiconLimits.MAX_ENTRIES) {
+        problems.add(format("line %d: this is entry %,d; at most %,d entries are allowed", number, headers, LexiconLimits.MAX_ENTRIES));
+        return;
+      }
       if (!line.endsWith("]")) {
         problems.add("line " + number + ": entry header must look like [entry.id]");
         return;
@@ -115,6 +155,10 @@ final class LexiconParser {
     }
   }
 
+  private static String format(String template, Object... args) {
+    return String.format(Locale.ROOT, template, args);
+  }
+
   private static String abbreviate(String s) {
     return s.length() <= 60 ? s : s.substring(0, 57) + "...";
   }
@@ -163,10 +207,24 @@ final class LexiconParser {
     private void addPattern(String value, int number) {
       patternLines++;
       try {
-        PatternSpec.parse(value);
+        countVariants(PatternSpec.parse(value), number);
         patterns.add(value);
       } catch (IllegalArgumentException e) {
         problem(number, e.getMessage());
+      }
+    }
+
+    /** Adds the pattern's variants to the lexicon's total; names the line that first passes the limit. */
+    private void countVariants(PatternSpec spec, int number) {
+      int before = variants;
+      variants += spec.variantCount();
+      if (before <= LexiconLimits.MAX_VARIANTS && variants > LexiconLimits.MAX_VARIANTS) {
+        problem(
+            number,
+            format(
+                "the patterns up to this one expand to %,d compiled variants; at most %,d are allowed in a lexicon",
+                variants,
+                LexiconLimits.MAX_VARIANTS));
       }
     }
 

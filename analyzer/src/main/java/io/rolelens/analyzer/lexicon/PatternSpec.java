@@ -43,15 +43,49 @@ public record PatternSpec(String text, boolean unordered, List<Slot> slots) {
     }
   }
 
+  /**
+   * Checks the pattern against the {@link LexiconLimits}.
+   *
+   * @throws IllegalArgumentException when the pattern is past one of the limits, so no
+   *     pattern that would expand to more than {@code 2^}{@link LexiconLimits#MAX_OPTIONAL_WORDS}
+   *     variants exists to be expanded
+   */
   public PatternSpec {
     Objects.requireNonNull(text, "text");
     slots = List.copyOf(slots);
+    checkLimits(slots);
+  }
+
+  /**
+   * Refuses a pattern past {@link LexiconLimits}: optional words first, since they are what
+   * multiplies the compiled variants.
+   */
+  private static void checkLimits(List<Slot> slots) {
+    long optional = slots.stream().filter(Slot::optional).count();
+    if (optional > LexiconLimits.MAX_OPTIONAL_WORDS) {
+      throw tooMany("pattern has " + optional + " optional words", LexiconLimits.MAX_OPTIONAL_WORDS);
+    }
+    if (slots.size() > LexiconLimits.MAX_PATTERN_WORDS) {
+      throw tooMany("pattern has " + slots.size() + " words", LexiconLimits.MAX_PATTERN_WORDS);
+    }
+    for (int i = 0; i < slots.size(); i++) {
+      int alternatives = slots.get(i).words().size();
+      if (alternatives > LexiconLimits.MAX_ALTERNATIVES) {
+        throw tooMany(
+            "word " + (i + 1) + " of the pattern has " + alternatives + " alternatives", LexiconLimits.MAX_ALTERNATIVES);
+      }
+    }
+  }
+
+  private static IllegalArgumentException tooMany(String what, int limit) {
+    return new IllegalArgumentException(what + "; at most " + limit + " are allowed");
   }
 
   /**
    * Parses one pattern.
    *
-   * @throws IllegalArgumentException naming the problem when the pattern is malformed
+   * @throws IllegalArgumentException naming the problem when the pattern is malformed or past one
+   *     of the {@link LexiconLimits}
    */
   public static PatternSpec parse(String pattern) {
     String text = pattern.strip();
@@ -77,6 +111,14 @@ public record PatternSpec(String text, boolean unordered, List<Slot> slots) {
       throw new IllegalArgumentException("unordered pattern '" + pattern + "' cannot have optional words");
     }
     return new PatternSpec(pattern.strip(), unordered, slots);
+  }
+
+  /**
+   * How many compiled variants the pattern expands to: one per combination of present and absent
+   * optional words, at most {@code 2^}{@link LexiconLimits#MAX_OPTIONAL_WORDS}.
+   */
+  public int variantCount() {
+    return 1 << (int) slots.stream().filter(Slot::optional).count();
   }
 
   private static Slot parseSlot(String raw, String pattern) {

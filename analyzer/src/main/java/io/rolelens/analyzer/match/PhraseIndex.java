@@ -25,7 +25,7 @@ final class PhraseIndex {
     for (LexiconEntry entry : lexicon.entries()) {
       for (String pattern : entry.patterns()) {
         PatternSpec spec = PatternSpec.parse(pattern);
-        expand(entry, spec, normalizer, 0, new ArrayList<>(), all);
+        expand(entry, spec, Positions.compile(spec, normalizer), 0, new ArrayList<>(), all);
       }
     }
     patternCount = all.size();
@@ -60,34 +60,66 @@ final class PhraseIndex {
     return patternCount;
   }
 
-  /** Turns each combination of present and absent optional words into its own pattern. */
+  /**
+   * Turns each combination of present and absent optional words into its own pattern: at most
+   * {@code 2^}{@link io.rolelens.analyzer.lexicon.LexiconLimits#MAX_OPTIONAL_WORDS} variants, which
+   * {@link PatternSpec} guarantees before any is built. The variants share their positions' arrays,
+   * so a variant costs a few references per position, not a copy of its alternatives.
+   */
   private static void expand(
       LexiconEntry entry,
       PatternSpec spec,
-      TermNormalizer normalizer,
+      Positions positions,
       int index,
       List<Integer> chosen,
       List<CompiledPattern> out) {
     List<Slot> slots = spec.slots();
     if (index == slots.size()) {
-      if (chosen.isEmpty()) {
-        return;
+      if (!chosen.isEmpty()) {
+        out.add(positions.variant(entry, spec, chosen));
       }
-      int[][] terms = new int[chosen.size()][];
-      Pos[][] pos = new Pos[chosen.size()][];
-      for (int i = 0; i < chosen.size(); i++) {
-        Slot slot = slots.get(chosen.get(i));
-        terms[i] = slot.words().stream().mapToInt(normalizer::intern).toArray();
-        pos[i] = slot.pos().toArray(Pos[]::new);
-      }
-      out.add(CompiledPattern.of(entry, spec.text(), terms, pos, spec.unordered()));
       return;
     }
     chosen.add(index);
-    expand(entry, spec, normalizer, index + 1, chosen, out);
+    expand(entry, spec, positions, index + 1, chosen, out);
     chosen.remove(chosen.size() - 1);
     if (slots.get(index).optional()) {
-      expand(entry, spec, normalizer, index + 1, chosen, out);
+      expand(entry, spec, positions, index + 1, chosen, out);
+    }
+  }
+
+  /**
+   * A pattern's positions compiled once, whatever the number of its variants: the term ids of each
+   * position's alternatives (interning a word runs the stemmer, so it is done once per word as
+   * written, not once per variant), their parts of speech and their bit sets.
+   */
+  private record Positions(int[][] terms, Pos[][] pos, long[][] masks) {
+    static Positions compile(PatternSpec spec, TermNormalizer normalizer) {
+      List<Slot> slots = spec.slots();
+      int[][] terms = new int[slots.size()][];
+      Pos[][] pos = new Pos[slots.size()][];
+      long[][] masks = new long[slots.size()][];
+      for (int s = 0; s < slots.size(); s++) {
+        terms[s] = slots.get(s).words().stream().mapToInt(normalizer::intern).toArray();
+        pos[s] = slots.get(s).pos().toArray(Pos[]::new);
+        masks[s] = CompiledPattern.mask(terms[s]);
+      }
+      return new Positions(terms, pos, masks);
+    }
+
+    /** The variant keeping the positions {@code chosen}, in order. */
+    CompiledPattern variant(LexiconEntry entry, PatternSpec spec, List<Integer> chosen) {
+      int n = chosen.size();
+      int[][] variantTerms = new int[n][];
+      Pos[][] variantPos = new Pos[n][];
+      long[][] variantMasks = new long[n][];
+      for (int i = 0; i < n; i++) {
+        int s = chosen.get(i);
+        variantTerms[i] = terms[s];
+        variantPos[i] = pos[s];
+        variantMasks[i] = masks[s];
+      }
+      return new CompiledPattern(entry, spec.text(), variantTerms, variantPos, spec.unordered(), variantMasks);
     }
   }
 }

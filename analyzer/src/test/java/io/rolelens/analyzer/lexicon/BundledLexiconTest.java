@@ -32,6 +32,14 @@ class BundledLexiconTest {
   }
 
   @Test
+  void compilesToTheSameFourHundredThirtyNineVariantsAsBeforeTheLimits() {
+    assertThat(tagger.patternVariants()).isEqualTo(439);
+    assertThat(lexicon.entries().stream().flatMap(e -> e.patterns().stream()).mapToInt(p -> PatternSpec.parse(p).variantCount()).sum())
+        .as("variants counted before compiling")
+        .isEqualTo(tagger.patternVariants());
+  }
+
+  @Test
   void coversEveryCategoryOfEveryRole() {
     for (Category c : Category.values()) {
       assertThat(lexicon.entries()).as("entries of %s", c).anyMatch(e -> e.category() == c);
