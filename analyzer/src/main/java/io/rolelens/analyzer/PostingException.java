@@ -1,7 +1,7 @@
 package io.rolelens.analyzer;
 
 /** A posting RoleAnalyzer refuses to analyse, with a message naming the problem. */
-public final class PostingException extends IllegalArgumentException {
+public class PostingException extends IllegalArgumentException {
   public PostingException(String message) {
     super(message);
   }

@@ -3,6 +3,7 @@ package io.rolelens.analyzer;
 import io.rolelens.analyzer.language.Language;
 import io.rolelens.analyzer.language.LanguageGuard;
 import io.rolelens.analyzer.lexicon.Lexicon;
+import io.rolelens.analyzer.match.Checkpoint;
 import io.rolelens.analyzer.match.Field;
 import io.rolelens.analyzer.match.Mention;
 import io.rolelens.analyzer.match.PhraseTagger;
@@ -13,6 +14,7 @@ import io.rolelens.analyzer.score.Profiler;
 import io.rolelens.analyzer.score.RoleProfile;
 import io.rolelens.analyzer.title.TitleReader;
 import io.rolelens.analyzer.title.TitleReading;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +41,7 @@ public final class RoleAnalyzer {
   private final Profiler profiler;
   private final int maxBodyChars;
   private final int maxTitleChars;
+  private final Duration timeBudget;
 
   private RoleAnalyzer(Builder b) {
     this.lexicon = b.lexicon == null ? Lexicon.bundled() : b.lexicon;
@@ -48,6 +51,7 @@ public final class RoleAnalyzer {
     this.profiler = new Profiler(lexicon);
     this.maxBodyChars = b.maxBodyChars;
     this.maxTitleChars = b.maxTitleChars;
+    this.timeBudget = b.timeBudget;
   }
 
   /** Starts configuring an analyzer; every setting has a sensible default. */
@@ -67,6 +71,8 @@ public final class RoleAnalyzer {
    * @param body the posting's text (plain text; offsets in the result index into it)
    * @throws PostingException when the body is null or longer than the configured limit, or the
    *     title is too long
+   * @throws AnalysisTimeoutException when the analysis runs past the {@linkplain Builder#timeBudget
+   *     time budget}
    */
   public Analysis analyze(String title, String body) {
     if (body == null) {
@@ -86,9 +92,10 @@ public final class RoleAnalyzer {
           String.format(
               Locale.ROOT, "title has %,d characters, more than the limit of %,d", titleText.length(), maxTitleChars));
     }
+    Checkpoint checkpoint = checkpoint();
     TitleReading reading = titles.read(titleText);
-    List<Mention> mentions = new ArrayList<>(tagger.tag(titleText, Field.TITLE).mentions());
-    PhraseTagger.Tagged tagged = tagger.tag(body, Field.BODY);
+    List<Mention> mentions = new ArrayList<>(tagger.tag(titleText, Field.TITLE, checkpoint).mentions());
+    PhraseTagger.Tagged tagged = tagger.tag(body, Field.BODY, checkpoint);
     Language language = languages.detect(tagged.tokens());
     if (language.isEnglish()) {
       mentions.addAll(tagged.mentions());
@@ -112,6 +119,19 @@ public final class RoleAnalyzer {
         mentions);
   }
 
+  /** A checkpoint that throws once the time budget is spent, or none without a budget. */
+  private Checkpoint checkpoint() {
+    if (timeBudget.isZero()) {
+      return Checkpoint.NONE;
+    }
+    long deadline = System.nanoTime() + timeBudget.toNanos();
+    return stage -> {
+      if (System.nanoTime() - deadline > 0) {
+        throw new AnalysisTimeoutException(timeBudget, stage);
+      }
+    };
+  }
+
   /** Reads a title alone. */
   public TitleReading readTitle(String title) {
     return titles.read(title);
@@ -127,6 +147,7 @@ public final class RoleAnalyzer {
     private boolean partOfSpeech = true;
     private int maxBodyChars = 1_000_000;
     private int maxTitleChars = 1_000;
+    private Duration timeBudget = Duration.ZERO;
 
     private Builder() {}
 
@@ -157,6 +178,20 @@ public final class RoleAnalyzer {
         throw new IllegalArgumentException("maxTitleChars must be positive, was " + max);
       }
       this.maxTitleChars = max;
+      return this;
+    }
+
+    /**
+     * The longest one analysis may run (wall-clock time) before it stops with an {@link
+     * AnalysisTimeoutException}; {@link Duration#ZERO} (the default) sets no limit. Ordinary
+     * postings take well under a millisecond and even a megabyte of text a fraction of a second,
+     * so a budget mostly guards a server against text built to be slow.
+     */
+    public Builder timeBudget(Duration budget) {
+      if (budget == null || budget.isNegative()) {
+        throw new IllegalArgumentException("timeBudget must be zero (none) or positive, was " + budget);
+      }
+      this.timeBudget = budget;
       return this;
     }
 

@@ -3,17 +3,22 @@ package io.rolelens.server;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.rolelens.analyzer.RoleAnalyzer;
+import io.rolelens.server.admission.AdmissionHandler;
+import io.rolelens.server.admission.BodyBudget;
+import io.rolelens.server.admission.HostAllowList;
+import io.rolelens.server.api.AnalysisQueue;
 import io.rolelens.server.api.AnalyzeController;
 import io.rolelens.server.api.HealthController;
 import io.rolelens.server.api.LexiconController;
+import io.rolelens.server.api.Readiness;
 import io.rolelens.server.api.StaticResources;
 import io.rolelens.server.cache.AnalysisCache;
 import io.rolelens.server.error.ErrorMapping;
+import io.rolelens.server.error.JsonErrorHandler;
 import io.rolelens.server.security.CorsRules;
 import io.rolelens.server.security.SecurityHeaders;
 import io.rolelens.server.security.TokenGuard;
 import java.util.Objects;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * The front door of the highlight server: builds the Javalin app with every route, limit, CORS
@@ -48,25 +53,41 @@ public final class ServerApp {
     if (!settings.isLoopback() && !settings.requiresToken()) {
       throw new InsecureBindException(settings.host());
     }
-    AnalysisCache cache = new AnalysisCache(settings.cacheSize(), analyzer.lexicon().version());
-    QueuedThreadPool threads = ServerThreads.pool(settings.threads());
-    AnalyzeController analyze = new AnalyzeController(analyzer, threads, cache, settings.maxBodyBytes());
+    AnalysisCache cache = new AnalysisCache(settings.cacheSize(), settings.cacheBytes(), analyzer.lexicon().version());
+    AnalysisQueue analyses = new AnalysisQueue(settings.threads());
+    Readiness readiness = new Readiness(analyses);
+    AnalyzeController analyze =
+        new AnalyzeController(analyzer, analyses, cache, readiness, settings.maxBodyBytes(), settings.maxMentions());
     LexiconController lexicon = new LexiconController(analyzer.lexicon());
-    HealthController health = new HealthController(analyzer.lexicon().version(), cache);
+    HealthController health = new HealthController(analyzer.lexicon().version(), cache, analyses, readiness);
     StaticResources page = StaticResources.load(PAGE, "index.html", "app.js", "app.css", "examples.json");
     StaticResources docs = StaticResources.load("/io/rolelens/server/api/", "openapi.json");
-    CorsRules cors = new CorsRules(settings);
-    TokenGuard guard = new TokenGuard(settings.token());
+    HostAllowList hosts = new HostAllowList(settings.host(), settings.allowedHosts());
+    CorsRules cors = new CorsRules(settings, hosts);
+    AdmissionHandler admission =
+        new AdmissionHandler(
+            hosts,
+            new TokenGuard(settings.token()),
+            API + "/",
+            new BodyBudget(settings.maxInflightBytes(), settings.maxInflightBytesPerClient()),
+            settings.maxBodyBytes(),
+            settings.bodyTimeout());
 
     return Javalin.create(
         config -> {
           config.startup.showJavalinBanner = false;
           config.startup.showOldJavalinVersionWarning = false;
-          // A few platform threads, one queue, first come first served (see ServerThreads).
-          config.jetty.threadPool = threads;
-          config.jetty.modifyServer(server -> server.setHandler(ServerThreads.bodiesFirst(settings.maxBodyBytes())));
-          config.jetty.modifyHttpConfiguration(ServerThreads::limitSlowBodies);
+          // A few threads read requests; analyses run on their own threads (see ServerThreads).
+          config.jetty.threadPool = ServerThreads.pool();
+          config.jetty.modifyServer(
+              server -> {
+                // Host, token and room for the body are checked, and the body read, before the app.
+                server.setHandler(admission);
+                server.setErrorHandler(new JsonErrorHandler());
+              });
           config.jetty.addConnector((server, http) -> ServerThreads.connector(server, http, settings));
+          config.events.serverStopping(analyses::shutdown);
+          config.events.serverStopped(analyses::shutdown);
           config.http.maxRequestSize = settings.maxBodyBytes();
           config.http.generateEtags = false;
           // Answers are a few kilobytes, mostly to a browser on the same machine: gzip (which
@@ -77,7 +98,6 @@ public final class ServerApp {
 
           config.routes.before(SecurityHeaders::apply);
           config.routes.before(cors::apply);
-          config.routes.before(API + "/*", guard::check);
 
           config.routes.get("/", page.serve("index.html"));
           config.routes.get("/app.js", page.serve("app.js"));

@@ -2,6 +2,7 @@ package io.rolelens.server;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -17,12 +18,33 @@ import java.util.Objects;
  * @param extensionOrigins exact extension origins allowed by CORS (such as {@code
  *     chrome-extension://abcdef…}); empty allows every {@code chrome-extension://} and {@code
  *     moz-extension://} origin
- * @param cacheSize how many analyses the LRU cache keeps; 0 disables it
- * @param threads the worker threads that read, analyse and answer requests, taking tasks from one
- *     queue in order (default: one per CPU)
+ * @param cacheSize how many analyses the cache keeps at most; 0 disables it
+ * @param cacheBytes how much memory, by estimate, cached analyses may hold
+ * @param threads the threads that analyse and answer requests, taking them from one queue in order
+ *     (default: one per CPU)
+ * @param allowedHosts names besides {@code localhost}, the bound host and IP addresses that
+ *     requests may carry in {@code Host}
+ * @param bodyTimeout how long a request body may take to arrive in full; slower ones get 408
+ * @param maxInflightBytes the most request-body bytes held at once (read, queued or being
+ *     analysed); requests beyond it get 503
+ * @param maxInflightBytesPerClient the most bytes of large bodies one client address may have in
+ *     flight
+ * @param maxMentions the most mentions listed in one answer (the answer says when it has more)
  */
 public record ServerSettings(
-    String host, int port, String token, long maxBodyBytes, List<String> extensionOrigins, int cacheSize, int threads) {
+    String host,
+    int port,
+    String token,
+    long maxBodyBytes,
+    List<String> extensionOrigins,
+    int cacheSize,
+    long cacheBytes,
+    int threads,
+    List<String> allowedHosts,
+    Duration bodyTimeout,
+    long maxInflightBytes,
+    long maxInflightBytesPerClient,
+    int maxMentions) {
 
   public ServerSettings {
     Objects.requireNonNull(host, "host");
@@ -48,12 +70,39 @@ public record ServerSettings(
     if (cacheSize < 0) {
       throw new IllegalArgumentException("cacheSize must be 0 (off) or more, was " + cacheSize);
     }
+    if (cacheBytes < 1) {
+      throw new IllegalArgumentException("cacheBytes must be positive, was " + cacheBytes);
+    }
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be positive, was " + threads);
     }
+    allowedHosts = List.copyOf(allowedHosts);
+    for (String name : allowedHosts) {
+      if (name.isBlank() || name.contains("/") || name.contains(" ")) {
+        throw new IllegalArgumentException("allowed host must be a host name such as rolelens.example.org, was '" + name + "'");
+      }
+    }
+    if (bodyTimeout == null || bodyTimeout.toMillis() < 1) {
+      throw new IllegalArgumentException("bodyTimeout must be at least 1 ms, was " + bodyTimeout);
+    }
+    if (maxInflightBytesPerClient < maxBodyBytes) {
+      throw new IllegalArgumentException(
+          "maxInflightBytesPerClient (" + maxInflightBytesPerClient + ") must be at least maxBodyBytes (" + maxBodyBytes + "), or no large body could ever be taken");
+    }
+    if (maxInflightBytes - maxInflightBytes / 4 < maxBodyBytes || maxInflightBytes < 4 * 64 * 1024) {
+      throw new IllegalArgumentException(
+          "maxInflightBytes (" + maxInflightBytes + ") must be at least 4/3 of maxBodyBytes (" + maxBodyBytes + ") and 256 KB: a quarter is kept for small bodies");
+    }
+    if (maxMentions < 0) {
+      throw new IllegalArgumentException("maxMentions must be 0 or more, was " + maxMentions);
+    }
   }
 
-  /** Starts from the defaults: {@code 127.0.0.1:7070}, no token, 1 MB bodies, any extension, 1,024 cached, one thread per CPU. */
+  /**
+   * Starts from the defaults: {@code 127.0.0.1:7070}, no token, 1 MB bodies arriving within 10 s,
+   * 64 MB of bodies in flight (16 MB per client), any extension, 1,024 cached analyses in at most
+   * 16 MB, one thread per CPU, 1,000 mentions per answer.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -84,7 +133,13 @@ public record ServerSettings(
     private long maxBodyBytes = 1024 * 1024;
     private List<String> extensionOrigins = List.of();
     private int cacheSize = 1024;
+    private long cacheBytes = 16L * 1024 * 1024;
     private int threads = Runtime.getRuntime().availableProcessors();
+    private List<String> allowedHosts = List.of();
+    private Duration bodyTimeout = Duration.ofSeconds(10);
+    private long maxInflightBytes = 64L * 1024 * 1024;
+    private long maxInflightBytesPerClient = 16L * 1024 * 1024;
+    private int maxMentions = 1000;
 
     private Builder() {}
 
@@ -118,15 +173,51 @@ public record ServerSettings(
       return this;
     }
 
-    /** How many analyses to cache (default 1,024; 0 turns the cache off). */
+    /** How many analyses to cache at most (default 1,024; 0 turns the cache off). */
     public Builder cacheSize(int cacheSize) {
       this.cacheSize = cacheSize;
       return this;
     }
 
+    /** How much memory, by estimate, cached analyses may hold (default 16 MB). */
+    public Builder cacheBytes(long cacheBytes) {
+      this.cacheBytes = cacheBytes;
+      return this;
+    }
+
+    /** Further host names requests may carry in {@code Host} (default none). */
+    public Builder allowedHosts(List<String> names) {
+      this.allowedHosts = names;
+      return this;
+    }
+
+    /** How long a request body may take to arrive in full (default 10 s); slower ones get 408. */
+    public Builder bodyTimeout(Duration timeout) {
+      this.bodyTimeout = timeout;
+      return this;
+    }
+
+    /** The most request-body bytes held at once (default 64 MB); requests beyond it get 503. */
+    public Builder maxInflightBytes(long bytes) {
+      this.maxInflightBytes = bytes;
+      return this;
+    }
+
+    /** The most bytes of large bodies one client address may have in flight (default 16 MB). */
+    public Builder maxInflightBytesPerClient(long bytes) {
+      this.maxInflightBytesPerClient = bytes;
+      return this;
+    }
+
+    /** The most mentions listed in one answer (default 1,000). */
+    public Builder maxMentions(int maxMentions) {
+      this.maxMentions = maxMentions;
+      return this;
+    }
+
     /**
-     * The worker threads that read, analyse and answer requests (default: one per CPU: no thread
-     * waits for a request body, so each can keep a CPU busy, and more only take turns on the CPUs).
+     * The threads that analyse and answer requests (default: one per CPU: an analysis is CPU work,
+     * so more only take turns on the CPUs).
      */
     public Builder threads(int threads) {
       this.threads = threads;
@@ -134,7 +225,9 @@ public record ServerSettings(
     }
 
     public ServerSettings build() {
-      return new ServerSettings(host, port, token, maxBodyBytes, extensionOrigins, cacheSize, threads);
+      return new ServerSettings(
+          host, port, token, maxBodyBytes, extensionOrigins, cacheSize, cacheBytes, threads, allowedHosts, bodyTimeout,
+          maxInflightBytes, maxInflightBytesPerClient, maxMentions);
     }
   }
 }

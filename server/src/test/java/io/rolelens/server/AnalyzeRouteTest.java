@@ -36,6 +36,30 @@ class AnalyzeRouteTest {
   }
 
   @Test
+  void givesTextsThatDifferOnlyInALoneSurrogateEachItsOwnAnalysis() {
+    // Hashed as UTF-8, both texts became "?" and the second got the first's cached analysis,
+    // whose mention text is not its own.
+    String surrogate = "Own the product\udc00backlog and write the user stories for the team. ".repeat(3);
+    String question = "Own the product?backlog and write the user stories for the team. ".repeat(3);
+    JavalinTest.test(
+        app(),
+        (server, client) -> {
+          for (String text : new String[] {surrogate, question, surrogate}) {
+            String body = JSON.createObjectNode().put("title", "Product Owner").put("text", text).toString();
+            Response response = postJson(client, "/api/v1/analyze", body);
+            assertThat(response.code()).isEqualTo(200);
+            JsonNode a = json(response);
+            assertThat(a.get("mentions")).isNotEmpty();
+            for (JsonNode m : a.get("mentions")) {
+              if (m.get("field").asText().equals("body")) {
+                assertThat(m.get("text").asText()).isEqualTo(text.substring(m.get("start").asInt(), m.get("end").asInt()));
+              }
+            }
+          }
+        });
+  }
+
+  @Test
   void answersUncompressedEvenToABrowserThatAcceptsGzip() {
     JavalinTest.test(
         app(),

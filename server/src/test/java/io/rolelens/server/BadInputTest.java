@@ -61,7 +61,11 @@ class BadInputTest {
           String body = analyzeBody("PM", PO_POSTING);
           assertError(post(client, "/api/v1/analyze", body, Map.of()), 400, "wrong_content_type", "Content-Type is missing");
           assertError(post(client, "/api/v1/analyze", body, Map.of("Content-Type", "text/plain")), 400, "wrong_content_type", "text/plain");
-          assertError(post(client, "/api/v1/analyze", body, Map.of("Content-Type", "application/json; charset=latin1")), 400, "wrong_content_type", "UTF-8");
+          assertError(post(client, "/api/v1/analyze", body, Map.of("Content-Type", "application/json; charset=latin1")), 400, "unsupported_charset", "charset=latin1");
+          assertError(post(client, "/api/v1/analyze", body, Map.of("Content-Type", "application/json; charset=latin-1")), 400, "unsupported_charset", "must be UTF-8");
+          assertError(post(client, "/api/v1/analyze", body, Map.of("Content-Type", "application/json; charset=foo")), 400, "unsupported_charset", "charset=foo");
+          assertError(post(client, "/api/v1/analyze", body, Map.of("Content-Type", "application/json;charset=\"ISO-8859-1\"")), 400, "unsupported_charset", "ISO-8859-1");
+          assertThat(post(client, "/api/v1/analyze", body, Map.of("Content-Type", "application/json; charset=\"utf-8\"")).code()).isEqualTo(200);
           assertThat(post(client, "/api/v1/analyze", body, Map.of("Content-Type", "application/json; charset=UTF-8")).code()).isEqualTo(200);
         });
   }
@@ -118,7 +122,13 @@ class BadInputTest {
         app(),
         (server, client) -> {
           assertError(client.get("/api/v1/nothing-here"), 404, "not_found", "/api/v1/nothing-here");
-          assertError(client.get("/api/v1/analyze"), 404, "not_found", "/api/v1/analyze");
+          Response wrongMethod = client.get("/api/v1/analyze");
+          assertError(wrongMethod, 405, "method_not_allowed", "GET is not allowed on /api/v1/analyze");
+          assertThat(wrongMethod.headers().get("Allow")).containsExactly("POST, OPTIONS");
+          assertThat(wrongMethod.headers().get("X-Content-Type-Options")).containsExactly("nosniff");
+          Response deleteHealth = client.delete("/health");
+          assertError(deleteHealth, 405, "method_not_allowed", "DELETE is not allowed on /health");
+          assertThat(deleteHealth.headers().get("Allow").get(0)).contains("GET");
         });
   }
 

@@ -3,7 +3,6 @@ package io.rolelens.server;
 import static io.rolelens.server.TestServers.PO_POSTING;
 import static io.rolelens.server.TestServers.analyzeBody;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.javalin.testtools.JavalinTest;
 import io.rolelens.server.load.RawHttpClient;
@@ -20,12 +19,11 @@ import org.junit.jupiter.api.Test;
 class ServerThreadsTest {
 
   @Test
-  void sizesThePoolForItsWorkersPlusTheAcceptorAndTheSelectorWithNoneInReserve() {
-    QueuedThreadPool pool = ServerThreads.pool(3);
-    assertThat(pool.getMaxThreads()).isEqualTo(3 + ServerThreads.ACCEPTORS + ServerThreads.SELECTORS);
+  void sizesThePoolForItsRequestThreadsPlusTheAcceptorAndTheSelectorWithNoneInReserve() {
+    QueuedThreadPool pool = ServerThreads.pool();
+    assertThat(pool.getMaxThreads()).isEqualTo(ServerThreads.REQUEST_THREADS + ServerThreads.ACCEPTORS + ServerThreads.SELECTORS);
     assertThat(pool.getMinThreads()).isEqualTo(pool.getMaxThreads());
     assertThat(pool.getReservedThreads()).isZero();
-    assertThatThrownBy(() -> ServerThreads.pool(0)).hasMessageContaining("threads must be positive, was 0");
   }
 
   @Test

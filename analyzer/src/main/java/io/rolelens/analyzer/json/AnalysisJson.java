@@ -72,6 +72,19 @@ public final class AnalysisJson {
    * {@code blockId} last when {@code spans} names one.
    */
   public void write(Analysis a, JsonGenerator g, BodySpans spans) throws IOException {
+    write(a, g, spans, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Like {@link #write(Analysis, JsonGenerator, BodySpans)}, listing at most {@code maxMentions}
+   * mentions (title first, then body, by offset): a megabyte of text can hold tens of thousands,
+   * and an answer listing them all would be many times the size of the text. {@code mentionCount}
+   * always counts every mention, and {@code truncated} says whether the list stops short of it.
+   */
+  public void write(Analysis a, JsonGenerator g, BodySpans spans, int maxMentions) throws IOException {
+    if (maxMentions < 0) {
+      throw new IllegalArgumentException("maxMentions must be 0 or more, was " + maxMentions);
+    }
     g.writeStartObject();
     g.writeFieldName("title");
     title(a.title(), g);
@@ -91,10 +104,22 @@ public final class AnalysisJson {
     g.writeStringField("lexiconVersion", a.lexiconVersion());
     g.writeStringField("summary", a.summary());
     g.writeArrayFieldStart("mentions");
+    int listed = 0;
+    int count = 0;
     for (Mention m : a.mentions()) {
-      mention(m, g, spans);
+      BodySpans.Placed at = placed(m, spans);
+      if (at == null) {
+        continue;
+      }
+      count++;
+      if (listed < maxMentions) {
+        mention(m, at, g);
+        listed++;
+      }
     }
     g.writeEndArray();
+    g.writeNumberField("mentionCount", count);
+    g.writeBooleanField("truncated", listed < count);
     g.writeEndObject();
   }
 
@@ -172,11 +197,12 @@ public final class AnalysisJson {
     known(g, EXPLANATION, e.explanation());
   }
 
-  private void mention(Mention m, JsonGenerator g, BodySpans spans) throws IOException {
-    BodySpans.Placed at = m.field() == Field.BODY ? spans.place(m.start(), m.end()) : new BodySpans.Placed(null, m.start(), m.end());
-    if (at == null) {
-      return;
-    }
+  /** Where a mention goes in the answer, or null when it runs across two blocks. */
+  private static BodySpans.Placed placed(Mention m, BodySpans spans) {
+    return m.field() == Field.BODY ? spans.place(m.start(), m.end()) : new BodySpans.Placed(null, m.start(), m.end());
+  }
+
+  private void mention(Mention m, BodySpans.Placed at, JsonGenerator g) throws IOException {
     g.writeStartObject();
     known(g, FIELD, m.field().id());
     span(g, at);

@@ -26,12 +26,18 @@ final class PhraseMatcher {
     this.index = index;
   }
 
-  List<Candidate> candidates(TokenizedText text) {
+  /** Tokens read between two checkpoints. */
+  private static final int CHECK_EVERY = 4096;
+
+  List<Candidate> candidates(TokenizedText text, Checkpoint checkpoint) {
     List<Candidate> out = new ArrayList<>();
     // Token positions of the match being tried; copied out only when a match is found, since most
     // tries fail after the first word.
     int[] scratch = new int[16];
     for (int i = 0; i < text.size(); i++) {
+      if (i % CHECK_EVERY == CHECK_EVERY - 1) {
+        checkpoint.reached("matching phrases");
+      }
       int term = text.term(i);
       if (term < 0) {
         continue;

@@ -59,7 +59,9 @@ class AnalysisJsonTest {
         .containsExactly(
             "title", "profile", "bodyRole", "confidence", "verdict", "confusionScore",
             "outcomeOutputIndex", "language", "languageConfidence", "lexiconVersion", "summary",
-            "mentions");
+            "mentions", "mentionCount", "truncated");
+    assertThat(root.get("mentionCount").asInt()).isEqualTo(root.get("mentions").size());
+    assertThat(root.get("truncated").asBoolean()).isFalse();
     assertThat(fields(root.get("title"))).containsExactly("text", "role", "families", "seniority", "hybrid");
     assertThat(root.get("title").get("families").isArray()).isTrue();
     JsonNode profile = root.get("profile");
@@ -153,5 +155,19 @@ class AnalysisJsonTest {
         assertThat(body.substring(m.get("start").asInt(), m.get("end").asInt())).isEqualTo(m.get("text").asText());
       }
     }
+  }
+
+  @Test
+  void listsAtMostTheMaxMentionsAndSaysTheListIsTruncated() throws IOException {
+    var analysis = analyzer.analyze("Product Owner", "Own the product backlog. Write user stories. ".repeat(50));
+    java.io.StringWriter out = new java.io.StringWriter();
+    try (var g = MAPPER.getFactory().createGenerator(out)) {
+      JSON.write(analysis, g, BodySpans.AS_IS, 7);
+    }
+    JsonNode root = MAPPER.readTree(out.toString());
+    assertThat(root.get("mentions")).hasSize(7);
+    assertThat(root.get("mentionCount").asInt()).isEqualTo(analysis.mentions().size()).isGreaterThan(7);
+    assertThat(root.get("truncated").asBoolean()).isTrue();
+    assertThat(root.get("mentions").get(0).get("field").asText()).isEqualTo("title");
   }
 }

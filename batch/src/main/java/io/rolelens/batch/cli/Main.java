@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       BenchScoreCommand.class,
       io.rolelens.server.cli.ServeCommand.class,
       io.rolelens.server.cli.LoadTestCommand.class,
+      io.rolelens.server.cli.StressCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import io.javalin.http.Context;
 import io.rolelens.analyzer.Analysis;
+import io.rolelens.analyzer.AnalysisTimeoutException;
 import io.rolelens.analyzer.RoleAnalyzer;
 import io.rolelens.analyzer.json.AnalysisJson;
 import io.rolelens.analyzer.json.BodySpans;
@@ -18,8 +19,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 
 /**
  * {@code POST /api/v1/analyze}: reads {@code {title, text}} or {@code {title, blocks}}, answers with
@@ -28,9 +27,11 @@ import java.util.concurrent.RejectedExecutionException;
  */
 public final class AnalyzeController {
   private final RoleAnalyzer analyzer;
-  private final Executor answers;
+  private final AnalysisQueue answers;
   private final AnalysisCache cache;
+  private final Readiness readiness;
   private final long maxBodyBytes;
+  private final int maxMentions;
   private final AnalyzeRequestReader reader = new AnalyzeRequestReader();
   private final AnalysisJson json = new AnalysisJson();
   /** Writer buffers come from one pool shared by the server's threads. */
@@ -38,52 +39,61 @@ public final class AnalyzeController {
       JsonFactory.builder().recyclerPool(JsonRecyclerPools.sharedConcurrentDequePool()).build();
 
   /**
-   * @param answers where the analysis and the answer run once the request is read: the server's
-   *     own thread pool, whose queue serves tasks in order
+   * @param answers where the analysis and the answer run once the request is read, in order
+   * @param readiness told when an analysis runs out of memory
+   * @param maxMentions the most mentions listed in one answer
    */
-  public AnalyzeController(RoleAnalyzer analyzer, Executor answers, AnalysisCache cache, long maxBodyBytes) {
+  public AnalyzeController(
+      RoleAnalyzer analyzer, AnalysisQueue answers, AnalysisCache cache, Readiness readiness, long maxBodyBytes, int maxMentions) {
     this.analyzer = analyzer;
     this.answers = answers;
     this.cache = cache;
+    this.readiness = readiness;
     this.maxBodyBytes = maxBodyBytes;
+    this.maxMentions = maxMentions;
   }
 
   /** Handles one analyze call. */
   public void analyze(Context ctx) throws IOException {
-    requireJson(ctx.contentType());
+    // The raw header: the servlet API parses its charset and throws on one it does not know.
+    requireJson(ctx.header("Content-Type"));
     AnalyzeRequest request = reader.read(readBody(ctx));
     // The analysis and the answer run as a task of their own, queued behind the tasks already
     // waiting. Answering on this thread would let Jetty read this connection's next request
     // straight away, ahead of everyone else's: a client that answers fast enough keeps a thread
     // to itself while others wait seconds (measured, with virtual and with platform threads).
     CompletableFuture<Void> answered = new CompletableFuture<>();
-    try {
-      answers.execute(() -> {
-        try {
-          answer(ctx, request);
-          answered.complete(null);
-        } catch (Throwable t) {
-          // The failure itself, not wrapped: Javalin maps it like one thrown here, and takes a
-          // client that went away mid-answer (EofException) for what it is.
-          answered.completeExceptionally(t);
-        }
-      });
-    } catch (RejectedExecutionException stopping) {
-      throw ApiError.unavailable("the server is stopping; try again once it is back");
-    }
+    answers.submit(() -> {
+      try {
+        answer(ctx, request);
+        answered.complete(null);
+      } catch (OutOfMemoryError e) {
+        readiness.outOfMemory();
+        answered.completeExceptionally(ApiError.outOfMemory());
+      } catch (Throwable t) {
+        // The failure itself, not wrapped: Javalin maps it like one thrown here, and takes a
+        // client that went away mid-answer (EofException) for what it is.
+        answered.completeExceptionally(t);
+      }
+    });
     ctx.future(() -> answered);
   }
 
   private void answer(Context ctx, AnalyzeRequest request) throws IOException {
     String body = request.body();
-    Analysis analysis = cache.get(request.title(), body, () -> analyzer.analyze(request.title(), body));
+    Analysis analysis;
+    try {
+      analysis = cache.get(request.title(), body, () -> analyzer.analyze(request.title(), body));
+    } catch (AnalysisTimeoutException e) {
+      throw ApiError.tooSlow(e.getMessage());
+    }
     BodySpans spans = request.hasBlocks() ? new BlockMapper(request.blocks()) : BodySpans.AS_IS;
     ctx.contentType("application/json");
     // Streamed straight into the response: no tree, no byte[] copy. Jetty still sends a
     // Content-Length when the whole answer fits its output buffer. The servlet's own stream, not
     // Javalin's wrapper, which looks up headers to decide on compression the server never uses.
     try (JsonGenerator g = JSON_FACTORY.createGenerator(ctx.res().getOutputStream(), JsonEncoding.UTF8)) {
-      json.write(analysis, g, spans);
+      json.write(analysis, g, spans, maxMentions);
     }
   }
 
@@ -98,9 +108,17 @@ public final class AnalyzeController {
           "wrong_content_type", "Content-Type must be application/json, was '" + contentType.strip() + "'");
     }
     for (int i = 1; i < parts.length; i++) {
-      String param = parts[i].strip().toLowerCase(Locale.ROOT);
-      if (param.startsWith("charset=") && !param.equals("charset=utf-8") && !param.equals("charset=\"utf-8\"")) {
-        throw ApiError.badRequest("wrong_content_type", "JSON must be UTF-8, was " + param);
+      String param = parts[i].strip();
+      int eq = param.indexOf('=');
+      if (eq < 0 || !param.substring(0, eq).strip().equalsIgnoreCase("charset")) {
+        continue;
+      }
+      String charset = param.substring(eq + 1).strip();
+      if (charset.length() >= 2 && charset.startsWith("\"") && charset.endsWith("\"")) {
+        charset = charset.substring(1, charset.length() - 1);
+      }
+      if (!charset.equalsIgnoreCase("utf-8") && !charset.equalsIgnoreCase("utf8")) {
+        throw ApiError.unsupportedCharset(charset.length() > 40 ? charset.substring(0, 40) + "…" : charset);
       }
     }
   }

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -31,9 +32,12 @@ public final class ServeCommand implements Callable<Integer> {
   /**
    * The JVM options the {@code rolelens} launcher gives the server unless ROLELENS_JAVA_OPTS is set:
    * a small heap and the serial collector keep resident memory near 300 MB on a 2-core machine,
-   * where the default collector grows the heap past 500 MB under load.
+   * where the default collector grows the heap past 500 MB under load. Half the heap is young, with
+   * large survivor spaces, so the working data of an analysis of a megabyte of text dies young
+   * instead of filling the old generation: with the default sizes, two such analyses at a time
+   * forced a full collection (110–180 ms, every thread stopped) every half second.
    */
-  public static final String JVM_OPTIONS = "-XX:+UseSerialGC -Xmx256m";
+  public static final String JVM_OPTIONS = "-XX:+UseSerialGC -Xmx256m -Xmn128m -XX:SurvivorRatio=3";
 
   @Spec CommandSpec spec;
 
@@ -50,14 +54,50 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Bearer token every API call must carry (default: the ROLELENS_TOKEN environment variable).")
   String token;
 
-  @Option(names = "--cache-size", paramLabel = "N", defaultValue = "1024", description = "Analyses kept in the LRU cache; 0 turns it off (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--cache-size", paramLabel = "N", defaultValue = "1024", description = "Most analyses kept in the cache; 0 turns it off (default: ${DEFAULT-VALUE}).")
   int cacheSize;
+
+  @Option(names = "--cache-bytes", paramLabel = "N", defaultValue = "16777216", description = "Most memory, by estimate, that cached analyses may hold (default: ${DEFAULT-VALUE}).")
+  long cacheBytes;
 
   @Option(names = "--max-body-bytes", paramLabel = "N", defaultValue = "1048576", description = "Largest request body; larger ones get 413 (default: ${DEFAULT-VALUE}).")
   long maxBodyBytes;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads that read, analyse and answer requests, taking them in order (default: one per CPU).")
+  @Option(
+      names = "--max-inflight-bytes",
+      paramLabel = "N",
+      defaultValue = "67108864",
+      description = "Most request-body bytes held at once, read, queued or being analysed; more get 503 with Retry-After. A quarter is kept for bodies of 64 KB or less (default: ${DEFAULT-VALUE}).")
+  long maxInflightBytes;
+
+  @Option(
+      names = "--max-inflight-bytes-per-client",
+      paramLabel = "N",
+      defaultValue = "16777216",
+      description = "Most bytes of bodies over 64 KB one client address may have in flight (default: ${DEFAULT-VALUE}).")
+  long maxInflightBytesPerClient;
+
+  @Option(names = "--body-timeout", paramLabel = "SECONDS", defaultValue = "10", description = "Seconds a request body may take to arrive in full; slower ones get 408 (default: ${DEFAULT-VALUE}).")
+  double bodyTimeoutSeconds;
+
+  @Option(
+      names = "--analysis-timeout",
+      paramLabel = "MS",
+      defaultValue = "500",
+      description = "Milliseconds one analysis may run before it stops with 422 analysis_timeout; 0 for no limit (default: ${DEFAULT-VALUE}; ordinary postings take under 1 ms).")
+  long analysisTimeoutMillis;
+
+  @Option(names = "--max-mentions", paramLabel = "N", defaultValue = "1000", description = "Most mentions listed in one answer; the answer says when there were more (default: ${DEFAULT-VALUE}).")
+  int maxMentions;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Threads that analyse and answer requests, taking them in order (default: one per CPU).")
   Integer threads;
+
+  @Option(
+      names = "--allowed-host",
+      paramLabel = "NAME",
+      description = "Also answer requests whose Host is NAME (repeatable). Always answered: localhost, the bound host and IP addresses; other names get 421, which stops web pages that point their own names at this machine (DNS rebinding).")
+  List<String> allowedHosts = List.of();
 
   @Option(
       names = "--extension-origin",
@@ -81,13 +121,23 @@ public final class ServeCommand implements Callable<Integer> {
               .port(port)
               .token(token)
               .cacheSize(cacheSize)
+              .cacheBytes(cacheBytes)
               .maxBodyBytes(maxBodyBytes)
+              .maxInflightBytes(maxInflightBytes)
+              .maxInflightBytesPerClient(maxInflightBytesPerClient)
+              .bodyTimeout(seconds(bodyTimeoutSeconds, "--body-timeout"))
+              .maxMentions(maxMentions)
+              .allowedHosts(allowedHosts)
               .extensionOrigins(extensionOrigins);
       if (threads != null) {
         builder.threads(threads);
       }
       settings = builder.build();
-      app = ServerApp.create(RoleAnalyzer.builder().build(), settings);
+      if (analysisTimeoutMillis < 0) {
+        throw new IllegalArgumentException("--analysis-timeout must be 0 (no limit) or more milliseconds, was " + analysisTimeoutMillis);
+      }
+      RoleAnalyzer analyzer = RoleAnalyzer.builder().timeBudget(Duration.ofMillis(analysisTimeoutMillis)).build();
+      app = ServerApp.create(analyzer, settings);
     } catch (InsecureBindException | IllegalArgumentException e) {
       err.println("rolelens serve: " + e.getMessage());
       err.flush();
@@ -110,6 +160,13 @@ public final class ServeCommand implements Callable<Integer> {
     out.flush();
     stopped.await();
     return 0;
+  }
+
+  private static Duration seconds(double seconds, String option) {
+    if (!(seconds > 0) || seconds > 3600) {
+      throw new IllegalArgumentException(option + " must be more than 0 and at most 3600 seconds, was " + seconds);
+    }
+    return Duration.ofMillis(Math.max(1, Math.round(seconds * 1000)));
   }
 
   /** Runs the server without the rest of the command line, e.g. as a child process of the load test. */

@@ -4,7 +4,6 @@ import io.javalin.http.BadRequestResponse;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.ServiceUnavailableResponse;
-import io.javalin.http.UnauthorizedResponse;
 import java.util.Map;
 
 /**
@@ -40,8 +39,28 @@ public final class ApiError {
     return new ServiceUnavailableResponse(message, Map.of(CODE, "unavailable"));
   }
 
-  /** 401: the bearer token is missing or wrong. */
-  public static UnauthorizedResponse unauthorized(String message) {
-    return new UnauthorizedResponse(message, Map.of(CODE, "unauthorized"));
+  /** 503: so many requests wait for an analysis that more would only wait longer. */
+  public static ServiceUnavailableResponse overloaded(int waiting) {
+    return new ServiceUnavailableResponse(
+        "the server is overloaded (" + waiting + " requests are waiting for an analysis); try again in a moment",
+        Map.of(CODE, "overloaded"));
   }
+
+  /** 503: the server ran out of memory for this request. */
+  public static ServiceUnavailableResponse outOfMemory() {
+    return new ServiceUnavailableResponse(
+        "the server ran out of memory for this request; try again in a moment, or send a shorter posting",
+        Map.of(CODE, "out_of_memory"));
+  }
+
+  /** 422: the analysis ran past its time budget. */
+  public static HttpResponseException tooSlow(String message) {
+    return new HttpResponseException(422, message, Map.of(CODE, "analysis_timeout"));
+  }
+
+  /** 400: the body is declared in a character set other than UTF-8. */
+  public static BadRequestResponse unsupportedCharset(String charset) {
+    return badRequest("unsupported_charset", "JSON must be UTF-8, but the body was declared as charset=" + charset);
+  }
+
 }

@@ -1,13 +1,9 @@
 package io.rolelens.server.error;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import io.javalin.http.HttpStatus;
 import io.rolelens.analyzer.PostingException;
-import java.util.Locale;
 import org.eclipse.jetty.http.HttpException;
 
 /**
@@ -15,15 +11,24 @@ import org.eclipse.jetty.http.HttpException;
  * lets a stack trace reach a response. Thread-safe.
  */
 public final class ErrorMapping {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private ErrorMapping() {}
 
   /** Registers the exception and status mappings on an app being configured. */
   public static void register(JavalinConfig config) {
-    config.routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, e.getStatus(), codeOf(e), e.getMessage()));
-    // Jetty's own refusals, such as a request body arriving too slowly (408), keep their status.
-    config.routes.exception(HttpException.RuntimeException.class, (e, ctx) -> write(ctx, e.getCode(), jettyCode(e), jettyMessage(e)));
+    // A wrong method on a known path is 405 with Allow, not 404.
+    config.http.prefer405over404 = true;
+    config.routes.exception(
+        HttpResponseException.class,
+        (e, ctx) -> {
+          if (e.getStatus() == 405) {
+            methodNotAllowed(ctx, e.getDetails().getOrDefault("availableMethods", e.getDetails().get("Available methods")));
+            return;
+          }
+          write(ctx, e.getStatus(), codeOf(e), e.getMessage());
+        });
+    // Jetty's own refusals keep their status.
+    config.routes.exception(
+        HttpException.RuntimeException.class, (e, ctx) -> write(ctx, e.getCode(), ErrorBody.statusName(e.getCode()), e.getReason()));
     config.routes.exception(
         PostingException.class, (e, ctx) -> write(ctx, 400, "invalid_posting", e.getMessage()));
     config.routes.exception(
@@ -33,6 +38,24 @@ public final class ErrorMapping {
           System.err.println("rolelens server: unexpected " + e.getClass().getName() + " on " + ctx.path() + ": " + e.getMessage());
           write(ctx, 500, "internal_error", "the server failed to handle this request; it has been logged");
         });
+    config.router.javaLangErrorHandler(
+        (res, error) -> {
+          // Errors such as OutOfMemoryError or StackOverflowError: one line for the operator, and
+          // for the client the same JSON shape as every other answer.
+          System.err.println("rolelens server: " + error.getClass().getName() + ": " + error.getMessage());
+          boolean memory = error instanceof OutOfMemoryError;
+          int status = memory ? 503 : 500;
+          res.setStatus(status);
+          res.setContentType("application/json");
+          try {
+            res.getOutputStream().write(
+                ErrorBody.bytes(status, memory ? "out_of_memory" : "internal_error",
+                    memory ? "the server ran out of memory for this request; try again in a moment"
+                        : "the server failed to handle this request; it has been logged"));
+          } catch (java.io.IOException | RuntimeException ignored) {
+            // The client is gone; nothing left to tell it.
+          }
+        });
     config.routes.error(
         404,
         "*",
@@ -41,36 +64,25 @@ public final class ErrorMapping {
             write(ctx, 404, "not_found", "no route for " + ctx.method() + " " + ctx.path());
           }
         });
-    config.routes.error(
-        405,
-        "*",
-        ctx -> {
-          if (ctx.result() == null) {
-            write(ctx, 405, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path());
-          }
-        });
+  }
+
+  /**
+   * 405 with {@code Allow} for a wrong method on a route that exists; 404 for a path that only the
+   * CORS preflight route (OPTIONS on every API path) matches, since nothing lives there.
+   */
+  private static void methodNotAllowed(Context ctx, String allowed) {
+    boolean onlyPreflight = allowed == null || allowed.replace("OPTIONS", "").replace(",", "").isBlank();
+    if (onlyPreflight) {
+      write(ctx, 404, "not_found", "no route for " + ctx.method() + " " + ctx.path());
+      return;
+    }
+    ctx.header("Allow", allowed);
+    write(ctx, 405, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path() + "; use " + allowed);
   }
 
   /** Writes the error shape with the given status. */
   public static void write(Context ctx, int status, String code, String message) {
-    RefusedBody.discard(ctx);
-    ObjectNode root = JSON.createObjectNode();
-    ObjectNode error = root.putObject("error");
-    error.put("status", status);
-    error.put("code", code);
-    error.put("message", message == null || message.isBlank() ? HttpStatus.forStatus(status).getMessage() : message);
-    ctx.status(status).contentType("application/json").result(root.toString());
-  }
-
-  private static String jettyCode(HttpException.RuntimeException e) {
-    return e.getCode() == 408 ? "body_too_slow" : statusName(e.getCode());
-  }
-
-  private static String jettyMessage(HttpException.RuntimeException e) {
-    if (e.getCode() == 408) {
-      return "the request body arrived too slowly (" + e.getReason() + ")";
-    }
-    return e.getReason();
+    ctx.status(status).contentType("application/json").result(ErrorBody.json(status, code, message));
   }
 
   private static String codeOf(HttpResponseException e) {
@@ -79,11 +91,6 @@ public final class ErrorMapping {
       return code;
     }
     // Javalin's own responses (such as its 413 on a declared Content-Length) carry no code.
-    return statusName(e.getStatus());
-  }
-
-  /** The code for an error that carries none: its status's name, such as {@code content_too_large}. */
-  private static String statusName(int status) {
-    return HttpStatus.forStatus(status).name().toLowerCase(Locale.ROOT);
+    return ErrorBody.statusName(e.getStatus());
   }
 }

@@ -26,6 +26,11 @@ public final class Latencies {
     return size;
   }
 
+  /** The samples in the order added. */
+  public long[] toArray() {
+    return Arrays.copyOf(samples, size);
+  }
+
   /** All samples of the given recorders, sorted. */
   public static long[] merged(Iterable<Latencies> all) {
     int total = 0;

@@ -3,12 +3,14 @@ package io.rolelens.server.security;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.rolelens.server.ServerSettings;
+import io.rolelens.server.admission.HostAllowList;
 import io.rolelens.server.error.ErrorMapping;
 import java.util.List;
 
 /**
  * Cross-origin rules: browser extensions ({@code chrome-extension://}, {@code moz-extension://}, or
- * exactly the configured extension origins) and the server's own page may call the API; any other
+ * exactly the configured extension origins) and the server's own page, served under one of its own
+ * names ({@link HostAllowList}), may call the API; any other
  * origin gets no CORS headers at all, so browsers keep its pages from reading responses. Since
  * the analyze route only takes {@code application/json}, such pages cannot even send it a request
  * without a preflight, which they fail. Thread-safe (immutable).
@@ -18,9 +20,11 @@ public final class CorsRules {
   private static final String ALLOWED_HEADERS = "Content-Type, Authorization";
 
   private final List<String> extensionOrigins;
+  private final HostAllowList hosts;
 
-  public CorsRules(ServerSettings settings) {
+  public CorsRules(ServerSettings settings, HostAllowList hosts) {
     this.extensionOrigins = settings.extensionOrigins();
+    this.hosts = hosts;
   }
 
   /** Before every request: adds CORS headers when the origin is allowed. */
@@ -47,7 +51,9 @@ public final class CorsRules {
 
   /** Whether a request from this origin may read API responses. */
   public boolean allows(String origin, Context ctx) {
-    if (origin.equals(ctx.scheme() + "://" + ctx.host())) {
+    // The server's own page, but only under one of the server's own names: a page whose name
+    // was pointed at this machine (DNS rebinding) has an origin equal to scheme://Host too.
+    if (origin.equals(ctx.scheme() + "://" + ctx.host()) && hosts.allows(ctx.host())) {
       return true;
     }
     if (extensionOrigins.isEmpty()) {

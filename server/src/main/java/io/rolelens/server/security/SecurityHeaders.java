@@ -40,6 +40,11 @@ public final class SecurityHeaders {
       FIELDS.forEach(field -> ctx.header(field.getName(), field.getValue()));
       return;
     }
+    apply(headers);
+  }
+
+  /** Sets the headers on a response Jetty writes itself, before any application code runs. */
+  public static void apply(HttpFields.Mutable headers) {
     FIELDS.forEach(headers::put);
   }
 }
