@@ -3,12 +3,17 @@ package io.rolelens.batch.cli;
 import io.rolelens.analyzer.RoleAnalyzer;
 import io.rolelens.analyzer.lexicon.Lexicon;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Builds the shared {@link RoleAnalyzer} once per process, on first use, for one lexicon. */
+/**
+ * Builds the shared {@link RoleAnalyzer} once per process, on first use, for one lexicon. A lexicon
+ * that cannot be read is an {@link IOException} naming it; one that does not parse is the analyzer's
+ * {@link io.rolelens.analyzer.lexicon.LexiconException}, which {@link Failures} prints as one line.
+ */
 final class AnalyzerHolder {
   private static final Map<Path, RoleAnalyzer> BY_LEXICON = new ConcurrentHashMap<>();
   private static final Path BUNDLED = Path.of("<bundled>");
@@ -24,10 +29,17 @@ final class AnalyzerHolder {
     }
     RoleAnalyzer.Builder builder = RoleAnalyzer.builder();
     if (lexiconFile != null) {
+      if (Files.isDirectory(lexiconFile)) {
+        throw new IOException("--lexicon " + lexiconFile + " is a directory, not a lexicon file");
+      }
       if (!Files.isRegularFile(lexiconFile)) {
         throw new IOException("no such lexicon file: " + lexiconFile);
       }
-      builder.lexicon(Lexicon.load(lexiconFile));
+      try {
+        builder.lexicon(Lexicon.load(lexiconFile));
+      } catch (CharacterCodingException e) {
+        throw new IOException("the lexicon " + lexiconFile + " is not UTF-8 text", e);
+      }
     }
     RoleAnalyzer built = builder.build();
     RoleAnalyzer raced = BY_LEXICON.putIfAbsent(key, built);

@@ -49,13 +49,13 @@ final class BenchScoreCommand implements Callable<Integer> {
   @Option(names = "--input", paramLabel = "FILE", description = "The export to measure on (default: ${DEFAULT-VALUE}).")
   Path input = DEFAULT_INPUT;
 
-  @Option(names = "--limit", paramLabel = "N", description = "Only the first N rows (default: all).")
+  @Option(names = "--limit", paramLabel = "N", converter = Counts.RowsAtLeastOne.class, description = "Only the first N rows (default: all).")
   long limit = Long.MAX_VALUE;
 
-  @Option(names = "--warmup", paramLabel = "N", description = "Rows scored first to warm the JIT, not timed (default 3000).")
+  @Option(names = "--warmup", paramLabel = "N", converter = Counts.RowsAtLeastZero.class, description = "Rows scored first to warm the JIT, not timed (default 3000).")
   long warmup = 3000;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Scoring threads (default: one per core).")
+  @Option(names = "--threads", paramLabel = "N", converter = Counts.Threads.class, description = "Scoring threads (default: one per core).")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Override
@@ -66,7 +66,7 @@ final class BenchScoreCommand implements Callable<Integer> {
       return 0;
     }
     RoleAnalyzer analyzer = AnalyzerHolder.get(null);
-    BatchScorer scorer = new BatchScorer(analyzer, Math.max(1, threads));
+    BatchScorer scorer = new BatchScorer(analyzer, threads);
     if (warmup > 0) {
       score(scorer, warmup);
       parse(warmup);
@@ -124,7 +124,7 @@ final class BenchScoreCommand implements Callable<Integer> {
       return scorer.run(limited.reader(), new BatchScorer.Sink() {
         @Override
         public void scored(ScoredPosting p) throws IOException {
-          csv.printRecord(p.values(false));
+          csv.printRecord(p.cells(false));
         }
 
         @Override

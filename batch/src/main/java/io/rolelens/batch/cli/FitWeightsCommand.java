@@ -1,6 +1,7 @@
 package io.rolelens.batch.cli;
 
 import io.rolelens.analyzer.Analysis;
+import io.rolelens.analyzer.PostingException;
 import io.rolelens.analyzer.Role;
 import io.rolelens.analyzer.RoleAnalyzer;
 import io.rolelens.analyzer.lexicon.Category;
@@ -9,6 +10,7 @@ import io.rolelens.analyzer.score.Evidence;
 import io.rolelens.batch.evaluate.LabelledCsv;
 import io.rolelens.batch.evaluate.Split;
 import io.rolelens.batch.evaluate.WeightFit;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,6 +24,7 @@ import org.apache.commons.csv.CSVRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -47,12 +50,16 @@ final class FitWeightsCommand implements Callable<Integer> {
   @Option(
       names = "--folds",
       paramLabel = "K",
-      description = "Also cross-validate the fit: K folds of the train split, fit on K-1, score the rest (default 5).")
+      converter = Counts.AtLeastZero.class,
+      description = "Also cross-validate the fit: K folds of the train split, fit on K-1, score the rest (default 5; 0 skips it).")
   int folds = 5;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if (folds == 1) {
+      throw new ParameterException(spec.commandLine(), "--folds must be 0 (no cross-validation) or at least 2, was 1");
+    }
     RoleAnalyzer analyzer = AnalyzerHolder.get(lexicon);
     Lexicon lex = analyzer.lexicon();
     Map<Role, Double> roles = new EnumMap<>(Role.class);
@@ -65,6 +72,7 @@ final class FitWeightsCommand implements Callable<Integer> {
     }
     WeightFit fit = new WeightFit(roles, categories);
     int n = 0;
+    int unreadable = 0;
     try (CSVParser csv = LabelledCsv.open(input)) {
       for (CSVRecord row : csv) {
         if (!row.isConsistent()) {
@@ -74,9 +82,23 @@ final class FitWeightsCommand implements Callable<Integer> {
         if (label == null || !Split.TRAIN.contains(row.get("id"))) {
           continue;
         }
-        fit.add(toRow(label, analyzer.analyze("", row.get("description")), lex));
-        n++;
+        try {
+          fit.add(toRow(label, analyzer.analyze("", row.get("description")), lex));
+          n++;
+        } catch (PostingException e) {
+          unreadable++;
+        }
       }
+    }
+    if (unreadable > 0) {
+      spec.commandLine().getErr().printf(Locale.ROOT, "warning: skipped %d train row(s) whose description cannot be analysed%n", unreadable);
+    }
+    if (n == 0) {
+      throw new IOException(input + " has no labelled rows in the train split to fit on");
+    }
+    if (folds > n) {
+      throw new ParameterException(spec.commandLine(),
+          "--folds " + folds + " is more than the " + n + " train rows; use --folds 0 to skip cross-validation");
     }
     crossValidate(fit.rows(), roles, categories, out);
     double before = fit.score();

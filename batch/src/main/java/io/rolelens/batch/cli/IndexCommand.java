@@ -5,12 +5,14 @@ import io.rolelens.batch.index.PostingIndexer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code rolelens index}: adds a scored CSV to a Lucene index, replacing postings already there. */
@@ -34,6 +36,9 @@ final class IndexCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (Files.exists(index) && !Files.isDirectory(index)) {
+      throw new ParameterException(spec.commandLine(), "--index " + index + " is a file; give a directory for the index");
+    }
     PostingIndexer.Result r;
     try (Reader text = InputFiles.openText(input, null)) {
       r = new PostingIndexer().index(text, index);

@@ -40,7 +40,10 @@ public final class Main implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** Runs the command line with the given writers and returns the exit code (0 ok, 1 failed, 2 usage). */
+  /**
+   * Runs the command line with the given writers and returns the exit code (0 ok, 1 failed, 2 usage);
+   * a failure prints one line on {@code err}, never a stack trace.
+   */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     return run(System.in, out, err, args);
   }
@@ -52,13 +55,14 @@ public final class Main implements Runnable {
     CommandLine cli = new CommandLine(main);
     cli.setOut(out);
     cli.setErr(err);
-    cli.setExecutionExceptionHandler(
-        (ex, commandLine, parseResult) -> {
-          commandLine.getErr().println("rolelens: " + ex.getMessage());
-          commandLine.getErr().flush();
-          return 1;
-        });
-    int code = cli.execute(args);
+    Failures.install(cli);
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (Error e) {
+      // Picocli passes exceptions to the handler but lets errors (out of memory, stack overflow) through.
+      code = Failures.report(err, e);
+    }
     out.flush();
     err.flush();
     return code;

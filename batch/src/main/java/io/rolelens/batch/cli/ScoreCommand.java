@@ -3,6 +3,8 @@ package io.rolelens.batch.cli;
 import io.rolelens.batch.csv.InputFiles;
 import io.rolelens.batch.csv.PostingReader;
 import io.rolelens.batch.csv.RowResult;
+import io.rolelens.batch.csv.SpreadsheetSafe;
+import io.rolelens.batch.csv.UnreadableInputException;
 import io.rolelens.batch.score.AtomicOutput;
 import io.rolelens.batch.score.BatchScorer;
 import io.rolelens.batch.score.ScoreSummary;
@@ -20,6 +22,7 @@ import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code rolelens score}: scores every posting of a CSV or TSV export into a scored CSV. */
@@ -28,7 +31,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Scores every posting of a CSV/TSV export (optionally .gz).",
-      "Writes one row per posting with the title role, body role, shares, confusion score, verdict, evidence and duplicate_of. Rows that cannot be scored go to the rejects file with their row number and reason; the last line printed is 'rows_in=N scored=N rejected=N duplicates=N undated=N'."
+      "Writes one row per posting with the title role, body role, shares, confusion score, verdict, evidence and duplicate_of. Rows that cannot be scored go to the rejects file with their row number and reason; the last line printed is 'rows_in=N scored=N rejected=N duplicates=N undated=N'.",
+      "A row with a field over 2,000,000 characters is rejected without the field being read whole. If the file cannot be read to its end (a truncated .gz, a quote left open), nothing is written and the exit code is 1. The outputs may not be the input or each other.",
+      "Text cells a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return) are written with a ' in front, as is a text cell that starts with '; 'rolelens index' takes one ' off again."
     })
 final class ScoreCommand implements Callable<Integer> {
   static final CSVFormat OUTPUT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
@@ -51,7 +56,8 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--include-description", description = "Append the description as plain text, so 'index' can search it.")
   boolean includeDescription;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Scoring threads (default: one per core).")
+  @Option(names = "--threads", paramLabel = "N", converter = Counts.Threads.class,
+      description = "Scoring threads (default: one per core).")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--lexicon", paramLabel = "FILE", description = "Use this lexicon file instead of the bundled one.")
@@ -64,16 +70,19 @@ final class ScoreCommand implements Callable<Integer> {
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Path scoredPath = output != null ? output : sibling(input, ".scored.csv");
-    Path rejectsPath = rejects != null ? rejects : sibling(scoredPath, ".rejects.csv");
-    BatchScorer scorer = new BatchScorer(AnalyzerHolder.get(lexicon), Math.max(1, threads));
+    ScoreFiles files;
+    try {
+      files = ScoreFiles.choose(input, output, rejects);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    BatchScorer scorer = new BatchScorer(AnalyzerHolder.get(lexicon), threads);
     ScoreSummary summary;
-    String stopped;
     try (Progress progress = Progress.over(input, "scoring", quiet);
         PostingReader reader = PostingReader.open(
             InputFiles.openText(input, progress::bytes), InputFiles.formatFor(input), columns);
-        AtomicOutput scored = AtomicOutput.create(scoredPath);
-        AtomicOutput rejected = AtomicOutput.create(rejectsPath)) {
+        AtomicOutput scored = AtomicOutput.create(files.scored());
+        AtomicOutput rejected = AtomicOutput.create(files.rejects())) {
       err.println("columns: " + reader.columns().describe());
       reader.columns().warnings().forEach(w -> err.println("warning: " + w));
       CSVPrinter scoredCsv = new CSVPrinter(scored.writer(), OUTPUT);
@@ -87,19 +96,21 @@ final class ScoreCommand implements Callable<Integer> {
       summary = scorer.run(reader, new BatchScorer.Sink() {
         @Override
         public void scored(ScoredPosting p) throws IOException {
-          scoredCsv.printRecord(p.values(includeDescription));
+          scoredCsv.printRecord(p.cells(includeDescription));
         }
 
         @Override
         public void rejected(RowResult.Unreadable r) throws IOException {
-          rejectsCsv.printRecord(r.row(), r.line(), r.id(), r.reason());
+          rejectsCsv.printRecord(r.row(), r.line(), SpreadsheetSafe.protect(r.id()), SpreadsheetSafe.protect(r.reason()));
         }
       }, progress::rows);
-      stopped = reader.stoppedEarly();
       scoredCsv.flush();
       rejectsCsv.flush();
       scored.commit();
       rejected.commit();
+    } catch (UnreadableInputException e) {
+      // The outputs were closed uncommitted above: their temporary files are gone, the final names untouched.
+      throw new IOException(e.getMessage() + "; nothing was written", e);
     }
     if (summary.invalidUtf8() > 0) {
       err.printf(Locale.ROOT, "warning: %d row(s) had bytes that are not UTF-8 (or U+FFFD already in the file); they read as U+FFFD%n", summary.invalidUtf8());
@@ -108,19 +119,10 @@ final class ScoreCommand implements Callable<Integer> {
       err.printf(Locale.ROOT, "warning: %d row(s) held NUL characters; they were removed%n", summary.withNul());
     }
     if (summary.rejected() > 0) {
-      err.printf(Locale.ROOT, "%d row(s) rejected, listed with their reasons in %s%n", summary.rejected(), rejectsPath);
+      err.printf(Locale.ROOT, "%d row(s) rejected, listed with their reasons in %s%n", summary.rejected(), files.rejects());
     }
-    if (stopped != null) {
-      err.println("error: " + stopped);
-    }
-    err.println("wrote " + scoredPath);
+    err.println("wrote " + files.scored());
     out.println(summary.line());
-    return stopped == null ? 0 : 1;
-  }
-
-  /** {@code dir/name.csv.gz} → {@code dir/name + suffix}. */
-  static Path sibling(Path file, String suffix) {
-    String name = file.getFileName().toString().replaceFirst("(?i)(\\.scored)?\\.(csv|tsv|tab|txt)(\\.gz)?$", "");
-    return file.toAbsolutePath().resolveSibling(name + suffix);
+    return 0;
   }
 }

@@ -11,6 +11,7 @@ import org.apache.lucene.document.Document;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -29,10 +30,12 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--index", required = true, paramLabel = "DIR", description = "The index directory.")
   Path index;
 
-  @Option(names = "--top", paramLabel = "N", description = "How many postings to list (default 10).")
+  @Option(names = "--top", paramLabel = "N", converter = Counts.AtLeastZero.class,
+      description = "How many postings to list (default 10; 0 prints the counts only).")
   int top = 10;
 
-  @Option(names = "--facet-top", paramLabel = "N", description = "How many values to count per facet (default 5).")
+  @Option(names = "--facet-top", paramLabel = "N", converter = Counts.AtLeastOne.class,
+      description = "How many values to count per facet (default 5).")
   int facetTop = 5;
 
   @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query; several words are joined with spaces.")
@@ -41,7 +44,12 @@ final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    PostingSearch.Answer a = PostingSearch.search(index, String.join(" ", query), top, facetTop);
+    PostingSearch.Answer a;
+    try {
+      a = PostingSearch.search(index, String.join(" ", query), top, facetTop);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage()); // the query is the user's to fix
+    }
     out.printf(Locale.ROOT, "matches=%d%n", a.matches());
     for (PostingSearch.FacetCounts f : a.facets()) {
       out.printf(Locale.ROOT, "%-11s %s%n", f.dimension(),

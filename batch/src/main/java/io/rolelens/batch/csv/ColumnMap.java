@@ -49,7 +49,7 @@ public record ColumnMap(List<String> header, Map<Column, Integer> positions, Lis
       Integer at = firstByName.get(Column.normalise(o.getValue()));
       if (at == null) {
         throw new IllegalArgumentException("--columns: " + o.getKey() + "=" + o.getValue()
-            + " names no column; the header has " + String.join(", ", header));
+            + " names no column; the header has " + HeaderText.echo(header));
       }
       positions.put(column, at);
     }
@@ -65,7 +65,7 @@ public record ColumnMap(List<String> header, Map<Column, Integer> positions, Lis
     }
     if (!positions.containsKey(Column.DESCRIPTION)) {
       throw new IllegalArgumentException("found no description column (looked for "
-          + String.join(", ", Column.DESCRIPTION.names()) + "); the header has " + String.join(", ", header)
+          + String.join(", ", Column.DESCRIPTION.names()) + "); the header has " + HeaderText.echo(header)
           + "; name it with --columns description=NAME");
     }
     for (Column column : Column.values()) {

@@ -2,6 +2,8 @@ package io.rolelens.batch.csv;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
+import java.io.EOFException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -14,6 +16,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.DuplicateHeaderMode;
 
@@ -66,7 +69,13 @@ public final class InputFiles {
     byte[] magic = in.readNBytes(2);
     in.unread(magic);
     if (magic.length == 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b) {
-      return new BufferedInputStream(new GZIPInputStream(in, BUFFER), BUFFER);
+      String name = String.valueOf(file.getFileName());
+      try {
+        return new BufferedInputStream(new GzipFailures(new GZIPInputStream(in, BUFFER), name), BUFFER);
+      } catch (IOException e) {
+        in.close();
+        throw GzipFailures.named(e, name);
+      }
     }
     return in;
   }
@@ -93,6 +102,47 @@ public final class InputFiles {
       reader.reset();
     }
     return reader;
+  }
+
+  /**
+   * Turns the gzip decoder's terse errors ("Unexpected end of ZLIB input stream") into sentences
+   * that name the file and the cause, so a truncated download is not mistaken for bad quoting.
+   */
+  private static final class GzipFailures extends FilterInputStream {
+    private final String name;
+
+    GzipFailures(InputStream in, String name) {
+      super(in);
+      this.name = name;
+    }
+
+    static IOException named(IOException e, String name) {
+      if (e instanceof EOFException) {
+        return new EOFException(name + " is truncated: the gzip stream ends early");
+      }
+      if (e instanceof ZipException) {
+        return new IOException(name + " is damaged: its gzip data cannot be decompressed (" + e.getMessage() + ")", e);
+      }
+      return e;
+    }
+
+    @Override
+    public int read() throws IOException {
+      try {
+        return super.read();
+      } catch (IOException e) {
+        throw named(e, name);
+      }
+    }
+
+    @Override
+    public int read(byte[] buf, int off, int len) throws IOException {
+      try {
+        return super.read(buf, off, len);
+      } catch (IOException e) {
+        throw named(e, name);
+      }
+    }
   }
 
   /** Passes the number of bytes read on to a consumer. Not thread-safe. */

@@ -17,62 +17,81 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Streams the rows of a posting export, one record at a time, so memory stays flat whatever the
  * file's size. Every record becomes a {@link RowResult}: a posting, or an unreadable row with its
- * reason; a quoting error that Commons CSV cannot recover from ends the stream with one unreadable
- * row and {@link #stoppedEarly()} says where.
+ * reason. Fields are read through a {@link BoundedFieldReader}, so a field longer than {@link
+ * #MAX_FIELD_CHARS} is never held whole: its row is rejected with the field's length, and the rows
+ * after it read as usual. When the file cannot be read to its end (it is truncated, or a quote is
+ * left open so the rest of the file would be one field), {@link #hasNext()} throws an {@link
+ * UnreadableInputException} naming the cause, so no caller mistakes a partial result for a whole one.
  *
  * <p>Not thread-safe: read it from one thread.
  */
 public final class PostingReader implements Iterator<RowResult>, Closeable {
+  /**
+   * Longer than any posting the analyzer accepts (1,000,000 characters) with room for HTML: a field
+   * past it is rejected while streaming, without reading it whole.
+   */
+  public static final int MAX_FIELD_CHARS = 2_000_000;
+
   private final CSVParser parser;
+  private final BoundedFieldReader bounded;
   private final Iterator<CSVRecord> records;
   private final ColumnMap columns;
   private final int[] at = new int[Column.values().length];
-  private long lastLine;
   private long row = 1;
-  private String stoppedEarly;
-  private boolean failed;
-  private RuntimeException pending;
   private long rowsWithInvalidUtf8;
   private long rowsWithNul;
   private long remaining = Long.MAX_VALUE;
 
-  private PostingReader(CSVParser parser, ColumnMap columns) {
+  private PostingReader(CSVParser parser, BoundedFieldReader bounded, ColumnMap columns) {
     this.parser = parser;
+    this.bounded = bounded;
     this.records = parser.iterator();
     this.columns = columns;
     for (Column c : Column.values()) {
       at[c.ordinal()] = columns.positionOf(c);
     }
-    this.lastLine = parser.getCurrentLineNumber();
   }
 
   /**
    * Reads the header of {@code text} and chooses the columns.
    *
-   * @throws IOException when the file is empty or its header cannot be read
+   * @throws IOException when the file is empty, is not text, or its header cannot be read
    * @throws IllegalArgumentException when the columns cannot be chosen (the message says why)
    */
   public static PostingReader open(Reader text, CSVFormat format, Map<String, String> overrides) throws IOException {
-    CSVParser parser = CSVParser.builder().setReader(text).setFormat(format).get();
-    List<String> header;
+    BoundedFieldReader bounded = BoundedFieldReader.following(text, format, MAX_FIELD_CHARS);
+    CSVParser parser = CSVParser.builder().setReader(bounded).setFormat(format).get();
     try {
-      Iterator<CSVRecord> it = parser.iterator();
-      if (!it.hasNext()) {
-        parser.close();
-        throw new IOException("the file is empty: expected a header row naming the columns");
-      }
-      header = new ArrayList<>(it.next().toList());
-    } catch (UncheckedIOException e) {
-      parser.close();
-      throw new IOException("cannot read the header row: " + e.getCause().getMessage());
-    }
-    header.replaceAll(h -> h.replace("\0", "").strip());
-    try {
-      return new PostingReader(parser, ColumnMap.choose(header, overrides));
-    } catch (IllegalArgumentException e) {
+      List<String> header = header(parser, bounded);
+      return new PostingReader(parser, bounded, ColumnMap.choose(header, overrides));
+    } catch (IOException | RuntimeException e) {
       parser.close();
       throw e;
     }
+  }
+
+  private static List<String> header(CSVParser parser, BoundedFieldReader bounded) throws IOException {
+    CSVRecord first;
+    try {
+      Iterator<CSVRecord> it = parser.iterator();
+      if (!it.hasNext()) {
+        throw new IOException("the file is empty: expected a header row naming the columns");
+      }
+      first = it.next();
+    } catch (UncheckedIOException e) {
+      throw new IOException("cannot read the header row: " + stopReason(bounded, e, "in the header row"), e);
+    }
+    BoundedFieldReader.Span span = bounded.spanAt(first.getCharacterPosition());
+    if (span != null && !span.longFields().isEmpty()) {
+      throw new IOException(String.format(Locale.ROOT,
+          "the header row has a field of %,d characters: is this really a CSV or TSV export?", span.longFields().get(0).length()));
+    }
+    if (HeaderText.looksBinary(first.toList())) {
+      throw new IOException("the first line is not text: is this really a CSV or TSV export?");
+    }
+    List<String> header = new ArrayList<>(first.toList());
+    header.replaceAll(h -> h.replace("\0", "").strip());
+    return header;
   }
 
   /** The columns chosen. */
@@ -89,48 +108,75 @@ public final class PostingReader implements Iterator<RowResult>, Closeable {
     return this;
   }
 
+  /**
+   * Whether another row follows.
+   *
+   * @throws UnreadableInputException when the rest of the file cannot be read, naming why
+   */
   @Override
   public boolean hasNext() {
-    if (failed || remaining <= 0) {
+    if (remaining <= 0) {
       return false;
-    }
-    if (pending != null) {
-      return true;
     }
     try {
       return records.hasNext();
     } catch (UncheckedIOException | IllegalStateException e) {
-      pending = e; // next() reports it as an unreadable row
-      return true;
+      throw new UnreadableInputException(stopReason(bounded, e, "after row " + row), e);
     }
   }
 
   @Override
   public RowResult next() {
-    if (failed) {
+    if (!hasNext()) {
       throw new NoSuchElementException();
     }
-    long startLine = lastLine + 1;
+    CSVRecord record = records.next();
     row++;
     remaining--;
-    CSVRecord record;
-    try {
-      if (pending != null) {
-        throw pending;
-      }
-      record = records.next();
-    } catch (UncheckedIOException | IllegalStateException e) {
-      failed = true;
-      String why = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
-      stoppedEarly = String.format(Locale.ROOT,
-          "stopped reading at row %d (line %d): the quoting cannot be repaired (%s)", row, startLine, why);
-      return new RowResult.Unreadable(row, startLine, "", "bad quoting, the rest of the file is unreadable: " + why);
+    BoundedFieldReader.Span span = bounded.spanAt(record.getCharacterPosition());
+    long firstLine = span != null ? span.firstLine() : parser.getCurrentLineNumber();
+    long lastLine = span != null ? span.lastLine() : firstLine;
+    if (span != null && !span.longFields().isEmpty()) {
+      return tooLong(record, span.longFields().get(0), firstLine);
     }
-    lastLine = parser.getCurrentLineNumber();
-    return read(record, startLine);
+    return read(record, firstLine, lastLine);
   }
 
-  private RowResult read(CSVRecord record, long startLine) {
+  /**
+   * Why reading stopped: the failure of the text underneath (a truncated gzip stream), a quote left
+   * open at the end of the file, or what Commons CSV said.
+   */
+  private static String stopReason(BoundedFieldReader bounded, RuntimeException e, String where) {
+    if (bounded.sourceFailure() != null) {
+      return bounded.sourceFailure().getMessage() + " (" + where + ")";
+    }
+    if (bounded.unclosedQuoteLine() > 0) {
+      return String.format(Locale.ROOT,
+          "unclosed quote starting at line %d: the rest of the file cannot be split into rows", bounded.unclosedQuoteLine());
+    }
+    Throwable cause = e.getCause() != null ? e.getCause() : e;
+    return "the quoting cannot be repaired (" + cause.getMessage() + ", " + where + ")";
+  }
+
+  private RowResult tooLong(CSVRecord record, BoundedFieldReader.LongField field, long line) {
+    String id = field.index() == at[Column.ID.ordinal()] ? "" : cell(record, Column.ID).strip();
+    String which = field.index() == at[Column.DESCRIPTION.ordinal()] ? "the description"
+        : columnName(field.index());
+    return new RowResult.Unreadable(row, line, id.isEmpty() ? "row-" + row : id, String.format(Locale.ROOT,
+        "%s has %,d characters, more than %,d: is this really one posting?", which, field.length(), MAX_FIELD_CHARS));
+  }
+
+  private String columnName(int index) {
+    for (Column c : Column.values()) {
+      if (at[c.ordinal()] == index) {
+        return "the " + c.key();
+      }
+    }
+    String name = index < columns.header().size() ? columns.header().get(index) : "";
+    return name.isEmpty() || name.length() > 40 ? "field " + (index + 1) : "the column '" + name + "'";
+  }
+
+  private RowResult read(CSVRecord record, long startLine, long lastLine) {
     int expected = columns.header().size();
     String id = cell(record, Column.ID);
     if (record.size() != expected) {
@@ -172,11 +218,6 @@ public final class PostingReader implements Iterator<RowResult>, Closeable {
   private String cell(CSVRecord record, Column column) {
     int i = at[column.ordinal()];
     return i >= 0 && i < record.size() ? record.get(i) : "";
-  }
-
-  /** Why reading stopped before the end of the file, or null when it did not. */
-  public String stoppedEarly() {
-    return stoppedEarly;
   }
 
   /** Rows in which invalid UTF-8 bytes were replaced by U+FFFD. */

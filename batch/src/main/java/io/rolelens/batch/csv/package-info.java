@@ -1,8 +1,13 @@
 /**
  * Reading posting exports: {@link io.rolelens.batch.csv.InputFiles} opens {@code .csv}/{@code .tsv},
- * gzip or not, with or without a BOM; {@link io.rolelens.batch.csv.ColumnMap} finds the id, title,
- * description, company, location and date columns by their common names (or as {@code --columns}
- * says); {@link io.rolelens.batch.csv.PostingReader} streams the rows, turning each record into a
- * posting or an unreadable row with its reason. Nothing here returns null unless documented.
+ * gzip or not, with or without a BOM, and names a truncated or damaged gzip stream as such; {@link
+ * io.rolelens.batch.csv.ColumnMap} finds the id, title, description, company, location and date
+ * columns by their common names (or as {@code --columns} says); {@link
+ * io.rolelens.batch.csv.PostingReader} streams the rows through a {@code BoundedFieldReader}, so no
+ * field is held past {@link io.rolelens.batch.csv.PostingReader#MAX_FIELD_CHARS} characters, turning
+ * each record into a posting or an unreadable row with its reason, and stopping with an {@link
+ * io.rolelens.batch.csv.UnreadableInputException} when the file cannot be read to its end. {@link
+ * io.rolelens.batch.csv.SpreadsheetSafe} keeps the text cells of the CSV files RoleLens writes from
+ * running as spreadsheet formulas. Nothing here returns null unless documented.
  */
 package io.rolelens.batch.csv;

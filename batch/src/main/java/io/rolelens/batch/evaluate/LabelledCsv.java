@@ -1,5 +1,6 @@
 package io.rolelens.batch.evaluate;
 
+import io.rolelens.batch.csv.HeaderText;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -25,6 +26,9 @@ public final class LabelledCsv {
 
   /** Opens {@code file} as UTF-8 (malformed bytes replaced) and checks the header. */
   public static CSVParser open(Path file) throws IOException {
+    if (Files.isDirectory(file)) {
+      throw new IOException(file + " is a directory, not a CSV file");
+    }
     BufferedReader reader;
     try {
       reader =
@@ -40,8 +44,10 @@ public final class LabelledCsv {
     List<String> missing = REQUIRED.stream().filter(c -> !header.containsKey(c)).toList();
     if (!missing.isEmpty()) {
       csv.close();
-      throw new IOException(
-          "the CSV lacks the column(s) " + String.join(", ", missing) + "; found " + String.join(", ", header.keySet()));
+      List<String> found = List.copyOf(header.keySet());
+      throw new IOException(HeaderText.looksBinary(found)
+          ? file + " is not text: is this really a labelled CSV?"
+          : "the CSV lacks the column(s) " + String.join(", ", missing) + "; found " + HeaderText.echo(found));
     }
     return csv;
   }

@@ -1,6 +1,7 @@
 package io.rolelens.batch.index;
 
 import io.rolelens.analyzer.title.TitleReader;
+import io.rolelens.batch.csv.SpreadsheetSafe;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
@@ -24,10 +25,13 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 
 /**
  * Adds the postings of a scored CSV to a Lucene index, keyed by posting id: indexing a posting
- * again replaces it, so re-running never duplicates. Not thread-safe; one indexer per index.
+ * again replaces it, so re-running never duplicates. Cells are read back with {@link
+ * SpreadsheetSafe#restore}, so the index holds the text as scored. Not thread-safe; one indexer per
+ * index.
  */
 public final class PostingIndexer {
   /** What an indexing run did. */
@@ -37,53 +41,73 @@ public final class PostingIndexer {
 
   private final TitleReader titles = new TitleReader();
 
-  /** Indexes every row of {@code scoredCsv} into the index at {@code indexDir}, creating it if needed. */
+  /**
+   * Indexes every row of {@code scoredCsv} into the index at {@code indexDir}, creating it if needed;
+   * nothing is created when the CSV is not a scored CSV.
+   *
+   * @throws IOException naming the problem: not a scored CSV, or a directory that is not an index
+   */
   public Result index(Reader scoredCsv, Path indexDir) throws IOException {
-    FacetsConfig config = PostingFields.facets();
     try (CSVParser csv = CSVParser.builder().setReader(scoredCsv)
-            .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).get();
-        Directory dir = FSDirectory.open(indexDir);
-        IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(PostingFields.analyzer())
-            .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
-        DirectoryReader before = DirectoryReader.open(writer)) {
+        .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
       Map<String, Integer> header = csv.getHeaderMap();
       List<String> missing = new ArrayList<>(REQUIRED.stream().filter(c -> !header.containsKey(c)).toList());
       if (!missing.isEmpty()) {
         throw new IOException("this is not a scored CSV (run 'rolelens score' first): it lacks the column(s) "
             + String.join(", ", missing));
       }
-      boolean hasBodies = header.containsKey("description");
-      long added = 0;
-      long replaced = 0;
-      long skipped = 0;
-      for (CSVRecord row : csv) {
-        if (!row.isConsistent() || row.get("id").isBlank()) {
-          skipped++;
-          continue;
-        }
-        String id = row.get("id");
-        Document doc = document(row, hasBodies);
-        if (before.docFreq(new Term(PostingFields.ID, id)) > 0) {
-          replaced++;
-        } else {
-          added++;
-        }
-        writer.updateDocument(new Term(PostingFields.ID, id), config.build(doc));
+      try (Directory dir = FSDirectory.open(indexDir);
+          IndexWriter writer = openWriter(dir, indexDir);
+          DirectoryReader before = DirectoryReader.open(writer)) {
+        return add(csv, header.containsKey("description"), dir, writer, before);
       }
-      writer.commit();
-      try (DirectoryReader after = DirectoryReader.open(dir)) {
-        return new Result(added, replaced, skipped, after.numDocs(), hasBodies);
+    }
+  }
+
+  private static IndexWriter openWriter(Directory dir, Path indexDir) throws IOException {
+    try {
+      return new IndexWriter(dir, new IndexWriterConfig(PostingFields.analyzer())
+          .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+    } catch (LockObtainFailedException e) {
+      throw new IOException(indexDir + " is locked by another indexing run: wait for it to finish", e);
+    } catch (IOException | RuntimeException e) {
+      throw new IOException(indexDir + " holds files that are not a readable RoleLens index: give an empty or new directory", e);
+    }
+  }
+
+  private Result add(CSVParser csv, boolean hasBodies, Directory dir, IndexWriter writer, DirectoryReader before)
+      throws IOException {
+    FacetsConfig config = PostingFields.facets();
+    long added = 0;
+    long replaced = 0;
+    long skipped = 0;
+    for (CSVRecord row : csv) {
+      if (!row.isConsistent() || get(row, "id").isBlank()) {
+        skipped++;
+        continue;
       }
+      String id = get(row, "id");
+      Document doc = document(row, hasBodies);
+      if (before.docFreq(new Term(PostingFields.ID, id)) > 0) {
+        replaced++;
+      } else {
+        added++;
+      }
+      writer.updateDocument(new Term(PostingFields.ID, id), config.build(doc));
+    }
+    writer.commit();
+    try (DirectoryReader after = DirectoryReader.open(dir)) {
+      return new Result(added, replaced, skipped, after.numDocs(), hasBodies);
     }
   }
 
   private Document document(CSVRecord row, boolean hasBodies) {
     Document doc = new Document();
-    doc.add(new StringField(PostingFields.ID, row.get("id"), Field.Store.YES));
-    doc.add(new TextField(PostingFields.TITLE, row.get("title"), Field.Store.YES));
-    String body = hasBodies ? row.get("description") : evidenceText(row.get("evidence"));
+    doc.add(new StringField(PostingFields.ID, get(row, "id"), Field.Store.YES));
+    doc.add(new TextField(PostingFields.TITLE, get(row, "title"), Field.Store.YES));
+    String body = hasBodies ? get(row, "description") : evidenceText(get(row, "evidence"));
     doc.add(new TextField(PostingFields.BODY, body, Field.Store.YES));
-    String seniority = titles.read(row.get("title")).seniority().id();
+    String seniority = titles.read(get(row, "title")).seniority().id();
     for (String dim : PostingFields.FACETS) {
       String value = dim.equals("seniority") ? seniority : get(row, dim);
       value = value.isBlank() ? PostingFields.NONE : value.strip();
@@ -93,14 +117,15 @@ public final class PostingIndexer {
     for (String stored : PostingFields.STORED) {
       doc.add(new StoredField(stored, get(row, stored)));
     }
-    String duplicateOf = row.get("duplicate_of");
+    String duplicateOf = get(row, "duplicate_of");
     doc.add(new StringField(PostingFields.DUPLICATE_OF, duplicateOf, Field.Store.YES));
     doc.add(new StringField(PostingFields.DUPLICATE, Boolean.toString(!duplicateOf.isBlank()), Field.Store.YES));
     return doc;
   }
 
+  /** A cell as the scorer saw it: the spreadsheet-safe quote {@code score} added is taken off. */
   private static String get(CSVRecord row, String column) {
-    return row.isMapped(column) ? row.get(column) : "";
+    return row.isMapped(column) ? SpreadsheetSafe.restore(row.get(column)) : "";
   }
 
   /** Without descriptions, the body searched is the evidence phrases. */

@@ -9,7 +9,9 @@ import java.util.stream.Collectors;
 /**
  * Renders a {@link Report} as Markdown in step with the HTML page: the headline figures and
  * takeaways first, a table of contents, then each section with its reading hint and its table as a
- * pipe table, numbers formatted as on the page and right-aligned. Stateless and thread-safe.
+ * pipe table, numbers formatted as on the page and right-aligned. Text from postings and options is
+ * {@linkplain MarkdownText escaped}, so a posting cannot inject HTML, links or table cells.
+ * Stateless and thread-safe.
  */
 final class MarkdownReport {
   private MarkdownReport() {}
@@ -18,11 +20,11 @@ final class MarkdownReport {
     StringBuilder md = new StringBuilder();
     md.append("# Role-confusion report: ").append(report.meta().get("scope")).append("\n\n");
     md.append("How often do postings titled Product Manager, Project Manager or Product Owner describe another of the three roles?\n\n");
-    md.append("Generated ").append(report.meta().get("generated_at")).append(" from ")
+    md.append("Generated ").append(MarkdownText.escape(String.valueOf(report.meta().get("generated_at")))).append(" from ")
         .append(report.meta().get("postings_in_index")).append(" indexed postings (")
         .append(Format.count(((Number) report.meta().get("duplicates_excluded")).longValue(), "exact duplicate"))
         .append(" left out). Lexicon ")
-        .append(report.meta().get("lexicon_version")).append(".\n\n");
+        .append(MarkdownText.escape(String.valueOf(report.meta().get("lexicon_version")))).append(".\n\n");
     Optional<Glance> glance = Glance.of(report);
     contents(md, report, glance);
     glance.ifPresent(g -> glance(md, g));
@@ -70,7 +72,7 @@ final class MarkdownReport {
         .append(")\n\n");
     if (!g.takeaways().isEmpty()) {
       md.append("### What stands out (").append(g.scope()).append(")\n\n");
-      g.takeaways().forEach(t -> md.append("- ").append(t).append('\n'));
+      g.takeaways().forEach(t -> md.append("- ").append(MarkdownText.escape(t)).append('\n'));
       md.append('\n');
     }
   }
@@ -98,8 +100,9 @@ final class MarkdownReport {
     md.append('\n');
   }
 
+  /** A table row; every cell is escaped, since most come from postings. */
   private static String row(List<String> cells) {
-    return cells.stream().map(c -> c.replace("|", "\\|").replace("\n", " ")).collect(Collectors.joining(" | ", "| ", " |\n"));
+    return cells.stream().map(MarkdownText::escape).collect(Collectors.joining(" | ", "| ", " |\n"));
   }
 
   /** The anchor GitHub gives a heading: lower case, punctuation dropped, spaces as hyphens. */

@@ -29,10 +29,22 @@ record PostingFacts(
     return new PostingFacts(
         d.get("id"), d.get("title"), d.get("company"), d.get("location"), d.get("seniority"), d.get("quarter"),
         d.get("title_role"), d.get("body_role"), d.get("verdict"),
-        d.get("confusion_score").isEmpty() ? null : Integer.valueOf(d.get("confusion_score")),
-        d.get("outcome_output_index").isEmpty() ? null : Double.valueOf(d.get("outcome_output_index")),
+        number(d.get("confusion_score"), Integer::valueOf),
+        number(d.get("outcome_output_index"), Double::valueOf),
         EvidenceList.parse(d.get("evidence")),
         !d.get("duplicate_of").isEmpty());
+  }
+
+  /** A stored number, or null when empty or not a number (a hand-edited scored CSV, say). */
+  private static <T> T number(String stored, java.util.function.Function<String, T> parse) {
+    if (stored == null || stored.isBlank()) {
+      return null;
+    }
+    try {
+      return parse.apply(stored.strip());
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   /** Whether the body's role was called (enough English evidence). */

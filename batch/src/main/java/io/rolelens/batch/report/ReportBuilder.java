@@ -1,5 +1,6 @@
 package io.rolelens.batch.report;
 
+import io.rolelens.batch.index.ExistingIndex;
 import io.rolelens.batch.index.PostingFields;
 import io.rolelens.batch.score.EvidenceList;
 import io.rolelens.batch.score.Quarters;
@@ -14,10 +15,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 
 /**
@@ -124,24 +123,19 @@ public final class ReportBuilder {
 
   private static int read(Path indexDir, List<PostingFacts> into) throws IOException {
     int duplicates = 0;
-    try (var dir = FSDirectory.open(indexDir)) {
-      if (!DirectoryReader.indexExists(dir)) {
-        throw new IOException("no index at " + indexDir + ": build one with 'rolelens index'");
-      }
-      try (DirectoryReader reader = DirectoryReader.open(dir)) {
-        for (LeafReaderContext leaf : reader.leaves()) {
-          Bits live = leaf.reader().getLiveDocs();
-          StoredFields stored = leaf.reader().storedFields();
-          for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-            if (live != null && !live.get(doc)) {
-              continue;
-            }
-            PostingFacts p = PostingFacts.of(stored.document(doc));
-            if (p.duplicate()) {
-              duplicates++;
-            } else {
-              into.add(p);
-            }
+    try (ExistingIndex index = ExistingIndex.open(indexDir)) {
+      for (LeafReaderContext leaf : index.reader().leaves()) {
+        Bits live = leaf.reader().getLiveDocs();
+        StoredFields stored = leaf.reader().storedFields();
+        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+          if (live != null && !live.get(doc)) {
+            continue;
+          }
+          PostingFacts p = PostingFacts.of(stored.document(doc));
+          if (p.duplicate()) {
+            duplicates++;
+          } else {
+            into.add(p);
           }
         }
       }

@@ -2,6 +2,7 @@ package io.rolelens.batch.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.rolelens.batch.csv.SpreadsheetSafe;
 import io.rolelens.batch.score.AtomicOutput;
 import java.io.IOException;
 import java.io.Writer;
@@ -17,7 +18,8 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * Writes a {@link Report} to a directory: {@code report.html}, {@code report.md}, {@code
  * report.json} and {@code tables/NAME.csv}. Each file is written under a temporary name and renamed
- * when complete. Stateless and thread-safe.
+ * when complete. Text cells of the CSV tables are {@linkplain SpreadsheetSafe spreadsheet-safe}.
+ * Stateless and thread-safe.
  */
 public final class ReportWriter {
   private ReportWriter() {}
@@ -32,7 +34,7 @@ public final class ReportWriter {
         try (CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
           p.printRecord(t.columns());
           for (List<Object> row : t.rows()) {
-            p.printRecord(row.stream().map(Table::text).toList());
+            p.printRecord(row.stream().map(ReportWriter::csvCell).toList());
           }
         }
       });
@@ -42,6 +44,11 @@ public final class ReportWriter {
     written.add(write(dir.resolve("report.md"), w -> w.write(MarkdownReport.render(report))));
     written.add(write(dir.resolve("report.html"), w -> w.write(HtmlReport.render(report))));
     return written;
+  }
+
+  /** A table cell in a CSV file: text made spreadsheet-safe, numbers as they are. */
+  private static String csvCell(Object cell) {
+    return cell instanceof String text ? SpreadsheetSafe.protect(text) : Table.text(cell);
   }
 
   /** The report as JSON: meta, each table as columns and rows (empty cells null), and the methodology. */

@@ -33,8 +33,16 @@ public final class AtomicOutput implements AutoCloseable {
   private AtomicOutput(Path target) throws IOException {
     this.target = target.toAbsolutePath();
     Path dir = this.target.getParent();
-    Files.createDirectories(dir);
-    this.temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".partial");
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new IOException("cannot write " + this.target + ": cannot create the directory " + dir, e);
+    }
+    try {
+      this.temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".partial");
+    } catch (IOException e) {
+      throw new IOException("cannot write " + this.target + ": cannot create files in " + dir, e);
+    }
     PENDING.add(temp);
     try {
       // createTempFile makes the file private; the result is an ordinary output file.

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,8 +28,6 @@ import java.util.function.LongConsumer;
  */
 public final class BatchScorer {
   private static final int BATCH = 32;
-  /** Longer than any posting the analyzer accepts; such fields are rejected before HTML parsing. */
-  private static final int MAX_RAW_CHARS = 2_000_000;
 
   /** Receives results in input order, on the thread that called {@link #run}. */
   public interface Sink {
@@ -63,6 +60,8 @@ public final class BatchScorer {
    * number of rows done to {@code progress}.
    *
    * @throws InterruptedException when the calling thread is interrupted; nothing more is written
+   * @throws io.rolelens.batch.csv.UnreadableInputException when the input cannot be read to its end
+   *     (fields too long to be a posting are rejected rows, not this); nothing more is written
    */
   public ScoreSummary run(PostingReader reader, Sink sink, LongConsumer progress)
       throws IOException, InterruptedException {
@@ -155,11 +154,6 @@ public final class BatchScorer {
   /** Scores one posting; anything that goes wrong becomes a rejected row with its reason. */
   private Outcome score(RawPosting p) {
     try {
-      if (p.description().length() > MAX_RAW_CHARS) {
-        return reject(p, String.format(Locale.ROOT,
-            "the description has %,d characters, more than %,d: is this really one posting?",
-            p.description().length(), MAX_RAW_CHARS));
-      }
       String text = HtmlText.toText(p.description());
       if (text.isBlank()) {
         return reject(p, "the description has no text once HTML is removed");

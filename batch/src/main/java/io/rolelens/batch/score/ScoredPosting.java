@@ -4,6 +4,7 @@ import io.rolelens.analyzer.Analysis;
 import io.rolelens.analyzer.Role;
 import io.rolelens.analyzer.score.Evidence;
 import io.rolelens.batch.csv.RawPosting;
+import io.rolelens.batch.csv.SpreadsheetSafe;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +45,10 @@ public record ScoredPosting(
       "id", "title", "company", "location", "date_posted", "quarter", "title_role", "body_role",
       "product_manager_share", "project_manager_share", "product_owner_share", "confusion_score",
       "verdict", "outcome_output_index", "evidence", "duplicate_of");
+
+  /** Columns holding numbers, written as they are; every other cell is text. */
+  private static final java.util.Set<String> NUMERIC = java.util.Set.of(
+      "product_manager_share", "project_manager_share", "product_owner_share", "confusion_score", "outcome_output_index");
 
   /** The optional column appended by {@code --include-description}. */
   public static final String DESCRIPTION = "description";
@@ -96,13 +101,21 @@ public record ScoredPosting(
         outcomeOutputIndex, evidence, first, description, descriptionHash);
   }
 
-  /** The values in {@link #HEADER} order, plus the description when asked for. */
-  public List<String> values(boolean withDescription) {
+  /**
+   * The cells of the scored CSV in {@link #HEADER} order, plus the description when asked for: text
+   * cells made {@linkplain SpreadsheetSafe spreadsheet-safe}, numbers as they are.
+   */
+  public List<String> cells(boolean withDescription) {
     List<String> v = new ArrayList<>(List.of(id, title, company, location, datePosted, quarter, titleRole,
         bodyRole, productManagerShare, projectManagerShare, productOwnerShare, confusionScore, verdict,
         outcomeOutputIndex, evidence, duplicateOf));
     if (withDescription) {
       v.add(description);
+    }
+    for (int i = 0; i < v.size(); i++) {
+      if (i >= HEADER.size() || !NUMERIC.contains(HEADER.get(i))) {
+        v.set(i, SpreadsheetSafe.protect(v.get(i)));
+      }
     }
     return v;
   }

@@ -1,8 +1,8 @@
 package io.rolelens.batch.search;
 
+import io.rolelens.batch.index.ExistingIndex;
 import io.rolelens.batch.index.PostingFields;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,14 +16,12 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
  * Answers a query over an index built by {@code PostingIndexer}: the number of matches, counts per
@@ -53,36 +51,32 @@ public final class PostingSearch {
   /**
    * Runs {@code query} (Lucene query syntax; bare words search the body) on the index.
    *
-   * @throws IllegalArgumentException when the query cannot be parsed, with the parser's reason
-   * @throws IOException when {@code indexDir} holds no index
+   * @throws IllegalArgumentException when the query cannot be parsed or run, with the reason
+   * @throws IOException when {@code indexDir} holds no RoleLens index or no postings, naming it
    */
   public static Answer search(Path indexDir, String query, int top, int facetTop) throws IOException {
-    if (!Files.isDirectory(indexDir)) {
-      throw new IOException("no index at " + indexDir + ": build one with 'rolelens index'");
-    }
     Analyzer analyzer = PostingFields.analyzer();
-    Query q;
-    try {
-      QueryParser parser = new QueryParser(PostingFields.BODY, analyzer);
-      parser.setAllowLeadingWildcard(true);
-      q = parser.parse(query);
-    } catch (ParseException e) {
-      throw new IllegalArgumentException("cannot read the query '" + query + "': " + e.getMessage().lines().findFirst().orElse(""));
-    }
-    try (var dir = FSDirectory.open(indexDir);
-        DirectoryReader reader = openReader(dir, indexDir)) {
+    Query q = QueryText.parse(query, analyzer);
+    try (ExistingIndex index = ExistingIndex.open(indexDir)) {
+      index.requirePostings();
+      DirectoryReader reader = index.reader();
       IndexSearcher searcher = new IndexSearcher(reader);
-      FacetsCollectorManager.FacetsResult result =
-          FacetsCollectorManager.search(searcher, q, Math.max(1, top), new FacetsCollectorManager());
+      int wanted = Math.max(1, Math.min(top, reader.maxDoc()));
+      FacetsCollectorManager.FacetsResult result;
+      try {
+        result = FacetsCollectorManager.search(searcher, q, wanted, new FacetsCollectorManager());
+      } catch (TooComplexToDeterminizeException | IndexSearcher.TooManyClauses e) {
+        throw QueryText.tooComplex(query);
+      }
       TopDocs topDocs = result.topDocs();
       List<FacetCounts> facets = new ArrayList<>();
       SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, PostingFields.facets());
       Facets counts = new SortedSetDocValuesFacetCounts(state, result.facetsCollector());
       for (String dim : PostingFields.FACETS) {
-        FacetResult fr = counts.getTopChildren(facetTop, dim);
+        FacetResult fr = counts.getTopChildren(Math.max(1, Math.min(facetTop, reader.maxDoc())), dim);
         facets.add(new FacetCounts(dim, fr == null ? List.of() : List.of(fr.labelValues)));
       }
-      String[] passages = topDocs.scoreDocs.length == 0
+      String[] passages = topDocs.scoreDocs.length == 0 || top == 0
           ? new String[0]
           : UnifiedHighlighter.builder(searcher, analyzer).build().highlight(PostingFields.BODY, q, topDocs, 1);
       List<Hit> hits = new ArrayList<>();
@@ -93,12 +87,5 @@ public final class PostingSearch {
       }
       return new Answer(topDocs.totalHits.value(), facets, hits);
     }
-  }
-
-  private static DirectoryReader openReader(org.apache.lucene.store.Directory dir, Path indexDir) throws IOException {
-    if (!DirectoryReader.indexExists(dir)) {
-      throw new IOException("no index at " + indexDir + ": build one with 'rolelens index'");
-    }
-    return DirectoryReader.open(dir);
   }
 }

@@ -1,5 +1,7 @@
 package io.rolelens.batch.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +15,20 @@ final class Examples {
   static final Path SHARED = Path.of("..", "..", "shared", "data");
 
   private Examples() {}
+
+  /**
+   * Scores the bundled examples with their descriptions into {@code dir} and indexes them in {@code
+   * dir/index}, as README shows; returns the index.
+   */
+  static Path indexed(Path dir) {
+    Path scored = dir.resolve("postings.scored.csv");
+    Path index = dir.resolve("index");
+    CliRun score = CliRun.of("score", "--input", POSTINGS.toString(), "--output", scored.toString(), "--include-description");
+    assertThat(score.exitCode()).as(score.err()).isZero();
+    CliRun indexing = CliRun.of("index", "--input", scored.toString(), "--index", index.toString());
+    assertThat(indexing.exitCode()).as(indexing.err()).isZero();
+    return index;
+  }
 
   static String golden(String name) throws IOException {
     Path file = Path.of("src", "test", "resources", "golden", name);

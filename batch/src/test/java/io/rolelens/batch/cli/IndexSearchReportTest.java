@@ -44,11 +44,12 @@ class IndexSearchReportTest {
   }
 
   @Test
-  void explainsAQueryItCannotParse() {
+  void explainsAQueryItCannotParseAsAUsageError() {
     CliRun run = CliRun.of("search", "--index", index.toString(), "body:\"unclosed");
 
-    assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err()).contains("cannot read the query").doesNotContain("Exception");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("cannot read the query 'body:\"unclosed'").doesNotContain("Exception")
+        .contains("see 'rolelens search --help'").hasLineCount(1);
   }
 
   @Test

@@ -23,11 +23,7 @@ class ReportPresentationTest {
 
   @BeforeAll
   static void reportTheExamples() throws Exception {
-    Path scored = dir.resolve("postings.scored.csv");
-    Path index = dir.resolve("index");
-    assertThat(CliRun.of("score", "--input", Examples.POSTINGS.toString(), "--output", scored.toString(), "--include-description")
-        .exitCode()).isZero();
-    assertThat(CliRun.of("index", "--input", scored.toString(), "--index", index.toString()).exitCode()).isZero();
+    Path index = Examples.indexed(dir);
     CliRun allRun = CliRun.of("report", "--index", index.toString(), "--out", dir.resolve("all").toString(), "--min-count", "3");
     CliRun q3Run = CliRun.of("report", "--index", index.toString(), "--out", dir.resolve("q3").toString(), "--quarter", "2025Q3",
         "--min-count", "2");

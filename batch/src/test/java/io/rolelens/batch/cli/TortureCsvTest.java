@@ -34,13 +34,15 @@ class TortureCsvTest {
   }
 
   @Test
-  void anUnbalancedQuoteThatRunsToTheEndIsOneRejectedRowWithTheLineItStartsOn() throws Exception {
+  void anUnbalancedQuoteThatRunsToTheEndStopsTheRunNamingItsLineAndWritesNothing() throws Exception {
     CliRun run = score("eof.csv", HEADER + "1,Product Manager," + GOOD + "\n2,Product Owner,\"Own the backlog.\n3,PM,Plan.\n");
 
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.lastLine()).startsWith("rows_in=2 scored=1 rejected=1");
-    assertThat(run.err()).contains("stopped reading at row 3 (line 3)");
-    assertThat(rejects("eof").get(1)).startsWith("3,3,,\"bad quoting").contains("EOF reached before encapsulated token finished");
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("rolelens: unclosed quote starting at line 3").contains("nothing was written");
+    assertThat(dir.resolve("eof.scored.csv")).doesNotExist();
+    assertThat(dir.resolve("eof.rejects.csv")).doesNotExist();
+    assertThat(CliRun.partialFiles(dir)).isEmpty();
   }
 
   @Test
