@@ -3,16 +3,16 @@ package io.rolelens.batch.cli;
 import io.rolelens.analyzer.RoleAnalyzer;
 import io.rolelens.analyzer.lexicon.Lexicon;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Builds the shared {@link RoleAnalyzer} once per process, on first use, for one lexicon. A lexicon
- * that cannot be read is an {@link IOException} naming it; one that does not parse is the analyzer's
- * {@link io.rolelens.analyzer.lexicon.LexiconException}, which {@link Failures} prints as one line.
+ * Builds the shared {@link RoleAnalyzer} once per process, on first use, for one lexicon. A missing
+ * lexicon file or a directory is an {@link IOException} naming it; one that cannot be read or does
+ * not parse is the analyzer's {@link io.rolelens.analyzer.lexicon.LexiconException}, which {@link
+ * Failures} prints as one line.
  */
 final class AnalyzerHolder {
   private static final Map<Path, RoleAnalyzer> BY_LEXICON = new ConcurrentHashMap<>();
@@ -35,11 +35,9 @@ final class AnalyzerHolder {
       if (!Files.isRegularFile(lexiconFile)) {
         throw new IOException("no such lexicon file: " + lexiconFile);
       }
-      try {
-        builder.lexicon(Lexicon.load(lexiconFile));
-      } catch (CharacterCodingException e) {
-        throw new IOException("the lexicon " + lexiconFile + " is not UTF-8 text", e);
-      }
+      // Every problem with the file (not UTF-8, binary, empty, a pattern past a limit) is a
+      // LexiconException with one plain sentence.
+      builder.lexicon(Lexicon.load(lexiconFile));
     }
     RoleAnalyzer built = builder.build();
     RoleAnalyzer raced = BY_LEXICON.putIfAbsent(key, built);

@@ -46,6 +46,8 @@ final class BodyLoader implements Invocable.Task {
   private byte[] buffer = new byte[0];
   private long size;
   private volatile Scheduler.Task deadline;
+  private Duration timeout;
+  private long began;
 
   /**
    * @param limit the most body bytes to read; one more ends the load as {@link Outcome#tooLarge}
@@ -58,9 +60,13 @@ final class BodyLoader implements Invocable.Task {
     this.outcome = outcome;
   }
 
-  /** Starts reading on the calling thread, and starts the clock for the whole body. */
+  /**
+   * Starts reading on the calling thread; the clock for the whole body starts now, but a timer is
+   * set only if the body is not all there at once (for an ordinary posting it came with the head).
+   */
   void start(Duration timeout) {
-    deadline = request.getComponents().getScheduler().schedule(this::expire, timeout.toMillis(), TimeUnit.MILLISECONDS);
+    this.timeout = timeout;
+    this.began = System.nanoTime();
     read();
   }
 
@@ -85,6 +91,10 @@ final class BodyLoader implements Invocable.Task {
         return;
       }
       if (chunk == null) {
+        if (deadline == null) {
+          long left = timeout.toNanos() - (System.nanoTime() - began);
+          deadline = request.getComponents().getScheduler().schedule(this::expire, Math.max(0, left), TimeUnit.NANOSECONDS);
+        }
         request.demand(this);
         return;
       }

@@ -74,7 +74,9 @@ async function analyse(event) {
     }
     if (legend.roles.length === 0) await loadLegend();
     render(body, text);
-    setStatus('Done.');
+    setStatus(body.truncated
+      ? `Done. This text has ${body.mentionCount} role phrases; the first ${body.mentions.length} are highlighted.`
+      : 'Done.');
   } catch (error) {
     setStatus(`Could not reach the server: ${error.message}`, true);
   } finally {
