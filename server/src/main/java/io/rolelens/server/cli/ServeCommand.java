@@ -139,7 +139,7 @@ public final class ServeCommand implements Callable<Integer> {
       RoleAnalyzer analyzer = RoleAnalyzer.builder().timeBudget(Duration.ofMillis(analysisTimeoutMillis)).build();
       app = ServerApp.create(analyzer, settings);
     } catch (InsecureBindException | IllegalArgumentException e) {
-      err.println("rolelens serve: " + e.getMessage());
+      err.println("rolelens serve: " + asOptions(e.getMessage()));
       err.flush();
       return 2;
     }
@@ -160,6 +160,26 @@ public final class ServeCommand implements Callable<Integer> {
     out.flush();
     stopped.await();
     return 0;
+  }
+
+  /** The settings' names for their values, as the options a user of this command typed. */
+  private static final String[][] OPTION_NAMES = {
+    {"maxInflightBytesPerClient", "--max-inflight-bytes-per-client"},
+    {"maxInflightBytes", "--max-inflight-bytes"},
+    {"maxBodyBytes", "--max-body-bytes"},
+    {"cacheBytes", "--cache-bytes"},
+    {"cacheSize", "--cache-size"},
+    {"maxMentions", "--max-mentions"},
+    {"threads must", "--threads must"},
+    {"bodyTimeout", "--body-timeout"},
+  };
+
+  private static String asOptions(String message) {
+    String text = message;
+    for (String[] name : OPTION_NAMES) {
+      text = text.replace(name[0], name[1]);
+    }
+    return text;
   }
 
   private static Duration seconds(double seconds, String option) {
