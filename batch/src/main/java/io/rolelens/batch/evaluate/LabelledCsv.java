@@ -26,6 +26,14 @@ public final class LabelledCsv {
 
   /** Opens {@code file} as UTF-8 (malformed bytes replaced) and checks the header. */
   public static CSVParser open(Path file) throws IOException {
+    return open(file, REQUIRED, "labelled CSV");
+  }
+
+  /**
+   * Opens {@code file} as UTF-8 (malformed bytes replaced) and checks that its header has the
+   * {@code required} columns; {@code what} names the kind of file in messages.
+   */
+  public static CSVParser open(Path file, List<String> required, String what) throws IOException {
     if (Files.isDirectory(file)) {
       throw new IOException(file + " is a directory, not a CSV file");
     }
@@ -41,12 +49,12 @@ public final class LabelledCsv {
     }
     CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader);
     Map<String, Integer> header = csv.getHeaderMap();
-    List<String> missing = REQUIRED.stream().filter(c -> !header.containsKey(c)).toList();
+    List<String> missing = required.stream().filter(c -> !header.containsKey(c)).toList();
     if (!missing.isEmpty()) {
       csv.close();
       List<String> found = List.copyOf(header.keySet());
       throw new IOException(HeaderText.looksBinary(found)
-          ? file + " is not text: is this really a labelled CSV?"
+          ? file + " is not text: is this really a " + what + "?"
           : "the CSV lacks the column(s) " + String.join(", ", missing) + "; found " + HeaderText.echo(found));
     }
     return csv;

@@ -15,11 +15,74 @@ import org.junit.jupiter.api.io.TempDir;
 class EvaluateCommandTest {
   static final Pattern LAST_LINE = Pattern.compile("macro_f1=(\\d\\.\\d{3}) accuracy=(\\d\\.\\d{3}) n=(\\d+)");
   static final Path DEV = Path.of("..", "..", "shared", "data", "role-postings-dev.csv");
+  static final Path DEV_BODY_LABELS = Path.of("..", "..", "shared", "data", "role-postings-dev.body-labels.csv");
+  static final Pattern READERS_LINE =
+      Pattern.compile("verdict_agreement=(\\d\\.\\d{3}) flag_precision=(\\d\\.\\d{3}) flag_recall=(\\d\\.\\d{3}) body_macro_f1=(\\d\\.\\d{3}) n=(\\d+)");
 
   @TempDir Path dir;
 
   static Path fixture() throws Exception {
     return Path.of(EvaluateCommandTest.class.getResource("/evaluate/labelled.csv").toURI());
+  }
+
+  static Path bodyLabels() throws Exception {
+    return Path.of(EvaluateCommandTest.class.getResource("/evaluate/body-labels.csv").toURI());
+  }
+
+  @Test
+  void holdsVerdictsAgainstTheReadersBodyLabelsLeavingContestedRowsOut() throws Exception {
+    CliRun run = CliRun.of("evaluate", "--input", fixture().toString(), "--body-labels", bodyLabels().toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    Matcher m = READERS_LINE.matcher(run.lastLine());
+    assertThat(m.matches()).as(run.lastLine()).isTrue();
+    assertThat(m.group(5)).as("rows without the contested one").isEqualTo("6");
+    assertThat(run.out())
+        .contains("against the title labels (body alone):")
+        .contains("macro_f1=")
+        .contains("verdict agreement")
+        .contains("confusion flags: precision")
+        .contains("share mean absolute error")
+        .contains("clear postings called unclear")
+        .contains("verdicts (rows: the readers' label calls for, columns: RoleLens)");
+  }
+
+  @Test
+  void listsEachVerdictTheReadersDisagreeWithBesideTheirLabel() throws Exception {
+    Path labels = dir.resolve("labels.csv");
+    // Readers say pm-1's body is a Project Manager job: its Product Manager title is then a mismatch.
+    Files.writeString(
+        labels,
+        "id,body_role,mix,product_manager_share,project_manager_share,product_owner_share,readings\n"
+            + "pm-1,project_manager,,0,1,0,2\n",
+        StandardCharsets.UTF_8);
+    CliRun run = CliRun.of("evaluate", "--input", fixture().toString(), "--body-labels", labels.toString(), "--errors");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("disagree pm-1 [Product Manager]: readers mismatch (project_manager), RoleLens consistent, body product_manager");
+    assertThat(run.err()).contains("6 row(s) have no body label");
+    assertThat(run.lastLine()).endsWith("n=1");
+  }
+
+  @Test
+  void rejectsABodyLabelItCannotReadNamingItsLine() throws Exception {
+    Path labels = dir.resolve("labels.csv");
+    Files.writeString(
+        labels,
+        "id,body_role,mix,product_manager_share,project_manager_share,product_owner_share,readings\n"
+            + "pm-1,product_manager,,1,0,0,1\n"
+            + "pm-2,data_analyst,,0,0,0,1\n"
+            + "po-2,mixed,product_owner,0.5,0,0.5,2\n"
+            + "pjm-1,project_manager,,1.5,0,0,1\n",
+        StandardCharsets.UTF_8);
+    CliRun run = CliRun.of("evaluate", "--input", fixture().toString(), "--body-labels", labels.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err())
+        .contains("body label on line 3: body_role 'data_analyst' is not a role id, mixed, none or contested")
+        .contains("body label on line 4: mix 'product_owner' must name two different roles")
+        .contains("body label on line 5: product_manager_share must be in [0, 1], was 1.5");
+    assertThat(run.lastLine()).endsWith("n=1");
   }
 
   @Test
@@ -78,5 +141,18 @@ class EvaluateCommandTest {
     assertThat(m.matches()).isTrue();
     System.out.println(String.format(Locale.ROOT, "dev test split: %s", run.lastLine()));
     assertThat(Double.parseDouble(m.group(2))).as("accuracy").isGreaterThan(0.75);
+  }
+
+  @Test
+  void measuresTheRealDevSetAgainstTheReaders() {
+    assumeTrue(Files.isRegularFile(DEV) && Files.isRegularFile(DEV_BODY_LABELS), "skipped: " + DEV_BODY_LABELS + " not found (real postings live in ../shared/data)");
+    CliRun run = CliRun.of("evaluate", "--input", DEV.toString(), "--body-labels", DEV_BODY_LABELS.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    Matcher m = READERS_LINE.matcher(run.lastLine());
+    assertThat(m.matches()).as(run.lastLine()).isTrue();
+    System.out.println(String.format(Locale.ROOT, "dev set against the readers: %s", run.lastLine()));
+    assertThat(Integer.parseInt(m.group(5))).isGreaterThan(400);
+    assertThat(Double.parseDouble(m.group(1))).as("verdict agreement").isGreaterThan(0.8);
   }
 }

@@ -1,0 +1,175 @@
+package io.rolelens.batch.evaluate;
+
+import io.rolelens.analyzer.Analysis;
+import io.rolelens.analyzer.Role;
+import io.rolelens.analyzer.score.Verdict;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * How RoleLens's verdicts, body roles and shares agree with readers who read each body blind to its
+ * title ({@link BodyLabel}): verdict agreement, confusion-flag (mixed or mismatch) precision and
+ * recall, body-role F1 per role on the bodies readers gave one role, the mean absolute error of the
+ * shares, the share of clear postings called unclear, and how well "no body role" matches the
+ * readers' "none". Contested rows are never added. Not thread-safe.
+ */
+public final class ReaderAgreement {
+  /** Index of "no role" in the body-role matrix, after the three roles. */
+  private static final int NO_ROLE = Role.values().length;
+
+  private final int[][] verdicts = new int[Verdict.values().length][Verdict.values().length];
+  private final int[][] bodies = new int[Role.values().length][Role.values().length + 1];
+  private int flagged;
+  private int readersFlagged;
+  private int bothFlagged;
+  private double shareErrors;
+  private int shareRows;
+  private int readersNone;
+  private int calledNoRole;
+  private int bothNoRole;
+
+  /** Adds one posting: the readers' label, the roles its title names and RoleLens's analysis. */
+  public void add(BodyLabel label, List<Role> titleRoles, Analysis a) {
+    Verdict expected = label.expectedVerdict(titleRoles);
+    Verdict actual = a.verdict();
+    verdicts[expected.ordinal()][actual.ordinal()]++;
+    boolean flag = isFlag(actual);
+    boolean readersFlag = isFlag(expected);
+    flagged += flag ? 1 : 0;
+    readersFlagged += readersFlag ? 1 : 0;
+    bothFlagged += flag && readersFlag ? 1 : 0;
+    Role body = a.bodyRole();
+    if (label.kind() == BodyLabel.Kind.ROLE) {
+      bodies[label.role().ordinal()][body == null ? NO_ROLE : body.ordinal()]++;
+    }
+    if (label.kind() == BodyLabel.Kind.ROLE || label.kind() == BodyLabel.Kind.MIXED) {
+      double error = 0;
+      for (Role r : Role.values()) {
+        error += Math.abs(a.profile().share(r) - label.share(r));
+      }
+      shareErrors += error / Role.values().length;
+      shareRows++;
+    }
+    boolean none = label.kind() == BodyLabel.Kind.NONE;
+    readersNone += none ? 1 : 0;
+    calledNoRole += body == null ? 1 : 0;
+    bothNoRole += none && body == null ? 1 : 0;
+  }
+
+  private static boolean isFlag(Verdict v) {
+    return v == Verdict.MIXED || v == Verdict.MISMATCH;
+  }
+
+  /** Postings added. */
+  public int n() {
+    int n = 0;
+    for (int[] row : verdicts) {
+      for (int c : row) {
+        n += c;
+      }
+    }
+    return n;
+  }
+
+  /** The share of postings whose verdict is the one the readers' label calls for. */
+  public double verdictAgreement() {
+    int agree = 0;
+    for (Verdict v : Verdict.values()) {
+      agree += verdicts[v.ordinal()][v.ordinal()];
+    }
+    return ratio(agree, n());
+  }
+
+  /** Of the postings RoleLens flags (mixed or mismatch), the share the readers' labels flag too. */
+  public double flagPrecision() {
+    return ratio(bothFlagged, flagged);
+  }
+
+  /** Of the postings the readers' labels flag, the share RoleLens flags too. */
+  public double flagRecall() {
+    return ratio(bothFlagged, readersFlagged);
+  }
+
+  /** F1 of one body role, on the bodies readers gave one role ("no role" counts as a miss). */
+  public double bodyF1(Role r) {
+    int truePositive = bodies[r.ordinal()][r.ordinal()];
+    int predicted = 0;
+    int actual = 0;
+    for (Role other : Role.values()) {
+      predicted += bodies[other.ordinal()][r.ordinal()];
+    }
+    for (int c : bodies[r.ordinal()]) {
+      actual += c;
+    }
+    double p = ratio(truePositive, predicted);
+    double q = ratio(truePositive, actual);
+    return p + q == 0 ? 0 : 2 * p * q / (p + q);
+  }
+
+  /** Mean of the three body-role F1s. */
+  public double bodyMacroF1() {
+    double sum = 0;
+    for (Role r : Role.values()) {
+      sum += bodyF1(r);
+    }
+    return sum / Role.values().length;
+  }
+
+  /** Mean absolute error of the three shares, on bodies readers gave a role or a mix. */
+  public double shareMae() {
+    return shareRows == 0 ? 0 : shareErrors / shareRows;
+  }
+
+  /** Of the postings whose readers' label calls for a verdict, the share RoleLens calls unclear. */
+  public double clearCalledUnclear() {
+    int clear = 0;
+    int unclear = 0;
+    for (Verdict expected : Verdict.values()) {
+      if (expected == Verdict.UNCLEAR) {
+        continue;
+      }
+      for (Verdict actual : Verdict.values()) {
+        clear += verdicts[expected.ordinal()][actual.ordinal()];
+      }
+      unclear += verdicts[expected.ordinal()][Verdict.UNCLEAR.ordinal()];
+    }
+    return ratio(unclear, clear);
+  }
+
+  /** The report, ending with {@code verdict_agreement=… flag_precision=… flag_recall=… body_macro_f1=… n=…}. */
+  public String report() {
+    StringBuilder out = new StringBuilder();
+    out.append(String.format(Locale.ROOT, "against the readers' body labels (%d postings, contested left out; titles used):%n", n()));
+    out.append(String.format(Locale.ROOT, "  verdict agreement             %.3f%n", verdictAgreement()));
+    out.append(String.format(Locale.ROOT, "  confusion flags: precision    %.3f (%d flagged, %d by the readers, %d both)%n", flagPrecision(), flagged, readersFlagged, bothFlagged));
+    out.append(String.format(Locale.ROOT, "  confusion flags: recall       %.3f%n", flagRecall()));
+    out.append(String.format(Locale.ROOT, "  body-role macro-F1            %.3f (", bodyMacroF1()));
+    for (Role r : Role.values()) {
+      out.append(String.format(Locale.ROOT, "%s%s %.3f", r.ordinal() == 0 ? "" : ", ", r.id(), bodyF1(r)));
+    }
+    out.append(String.format(Locale.ROOT, "; on the bodies readers gave one role)%n"));
+    out.append(String.format(Locale.ROOT, "  share mean absolute error     %.3f (%d bodies readers gave a role or a mix)%n", shareMae(), shareRows));
+    out.append(String.format(Locale.ROOT, "  clear postings called unclear %.3f%n", clearCalledUnclear()));
+    out.append(String.format(Locale.ROOT, "  no body role vs readers' none precision %.3f, recall %.3f (%d called, %d none, %d both)%n",
+        ratio(bothNoRole, calledNoRole), ratio(bothNoRole, readersNone), calledNoRole, readersNone, bothNoRole));
+    out.append(String.format(Locale.ROOT, "%nverdicts (rows: the readers' label calls for, columns: RoleLens)%n%-12s", ""));
+    for (Verdict v : Verdict.values()) {
+      out.append(String.format(Locale.ROOT, " %11s", v.id()));
+    }
+    out.append(System.lineSeparator());
+    for (Verdict expected : Verdict.values()) {
+      out.append(String.format(Locale.ROOT, "%-12s", expected.id()));
+      for (Verdict actual : Verdict.values()) {
+        out.append(String.format(Locale.ROOT, " %11d", verdicts[expected.ordinal()][actual.ordinal()]));
+      }
+      out.append(System.lineSeparator());
+    }
+    out.append(String.format(Locale.ROOT, "%nverdict_agreement=%.3f flag_precision=%.3f flag_recall=%.3f body_macro_f1=%.3f n=%d%n",
+        verdictAgreement(), flagPrecision(), flagRecall(), bodyMacroF1(), n()));
+    return out.toString();
+  }
+
+  private static double ratio(int part, int whole) {
+    return whole == 0 ? 0 : (double) part / whole;
+  }
+}
