@@ -34,6 +34,12 @@ public enum Category {
   SPRINT_GOALS(Role.PRODUCT_OWNER, "Sprint goals"),
   PO_CERTIFICATIONS(Role.PRODUCT_OWNER, "Product Owner certifications"),
 
+  /**
+   * Experience in a role asked for in the requirements ("5+ years of product management
+   * experience"): evidence of which job it is, though not a duty. Any role's entries may use it.
+   */
+  ROLE_EXPERIENCE(null, "Experience in the role"),
+
   SELF_LABEL(null, "Role name used as a label");
 
   private final Role role;

@@ -32,8 +32,8 @@ class BundledLexiconTest {
   }
 
   @Test
-  void compilesToTheSameFourHundredThirtyNineVariantsAsBeforeTheLimits() {
-    assertThat(tagger.patternVariants()).isEqualTo(439);
+  void countsItsVariantsBeforeCompilingExactlyAsTheCompilerDoesAndStaysFarBelowTheLimit() {
+    assertThat(tagger.patternVariants()).isLessThan(LexiconLimits.MAX_VARIANTS / 10);
     assertThat(lexicon.entries().stream().flatMap(e -> e.patterns().stream()).mapToInt(p -> PatternSpec.parse(p).variantCount()).sum())
         .as("variants counted before compiling")
         .isEqualTo(tagger.patternVariants());
