@@ -1,0 +1,110 @@
+package io.rolelens.analyzer.section;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SectionReaderTest {
+  static final SectionReader READER = new SectionReader();
+
+  static SectionKind kindOf(String text, String phrase) {
+    int at = text.indexOf(phrase);
+    assertThat(at).as("'%s' in the text", phrase).isNotNegative();
+    return READER.read(text).kindAt(at);
+  }
+
+  @Test
+  void splitsAPostingWithHeadingsOnTheirOwnLines() {
+    String text =
+        """
+        Acme builds tools for small shops.
+
+        About us
+        We are a team of forty in Lisbon.
+
+        What you'll do
+        - Own the product roadmap for payments.
+
+        Requirements:
+        - 5+ years of product management experience.
+
+        Nice to have
+        - Experience with Stripe.
+
+        Benefits
+        - Health insurance and a learning budget.
+        """;
+    assertThat(kindOf(text, "Acme builds")).isEqualTo(SectionKind.INTRO);
+    assertThat(kindOf(text, "team of forty")).isEqualTo(SectionKind.ABOUT);
+    assertThat(kindOf(text, "Own the product roadmap")).isEqualTo(SectionKind.RESPONSIBILITIES);
+    assertThat(kindOf(text, "5+ years")).isEqualTo(SectionKind.REQUIREMENTS);
+    assertThat(kindOf(text, "with Stripe")).isEqualTo(SectionKind.NICE_TO_HAVE);
+    assertThat(kindOf(text, "Health insurance")).isEqualTo(SectionKind.BENEFITS);
+  }
+
+  @Test
+  void splitsAFlattenedPostingAtHeadingsInsideTheText() {
+    String text =
+        "About the Team The Core Identity team builds the account foundations. About the Role As we scale we need a platform. "
+            + "In this role, you will: Build the core account experiences. Define and track metrics for adoption. "
+            + "You might thrive in this role if you: Have 8+ years of product management experience. "
+            + "About OpenAI OpenAI is an AI research and deployment company. We are an equal opportunity employer, and we do "
+            + "not discriminate on the basis of race. Join us in shaping the future.";
+    assertThat(kindOf(text, "Core Identity team builds")).isEqualTo(SectionKind.ABOUT);
+    assertThat(kindOf(text, "As we scale")).isEqualTo(SectionKind.INTRO);
+    assertThat(kindOf(text, "Build the core")).isEqualTo(SectionKind.RESPONSIBILITIES);
+    assertThat(kindOf(text, "Define and track")).isEqualTo(SectionKind.RESPONSIBILITIES);
+    assertThat(kindOf(text, "Have 8+ years")).isEqualTo(SectionKind.REQUIREMENTS);
+    assertThat(kindOf(text, "an AI research")).isEqualTo(SectionKind.ABOUT);
+    assertThat(kindOf(text, "equal opportunity employer")).isEqualTo(SectionKind.EQUAL_OPPORTUNITY);
+    assertThat(kindOf(text, "Join us")).isEqualTo(SectionKind.ABOUT);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Benefits of our platform include faster checkout. Own the roadmap.  | Own the roadmap
+          Experience with B2B products helps. Own the roadmap.               | Own the roadmap
+          Our responsibilities include keeping data safe. Own the roadmap.    | Own the roadmap
+          The work is varied and fun. Own the roadmap.                        | Own the roadmap
+          """)
+  void takesNoOrdinarySentenceForAHeading(String text, String phrase) {
+    assertThat(READER.read(text).sections()).hasSize(1);
+    assertThat(kindOf(text, phrase)).isEqualTo(SectionKind.INTRO);
+  }
+
+  @Test
+  void readsHeadingsInOtherLanguages() {
+    String text = "Über uns\nWir sind ein Startup.\nIhre Aufgaben\nSie verantworten die Roadmap.\nIhr Profil\nMehrjährige Erfahrung.\nWir bieten\nObst.";
+    assertThat(kindOf(text, "Wir sind")).isEqualTo(SectionKind.ABOUT);
+    assertThat(kindOf(text, "Sie verantworten")).isEqualTo(SectionKind.RESPONSIBILITIES);
+    assertThat(kindOf(text, "Mehrjährige")).isEqualTo(SectionKind.REQUIREMENTS);
+    assertThat(kindOf(text, "Obst")).isEqualTo(SectionKind.BENEFITS);
+  }
+
+  @Test
+  void marksLegalSentencesWithoutAHeadingAndResumesTheSectionAfterThem() {
+    String text = "Responsibilities:\nOwn the backlog. We consider applicants without regard to race or religion. Write user stories.";
+    assertThat(kindOf(text, "Own the backlog")).isEqualTo(SectionKind.RESPONSIBILITIES);
+    assertThat(kindOf(text, "without regard")).isEqualTo(SectionKind.EQUAL_OPPORTUNITY);
+    assertThat(kindOf(text, "Write user stories")).isEqualTo(SectionKind.RESPONSIBILITIES);
+  }
+
+  @Test
+  void coversTheWholeTextWithoutGapsOrOverlaps() {
+    String text = "Intro.\nAbout us\nBlurb.\nResponsibilities\nOwn it.\nBenefits\nFruit.";
+    List<Section> sections = READER.read(text).sections();
+    assertThat(sections.get(0).start()).isZero();
+    assertThat(sections.get(sections.size() - 1).end()).isEqualTo(text.length());
+    for (int i = 1; i < sections.size(); i++) {
+      assertThat(sections.get(i).start()).isEqualTo(sections.get(i - 1).end());
+      assertThat(sections.get(i).kind()).isNotEqualTo(sections.get(i - 1).kind());
+    }
+    assertThat(READER.read("").sections()).containsExactly(new Section(SectionKind.INTRO, 0, 0));
+  }
+}
