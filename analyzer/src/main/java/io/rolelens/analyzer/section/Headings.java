@@ -1,123 +1,178 @@
 package io.rolelens.analyzer.section;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * The headings that open each kind of section, in English and the languages whose duty phrases
- * RoleLens reads (German, Spanish, French, Dutch, Polish, Italian, Portuguese, Nordic), as
- * case-insensitive patterns matched at the start of a line or a sentence. Phrases of several words
- * also open a section inline ("About the Team The Core Identity team builds…", "In this role, you
- * will: Build…"), as flattened postings have them; single words ("Experience", "Benefits") only
- * when they stand on their own line or end in a colon, since they also begin ordinary sentences.
- * Checked in order: the first that matches wins. Immutable.
+ * RoleLens reads (German, Spanish, French, Dutch, Polish, Italian, Portuguese, Nordic). Written in
+ * the lexicon's small syntax: words separated by spaces, {@code a|b} for alternatives, a trailing
+ * {@code ?} for an optional word; expanded once into word sequences indexed by their first word,
+ * so finding a heading costs one map lookup where none starts. Phrases of several words also open a
+ * section inline ("About the Team The Core Identity team builds…"), as flattened postings have them;
+ * single words ("Experience", "Benefits") only when they stand on their own line or end in a colon,
+ * since they also begin ordinary sentences. Earlier kinds win over later ones for the same words.
+ * Immutable.
  */
 final class Headings {
-  /** A heading pattern and the kind of section it opens. */
-  record Heading(SectionKind kind, Pattern pattern, boolean multiWord) {}
+  /** One heading: its words, lower case, and the kind of section it opens. */
+  record Heading(SectionKind kind, List<String> words) {
+    boolean multiWord() {
+      return words.size() > 1;
+    }
+  }
 
-  static final List<Heading> ALL = build();
+  private static final Map<String, List<Heading>> BY_FIRST_WORD = index();
 
   private Headings() {}
 
-  private static List<Heading> build() {
+  /** The headings whose first word is {@code word} (lower case), longest first. */
+  static List<Heading> startingWith(String word) {
+    return BY_FIRST_WORD.getOrDefault(word, List.of());
+  }
+
+  private static Map<String, List<Heading>> index() {
     List<Heading> all = new ArrayList<>();
     // Legal text first: its headings are unmistakable and nothing under them is a duty.
     add(all, SectionKind.EQUAL_OPPORTUNITY,
-        "equal (?:employment )?opportunit(?:y|ies)(?: employer)?(?: statement)?",
-        "eeo(?: statement)?",
-        "(?:our )?commitment to (?:diversity|inclusion)",
-        "diversity(?:,)? (?:equity )?(?:and|&) inclusion",
-        "(?:reasonable )?accommodations?",
-        "(?:applicant |candidate )?privacy (?:notice|policy|statement)",
+        "equal employment? opportunity|opportunities employer? statement?",
+        "eeo statement?",
+        "our? commitment to diversity|inclusion",
+        "diversity equity? and? inclusion",
+        "reasonable? accommodation|accommodations",
+        "applicant|candidate? privacy notice|policy|statement",
         "e-verify");
     add(all, SectionKind.NICE_TO_HAVE,
-        "nice[- ]to[- ]haves?",
-        "nice if you (?:have|bring)",
-        "preferred (?:qualifications|skills|experience|requirements)",
-        "bonus(?: points)?(?: if you(?: have)?)?",
-        "(?:it'?s |it is |would be )?a plus(?: if you(?: have)?)?",
+        "nice-to-have|nice-to-haves",
+        "nice to have|haves",
+        "nice if you have|bring",
+        "preferred qualifications|skills|experience|requirements",
+        "bonus points? if? you? have?",
+        "it's|would be? a plus if? you? have?",
         "pluses",
         "good to have",
-        "desirable(?: skills| qualifications)?",
-        "wünschenswert(?: ist)?", "von vorteil", "se valorará", "deseable", "un plus", "atouts?",
-        "mile widziane", "gradito", "costituisce un plus", "diferenciais?", "meriterande", "fördel");
-    // A heading about the role itself introduces duties, so it is checked before "About …".
+        "desirable skills|qualifications?",
+        "wünschenswert ist?", "von vorteil", "se valorará", "deseable", "un plus", "atout|atouts",
+        "mile widziane", "gradito", "costituisce un plus", "diferencial|diferenciais", "meriterande", "fördel");
+    // A heading about the role itself introduces duties, so it comes before "About …".
     add(all, SectionKind.INTRO,
-        "about (?:the|this) (?:role|job|position|opportunity)",
-        "(?:the|this) (?:role|opportunity|position)",
-        "(?:job|position|role) (?:summary|overview|purpose)",
-        "role overview", "overview", "summary", "zur stelle", "die stelle", "el puesto", "le poste", "de functie",
+        "about the|this role|job|position|opportunity",
+        "the|this role|opportunity|position",
+        "job|position|role summary|overview|purpose",
+        "overview", "summary", "zur stelle", "die stelle", "el puesto", "le poste", "de functie",
         "o stanowisku", "il ruolo", "a vaga", "om tjänsten", "om stillingen");
     add(all, SectionKind.RESPONSIBILITIES,
-        "(?:key |main |core |your |primary |essential )?(?:job )?responsibilities(?: include)?",
-        "(?:key |main |essential )?duties(?: and responsibilities)?",
-        "(?:key )?accountabilities",
-        "(?:here'?s |here is )?what you(?:'ll| will)? (?:do|be doing|work on|own)",
-        "what the (?:job|role) involves",
-        "in this role,? you(?:'ll| will)?",
-        "as part of (?:the|our|this) team,? you(?:'ll| will)",
-        "you will:", "you'll:",
-        "your (?:role|mission|impact|day[- ]to[- ]day|responsibilities|tasks)",
-        "(?:a )?day in the life",
-        "(?:job|role) description",
+        "key|main|core|your|primary|essential? job? responsibilities include?",
+        "key|main|essential? duties and? responsibilities?",
+        "key? accountabilities",
+        "here's|here? is? what you'll|you will? do|own",
+        "here's|here? is? what you'll|you will? be doing",
+        "here's|here? is? what you'll|you will? work on",
+        "what the job|role involves",
+        "in this role you'll|you will?",
+        "as part of the|our|this team you'll|you will",
+        "you will", "you'll",
+        "your role|mission|impact|responsibilities|tasks",
+        "your day-to-day",
+        "a? day in the life",
+        "job|role description",
         "the work",
-        "(?:ihre |deine |deine )?aufgaben", "was dich erwartet", "ihr aufgabengebiet",
-        "responsabilidades", "(?:tus |sus )?funciones", "(?:vos |tes )?missions?", "taken",
-        "(?:jouw |je )?verantwoordelijkheden", "(?:zakres )?obowiązków", "obowiązki", "(?:le tue )?responsabilità",
-        "mansioni", "atividades", "arbetsuppgifter", "ansvarsområden?", "dine opgaver", "tehtävät");
+        "ihre|deine? aufgaben", "was dich erwartet", "ihr aufgabengebiet",
+        "responsabilidades", "tus|sus? funciones", "vos|tes? missions|mission", "taken",
+        "jouw|je? verantwoordelijkheden", "zakres obowiązków", "obowiązki", "le tue? responsabilità",
+        "mansioni", "atividades", "arbetsuppgifter", "ansvarsområde|ansvarsområden", "dine opgaver", "tehtävät");
     add(all, SectionKind.REQUIREMENTS,
-        "(?:minimum |basic |required |essential |key )?(?:requirements|qualifications)(?: and (?:qualifications|experience|skills))?",
-        "(?:required |essential |key )?skills(?: and (?:experience|qualifications))?",
-        "(?:relevant )?experience(?: and (?:skills|qualifications))?",
-        "what (?:you(?:'ll)? need|we(?:'re| are) looking for|you(?:'ll| will)? bring|we need|you have)",
-        "who (?:you are|we(?:'re| are) looking for)",
+        "minimum|basic|required|essential|key? requirements|qualifications",
+        "requirements|qualifications and qualifications|experience|skills",
+        "required|essential|key? skills",
+        "skills and experience|qualifications",
+        "relevant? experience",
+        "experience and skills|qualifications",
+        "what you'll|you? need",
+        "what we're|we are looking for",
+        "what you'll|you will? bring",
+        "what we need", "what you have",
+        "who you are", "who we're|we are looking for",
         "about you",
-        "you might thrive(?: in this role)? if you",
-        "you(?:'re| are) (?:a great|a good|the right) (?:fit|match)(?: if you)?",
-        "(?:the )?ideal candidate(?: will have)?",
-        "to be successful(?: in this role)?,? you(?:'ll| will)? (?:need|have)",
-        "must[- ]haves?",
-        "(?:your )?profile",
-        "(?:ihr |dein )?profil", "anforderungen", "das bringst du mit", "was du mitbringst", "requisitos", "perfil",
-        "(?:votre |ton )?profil(?: recherché)?", "compétences(?: requises)?", "(?:jouw )?profiel", "functie-eisen",
-        "(?:nasze )?wymagania", "requisiti", "competenze", "kvalifikationer", "kvalifikasjoner", "din profil",
+        "you might thrive in? this? role? if you",
+        "you're|you are a|the great|good|right fit|match if? you?",
+        "the? ideal candidate will? have?",
+        "to be successful in? this? role? you'll|you will? need|have",
+        "must-have|must-haves",
+        "must have|haves",
+        "your? profile",
+        "ihr|dein? profil", "anforderungen", "das bringst du mit", "was du mitbringst", "requisitos", "perfil",
+        "votre|ton? profil recherché?", "compétences requises?", "jouw? profiel", "functie-eisen",
+        "nasze? wymagania", "requisiti", "competenze", "kvalifikationer", "kvalifikasjoner", "din profil",
         "vi söker dig som");
     add(all, SectionKind.BENEFITS,
-        "(?:our )?benefits(?: and perks)?",
-        "perks(?: and benefits)?",
+        "our? benefits and? perks?",
+        "perks and? benefits?",
         "what we offer", "we offer", "our offer",
-        "why (?:join us|you'?ll love (?:working|it) here|work (?:with|for|at) us)",
-        "compensation(?: and benefits)?", "(?:the )?(?:salary|pay) range", "total rewards",
-        "what'?s in it for you",
-        "(?:was )?wir bieten", "(?:qué )?ofrecemos", "(?:ce que )?nous (?:vous )?offrons", "avantages",
-        "(?:wat )?wij bieden", "(?:co )?oferujemy", "(?:cosa )?offriamo", "oferecemos", "benefícios",
+        "why join us", "why work with|for|at us",
+        "compensation and? benefits?", "the? salary|pay range", "total rewards",
+        "what's in it for you",
+        "was? wir bieten", "qué? ofrecemos", "ce que? nous vous? offrons", "avantages",
+        "wat? wij bieden", "co? oferujemy", "cosa? offriamo", "oferecemos", "benefícios",
         "vi erbjuder", "vi tilbyr", "vi tilbyder");
     add(all, SectionKind.ABOUT,
-        "about (?:us|the company|the team|our company|our team|the organi[sz]ation|the business)",
+        "about us|company|team",
+        "about the|our company|team|organization|organisation|business",
         "who we are",
-        "our (?:mission|story|company|culture|values|team)",
-        "(?:the )?company(?: description| overview| profile)?",
+        "our mission|story|company|culture|values|team",
+        "the? company description|overview|profile?",
         "über uns", "wer wir sind", "sobre nosotros", "quiénes somos", "qui sommes-nous", "à propos de nous",
         "over ons", "wie zijn wij", "o nas", "chi siamo", "quem somos", "sobre nós", "om oss", "om os");
-    return List.copyOf(all);
+    Map<String, List<Heading>> byFirst = new HashMap<>();
+    for (Heading h : all) {
+      byFirst.computeIfAbsent(h.words().get(0), k -> new ArrayList<>()).add(h);
+    }
+    // Longest first, keeping the order of kinds among equally long ones (the sort is stable).
+    byFirst.replaceAll((k, list) -> list.stream().sorted(Comparator.comparingInt((Heading h) -> -h.words().size())).toList());
+    return Map.copyOf(byFirst);
   }
 
   private static void add(List<Heading> all, SectionKind kind, String... phrases) {
     for (String phrase : phrases) {
-      all.add(new Heading(kind, Pattern.compile(phrase, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), phrase.contains(" ")));
+      for (List<String> words : expand(phrase.toLowerCase(Locale.ROOT).split(" "), 0)) {
+        // Words as the tokenizer cuts them: a hyphen or an ampersand separates two words.
+        List<String> tokens = words.stream().flatMap(w -> java.util.Arrays.stream(w.split("[-&]"))).filter(w -> !w.isEmpty()).toList();
+        if (!tokens.isEmpty()) {
+          all.add(new Heading(kind, tokens));
+        }
+      }
     }
   }
 
-  /**
-   * "About Acme", "About Acme Labs": a company's name of one to three capitalised words after
-   * "About", read as a blurb; shortest first, since the blurb itself often starts with the name.
-   */
-  static final List<Pattern> ABOUT_NAME = List.of(aboutName(0), aboutName(1), aboutName(2));
-
-  private static Pattern aboutName(int moreWords) {
-    String word = "\\p{Lu}[\\p{L}\\p{N}&.'-]*";
-    return Pattern.compile("[Aa]bout " + word + (" " + word).repeat(moreWords));
+  /** Every word sequence a phrase in the small syntax stands for. */
+  static List<List<String>> expand(String[] slots, int from) {
+    if (from == slots.length) {
+      List<List<String>> end = new ArrayList<>();
+      end.add(new ArrayList<>());
+      return end;
+    }
+    String slot = slots[from];
+    boolean optional = slot.endsWith("?");
+    String[] options = (optional ? slot.substring(0, slot.length() - 1) : slot).split("\\|");
+    List<List<String>> rest = expand(slots, from + 1);
+    List<List<String>> out = new ArrayList<>();
+    for (String option : options) {
+      for (List<String> tail : rest) {
+        List<String> words = new ArrayList<>();
+        words.add(option);
+        words.addAll(tail);
+        out.add(words);
+      }
+    }
+    if (optional) {
+      for (List<String> tail : rest) {
+        out.add(new ArrayList<>(tail));
+      }
+    }
+    return out;
   }
 }

@@ -1,182 +1,188 @@
 package io.rolelens.analyzer.section;
 
+import io.rolelens.analyzer.text.Separator;
+import io.rolelens.analyzer.text.TokenizedText;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Splits a posting into its usual parts (about the company, responsibilities, requirements, nice
- * to have, benefits, equal-opportunity text) from its headings ({@link Headings}), at the start of
- * a line or of a sentence, so flattened postings whose line breaks were lost are split too. A
- * sentence of equal-opportunity or other legal text ("without regard to race", "reasonable
- * accommodation", "background checks") is marked as such wherever it stands, since many postings
- * append it without a heading. Text before the first heading is {@link SectionKind#INTRO}.
+ * to have, benefits, equal-opportunity text) from its headings ({@link Headings}) where a line or a
+ * sentence starts, so flattened postings whose line breaks were lost are split too. A sentence of
+ * equal-opportunity or other legal text ("without regard to race", "reasonable accommodation",
+ * "background checks") is marked as such wherever it stands, since many postings append it without
+ * a heading. Text before the first heading is {@link SectionKind#INTRO}. Works on the words the
+ * analyzer has already cut, so it costs a map lookup at each sentence start and one per word.
  * Thread-safe (stateless).
  */
 public final class SectionReader {
-  /** A heading is short: this many chars at most. */
-  static final int MAX_HEADING = 80;
+  /** Words that mark a sentence of equal-opportunity or other legal text, indexed by first word. */
+  private static final Map<String, List<List<String>>> LEGAL_CUES =
+      index(
+          "equal opportunity", "equal opportunities", "equal employment opportunity", "without regard to",
+          "affirmative action", "reasonable accommodation", "reasonable accommodations", "protected veteran",
+          "protected characteristic", "protected characteristics", "protected class", "protected status",
+          "sexual orientation", "gender identity", "background check", "background checks", "fair chance",
+          "e verify", "applicant privacy", "national origin", "chancengleichheit", "igualdad de oportunidades",
+          "égalité des chances", "gelijke kansen");
 
-  private static final Pattern LEGAL_SENTENCE =
-      Pattern.compile(
-          "equal (?:employment )?opportunit|without regard to|affirmative action|reasonable accommodation"
-              + "|protected (?:veteran|characteristic|class|status)|sexual orientation|gender identity"
-              + "|background check|fair chance|e-verify|applicant privacy|national origin"
-              + "|chancengleichheit|igualdad de oportunidades|égalité des chances|gelijke kansen",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-  /** The sections of {@code text}, covering all of it. */
-  public PostingSections read(String text) {
+  /** The sections of a tokenized posting, covering all of its text. */
+  public PostingSections read(TokenizedText tokens) {
+    String text = tokens.text();
     NavigableMap<Integer, SectionKind> changes = new TreeMap<>();
     changes.put(0, SectionKind.INTRO);
-    for (int p = 0; p >= 0 && p < text.length(); p = nextStart(text, p)) {
-      int at = skipDecoration(text, p);
-      SectionKind kind = headingAt(text, at);
-      if (kind != null) {
-        changes.put(at, kind);
-      }
-    }
-    markLegalSentences(text, changes);
-    List<Section> sections = new ArrayList<>();
-    List<Map.Entry<Integer, SectionKind>> entries = new ArrayList<>(changes.entrySet());
-    for (int i = 0; i < entries.size(); i++) {
-      int start = entries.get(i).getKey();
-      int end = i + 1 < entries.size() ? entries.get(i + 1).getKey() : text.length();
-      SectionKind kind = entries.get(i).getValue();
-      if (end > start || text.isEmpty()) {
-        if (!sections.isEmpty() && sections.get(sections.size() - 1).kind() == kind) {
-          Section last = sections.remove(sections.size() - 1);
-          sections.add(new Section(kind, last.start(), end));
-        } else {
-          sections.add(new Section(kind, start, end));
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.before(i) == Separator.SENTENCE) {
+        SectionKind kind = headingAt(tokens, i);
+        if (kind != null) {
+          changes.put(headingStart(text, tokens.start(i)), kind);
         }
       }
     }
-    if (sections.isEmpty()) {
-      sections.add(new Section(SectionKind.INTRO, 0, text.length()));
-    }
-    return new PostingSections(sections);
+    markLegalSentences(tokens, changes);
+    return new PostingSections(sections(changes, text.length()));
   }
 
-  /** The kind of section a heading at {@code at} opens, or null when no heading starts there. */
-  static SectionKind headingAt(String text, int at) {
-    if (at >= text.length() || !Character.isLetter(text.codePointAt(at))) {
-      return null;
-    }
-    int limit = Math.min(text.length(), at + MAX_HEADING);
-    for (Headings.Heading h : Headings.ALL) {
-      Matcher m = h.pattern().matcher(text).region(at, limit);
-      if (m.lookingAt() && endsHeading(text, m.end(), h.multiWord())) {
+  /** The kind of section a heading starting at token {@code i} opens, or null. */
+  static SectionKind headingAt(TokenizedText tokens, int i) {
+    for (Headings.Heading h : Headings.startingWith(tokens.lower(i))) {
+      int n = h.words().size();
+      if (matches(tokens, i, h.words()) && endsHeading(tokens, i + n - 1, h.multiWord())) {
         return h.kind();
       }
     }
-    for (Pattern aboutName : Headings.ABOUT_NAME) {
-      Matcher name = aboutName.matcher(text).region(at, limit);
-      if (name.lookingAt() && endsHeading(text, name.end(), true)) {
-        return SectionKind.ABOUT;
+    // "About Acme", "About Acme Labs": a company's name of one to three capitalised words.
+    if (tokens.lower(i).equals("about")) {
+      for (int last = i + 1; last <= i + 3 && last < tokens.size() && tokens.before(last) != Separator.SENTENCE; last++) {
+        if (!Character.isUpperCase(tokens.text().charAt(tokens.start(last)))) {
+          break;
+        }
+        if (endsHeading(tokens, last, true)) {
+          return SectionKind.ABOUT;
+        }
       }
     }
     return null;
   }
 
+  private static boolean matches(TokenizedText tokens, int i, List<String> words) {
+    if (i + words.size() > tokens.size()) {
+      return false;
+    }
+    for (int k = 1; k < words.size(); k++) {
+      if (tokens.before(i + k) == Separator.SENTENCE || !tokens.lower(i + k).equals(words.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
-   * Whether a heading phrase that ends at {@code end} is a heading: it ends the line, or a colon
-   * follows it, or (for a phrase of several words) the next sentence starts right after it with a
-   * capital letter, a digit or a bullet, as in flattened postings.
+   * Whether a heading's words that end at token {@code last} are a heading: they end the text, a
+   * line, or come before a colon or full stop; or, for a phrase of several words, the next sentence
+   * starts right after them with a capital letter or a digit, as in flattened postings.
    */
-  static boolean endsHeading(String text, int end, boolean multiWord) {
-    if (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
-      return false;
-    }
-    int i = end;
-    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '*' || text.charAt(i) == '_')) {
-      i++;
-    }
-    if (i >= text.length()) {
+  static boolean endsHeading(TokenizedText tokens, int last, boolean multiWord) {
+    if (last + 1 >= tokens.size()) {
       return true;
     }
-    char next = text.charAt(i);
-    if (next == ':' || next == '\n' || next == '\r') {
+    String text = tokens.text();
+    int from = tokens.end(last);
+    int to = tokens.start(last + 1);
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c == ':' || c == '\n' || c == '\r') {
+        return true;
+      }
+    }
+    if (from == to) {
+      // Words run together where markup was stripped ("ResponsibilitiesOwn the roadmap").
       return true;
     }
-    if (!multiWord || i == end) {
+    if (!multiWord || tokens.before(last + 1) == Separator.COMMA) {
       return false;
     }
-    return Character.isUpperCase(next) || Character.isDigit(next) || next == '•' || next == '-' || next == '·';
+    char next = text.charAt(to);
+    return Character.isUpperCase(next) || Character.isDigit(next);
   }
 
-  /** The start of the next line or sentence after {@code p}, or -1 at the end. */
-  static int nextStart(String text, int p) {
-    for (int i = p; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n') {
-        return i + 1;
-      }
-      if ((c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '•') && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))) {
-        return i + 1;
-      }
-    }
-    return -1;
-  }
-
-  /** Skips the spaces, bullets and markup that can come before a heading. */
-  static int skipDecoration(String text, int p) {
-    int i = p;
-    while (i < text.length()) {
-      char c = text.charAt(i);
-      if (Character.isWhitespace(c) || c == '-' || c == '*' || c == '•' || c == '#' || c == '>' || c == '_' || c == '·' || c == '|') {
-        i++;
-      } else {
-        break;
-      }
+  /** A heading's section starts at its line's decoration (bullets, hashes), if any, else at its first word. */
+  private static int headingStart(String text, int wordStart) {
+    int i = wordStart;
+    while (i > 0 && (text.charAt(i - 1) == '#' || text.charAt(i - 1) == '*' || text.charAt(i - 1) == '_')) {
+      i--;
     }
     return i;
   }
 
   /** Marks each sentence of legal text, keeping the section it interrupts after it. */
-  private static void markLegalSentences(String text, NavigableMap<Integer, SectionKind> changes) {
-    Matcher m = LEGAL_SENTENCE.matcher(text);
-    int from = 0;
-    while (m.find(from)) {
-      int start = sentenceStart(text, m.start());
-      int end = sentenceEnd(text, m.end());
+  private static void markLegalSentences(TokenizedText tokens, NavigableMap<Integer, SectionKind> changes) {
+    int covered = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      List<List<String>> cues = LEGAL_CUES.get(tokens.lower(i));
+      if (cues == null || tokens.start(i) < covered || !anyMatches(tokens, i, cues)) {
+        continue;
+      }
+      int first = i;
+      while (first > 0 && tokens.before(first) != Separator.SENTENCE) {
+        first--;
+      }
+      int next = i + 1;
+      while (next < tokens.size() && tokens.before(next) != Separator.SENTENCE) {
+        next++;
+      }
+      int start = Math.max(tokens.start(first), covered);
+      int end = next < tokens.size() ? tokens.start(next) : tokens.text().length();
       SectionKind resume = changes.floorEntry(end).getValue();
       changes.subMap(start, true, end, true).clear();
       changes.put(start, SectionKind.EQUAL_OPPORTUNITY);
-      if (end < text.length()) {
+      if (end < tokens.text().length()) {
         changes.put(end, resume);
       }
-      from = Math.max(end, m.end());
-      if (from >= text.length()) {
-        break;
-      }
+      covered = end;
     }
   }
 
-  private static int sentenceStart(String text, int at) {
-    for (int i = at - 1; i > 0; i--) {
-      char c = text.charAt(i);
-      if (c == '\n' || ((c == ' ' || c == '\t') && ".!?".indexOf(text.charAt(i - 1)) >= 0)) {
-        return i + 1;
+  private static boolean anyMatches(TokenizedText tokens, int i, List<List<String>> cues) {
+    for (List<String> cue : cues) {
+      if (matches(tokens, i, cue)) {
+        return true;
       }
     }
-    return 0;
+    return false;
   }
 
-  private static int sentenceEnd(String text, int at) {
-    for (int i = at; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n') {
-        return i + 1;
+  private static List<Section> sections(NavigableMap<Integer, SectionKind> changes, int length) {
+    List<Section> sections = new ArrayList<>();
+    List<Map.Entry<Integer, SectionKind>> entries = new ArrayList<>(changes.entrySet());
+    for (int i = 0; i < entries.size(); i++) {
+      int start = entries.get(i).getKey();
+      int end = i + 1 < entries.size() ? entries.get(i + 1).getKey() : length;
+      SectionKind kind = entries.get(i).getValue();
+      if (end <= start && length > 0) {
+        continue;
       }
-      if ((c == '.' || c == '!' || c == '?') && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
-        return i + 1;
+      if (!sections.isEmpty() && sections.get(sections.size() - 1).kind() == kind) {
+        sections.set(sections.size() - 1, new Section(kind, sections.get(sections.size() - 1).start(), end));
+      } else {
+        sections.add(new Section(kind, start, end));
       }
     }
-    return text.length();
+    return sections;
+  }
+
+  private static Map<String, List<List<String>>> index(String... phrases) {
+    Map<String, List<List<String>>> byFirst = new HashMap<>();
+    for (String phrase : phrases) {
+      List<String> words = List.of(phrase.toLowerCase(Locale.ROOT).split(" "));
+      byFirst.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(words);
+    }
+    byFirst.replaceAll((k, v) -> List.copyOf(v));
+    return Map.copyOf(byFirst);
   }
 }

@@ -2,6 +2,8 @@ package io.rolelens.analyzer.section;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rolelens.analyzer.text.TermNormalizer;
+import io.rolelens.analyzer.text.Tokenizer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -9,11 +11,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class SectionReaderTest {
   static final SectionReader READER = new SectionReader();
+  static final Tokenizer TOKENIZER = new Tokenizer(new TermNormalizer());
+
+  static PostingSections read(String text) {
+    return READER.read(TOKENIZER.tokenize(text));
+  }
 
   static SectionKind kindOf(String text, String phrase) {
     int at = text.indexOf(phrase);
     assertThat(at).as("'%s' in the text", phrase).isNotNegative();
-    return READER.read(text).kindAt(at);
+    return read(text).kindAt(at);
   }
 
   @Test
@@ -74,7 +81,7 @@ class SectionReaderTest {
           The work is varied and fun. Own the roadmap.                        | Own the roadmap
           """)
   void takesNoOrdinarySentenceForAHeading(String text, String phrase) {
-    assertThat(READER.read(text).sections()).hasSize(1);
+    assertThat(read(text).sections()).hasSize(1);
     assertThat(kindOf(text, phrase)).isEqualTo(SectionKind.INTRO);
   }
 
@@ -98,13 +105,13 @@ class SectionReaderTest {
   @Test
   void coversTheWholeTextWithoutGapsOrOverlaps() {
     String text = "Intro.\nAbout us\nBlurb.\nResponsibilities\nOwn it.\nBenefits\nFruit.";
-    List<Section> sections = READER.read(text).sections();
+    List<Section> sections = read(text).sections();
     assertThat(sections.get(0).start()).isZero();
     assertThat(sections.get(sections.size() - 1).end()).isEqualTo(text.length());
     for (int i = 1; i < sections.size(); i++) {
       assertThat(sections.get(i).start()).isEqualTo(sections.get(i - 1).end());
       assertThat(sections.get(i).kind()).isNotEqualTo(sections.get(i - 1).kind());
     }
-    assertThat(READER.read("").sections()).containsExactly(new Section(SectionKind.INTRO, 0, 0));
+    assertThat(read("").sections()).containsExactly(new Section(SectionKind.INTRO, 0, 0));
   }
 }
