@@ -27,20 +27,24 @@ final class AnalyzerHolder {
     if (cached != null) {
       return cached;
     }
-    RoleAnalyzer.Builder builder = RoleAnalyzer.builder();
-    if (lexiconFile != null) {
-      if (Files.isDirectory(lexiconFile)) {
-        throw new IOException("--lexicon " + lexiconFile + " is a directory, not a lexicon file");
-      }
-      if (!Files.isRegularFile(lexiconFile)) {
-        throw new IOException("no such lexicon file: " + lexiconFile);
-      }
-      // Every problem with the file (not UTF-8, binary, empty, a pattern past a limit) is a
-      // LexiconException with one plain sentence.
-      builder.lexicon(Lexicon.load(lexiconFile));
-    }
-    RoleAnalyzer built = builder.build();
+    RoleAnalyzer built = RoleAnalyzer.builder().lexicon(lexicon(lexiconFile)).build();
     RoleAnalyzer raced = BY_LEXICON.putIfAbsent(key, built);
     return raced == null ? built : raced;
+  }
+
+  /** The bundled lexicon, or the lexicon file given (null for bundled), loaded and checked. */
+  static Lexicon lexicon(Path lexiconFile) throws IOException {
+    if (lexiconFile == null) {
+      return Lexicon.bundled();
+    }
+    if (Files.isDirectory(lexiconFile)) {
+      throw new IOException("--lexicon " + lexiconFile + " is a directory, not a lexicon file");
+    }
+    if (!Files.isRegularFile(lexiconFile)) {
+      throw new IOException("no such lexicon file: " + lexiconFile);
+    }
+    // Every problem with the file (not UTF-8, binary, empty, a pattern past a limit) is a
+    // LexiconException with one plain sentence.
+    return Lexicon.load(lexiconFile);
   }
 }

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       IndexCommand.class,
       SearchCommand.class,
       ReportCommand.class,
+      MinePhrasesCommand.class,
       BenchScoreCommand.class,
       io.rolelens.server.cli.ServeCommand.class,
       io.rolelens.server.cli.LoadTestCommand.class,

@@ -105,7 +105,7 @@ public final class PostingIndexer {
     Document doc = new Document();
     doc.add(new StringField(PostingFields.ID, get(row, "id"), Field.Store.YES));
     doc.add(new TextField(PostingFields.TITLE, get(row, "title"), Field.Store.YES));
-    String body = hasBodies ? get(row, "description") : evidenceText(get(row, "evidence"));
+    String body = hasBodies ? get(row, "description") : evidenceBody(get(row, "evidence"));
     doc.add(new TextField(PostingFields.BODY, body, Field.Store.YES));
     String seniority = titles.read(get(row, "title")).seniority().id();
     for (String dim : PostingFields.FACETS) {
@@ -128,8 +128,12 @@ public final class PostingIndexer {
     return row.isMapped(column) ? SpreadsheetSafe.restore(row.get(column)) : "";
   }
 
-  /** Without descriptions, the body searched is the evidence phrases. */
-  private static String evidenceText(String evidence) {
+  /**
+   * The body indexed for a posting scored without {@code --include-description}: its evidence
+   * phrases, so that {@code body:} still searches something. A stored body equal to this is no
+   * description, which is how readers of the index tell the two apart.
+   */
+  public static String evidenceBody(String evidence) {
     StringBuilder sb = new StringBuilder();
     for (var p : io.rolelens.batch.score.EvidenceList.parse(evidence)) {
       sb.append(p.text()).append(". ");
