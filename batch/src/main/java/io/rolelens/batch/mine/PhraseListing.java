@@ -32,11 +32,11 @@ public final class PhraseListing {
     out.printf(Locale.ROOT, "Foreground: %s.%nBackground: %s.%n", fg.describe(), bg.describe());
     int width = Math.max(fg.label().length(), bg.label().length()) + 16;
     out.printf(Locale.ROOT, "%n%4s  %8s  %-" + width + "s  %-" + width + "s  %s%n", "rank", "G²", fg.label(), bg.label(),
-        "phrase  [pattern]");
+        "phrase  [as the lexicon normalises it]");
     int rank = 0;
     for (MinedPhrase p : m.phrases()) {
       out.printf(Locale.ROOT, "%4d  %8.1f  %-" + width + "s  %-" + width + "s  %s  [%s]%n", ++rank, p.score(),
-          share(p.foreground(), fg.postings()), share(p.background(), bg.postings()), p.phrase(), p.pattern());
+          share(p.foreground(), fg.postings()), share(p.background(), bg.postings()), p.phrase(), p.normalized());
       for (Example e : p.examples()) {
         out.printf(Locale.ROOT, "        - %s  (%s)%n", e.text(), e.postingId());
       }
@@ -47,7 +47,7 @@ public final class PhraseListing {
 
   /** One header row, then one row per phrase. */
   public static void tsv(MinedPhrases m, PrintWriter out) {
-    List<String> header = new ArrayList<>(List.of("rank", "phrase", "pattern", "g2", "foreground_postings",
+    List<String> header = new ArrayList<>(List.of("rank", "phrase", "normalized", "g2", "foreground_postings",
         "foreground_total", "background_postings", "background_total"));
     for (int k = 1; k <= Shortlist.EXAMPLES; k++) {
       header.add("example_" + k);
@@ -56,7 +56,7 @@ public final class PhraseListing {
     out.println(String.join("\t", header));
     int rank = 0;
     for (MinedPhrase p : m.phrases()) {
-      List<String> row = new ArrayList<>(List.of(Integer.toString(++rank), p.phrase(), p.pattern(),
+      List<String> row = new ArrayList<>(List.of(Integer.toString(++rank), p.phrase(), p.normalized(),
           String.format(Locale.ROOT, "%.2f", p.score()), Integer.toString(p.foreground()),
           Integer.toString(m.foreground().postings()), Integer.toString(p.background()),
           Integer.toString(m.background().postings())));

@@ -57,8 +57,8 @@ final class Shortlist {
           break;
         }
         List<ExampleFinder.Occurrence> sample = samples.get(c);
-        String pattern = Arrays.stream(table.words(c.n(), c.id())).mapToObj(words::form).collect(Collectors.joining(" "));
-        String phrase = mostCommon(sample, pattern);
+        String normalized = Arrays.stream(table.words(c.n(), c.id())).mapToObj(words::form).collect(Collectors.joining(" "));
+        String phrase = mostCommon(sample, normalized);
         Map<ExampleFinder.Occurrence, Coverage> judged = new LinkedHashMap<>();
         for (ExampleFinder.Occurrence o : sample) {
           judged.put(o, known.judge(o.sentence(), o.start(), o.end(), o.contentStarts(), o.contentEnds()));
@@ -69,7 +69,7 @@ final class Shortlist {
         } else if (coverage == Coverage.ROLE_NAME && !roleNames) {
           skippedRoleNames++;
         } else {
-          listed.add(new MinedPhrase(phrase, pattern, c.score(), c.foreground(), c.background(), examples(judged)));
+          listed.add(new MinedPhrase(phrase, normalized, c.score(), c.foreground(), c.background(), examples(judged)));
         }
       }
     }

@@ -42,7 +42,7 @@ class MinePhrasesCommandTest {
 
     Map<String, String> first = rows.get(0);
     assertThat(first.get("phrase")).isEqualTo(PLANTED);
-    assertThat(first.get("pattern")).isEqualTo("shape the price narrative");
+    assertThat(first.get("normalized")).isEqualTo("shape the price narrative");
     // Five of the six English, non-duplicate Product Manager postings; none of the ten others.
     assertThat(List.of(first.get("foreground_postings"), first.get("foreground_total"), first.get("background_postings"),
         first.get("background_total"))).containsExactly("5", "6", "0", "10");
@@ -114,7 +114,7 @@ class MinePhrasesCommandTest {
     List<Map<String, String>> everything = rows(MineFixture.mine(index, "--title-role", "product_manager", "--format", "tsv",
         "--n", "1..4", "--min-score", "0", "--top", "1000", "--role-names"));
 
-    assertThat(everything).extracting(r -> r.get("pattern")).contains("launch", "metric")
+    assertThat(everything).extracting(r -> r.get("normalized")).contains("launch", "metric")
         .noneMatch(p -> p.contains("launch metric"));
   }
 
