@@ -111,9 +111,9 @@ final class EvaluateCommand implements Callable<Integer> {
             } else if (read.kind() != BodyLabel.Kind.CONTESTED) {
               agreement.add(read, a.title().expectedRoles(), a);
               var expected = read.expectedVerdict(a.title().expectedRoles());
-              if (errors && expected != a.verdict()) {
+              if (errors && !ReaderAgreement.agrees(read, a.title().expectedRoles(), a)) {
                 out.printf(Locale.ROOT, "disagree %s [%s]: readers %s (%s), RoleLens %s, body %s %s %s%n", id, row.get("title"),
-                    expected.id(), read.text(), a.verdict().id(), a.bodyRole() == null ? "none" : a.bodyRole().id(), shares(a), evidence(a));
+                    expected.id(), read.text(), a.verdict().id(), a.bodyRole() == null ? a.bodyStatus().id() : a.bodyRole().id(), shares(a), evidence(a));
               }
             }
           }
