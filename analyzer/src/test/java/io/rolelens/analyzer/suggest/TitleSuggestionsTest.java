@@ -55,22 +55,26 @@ class TitleSuggestionsTest {
     return TitleSuggestions.suggest(TITLES.read(title), profile, BodyStatus.OK, OtherJobEvidence.NONE, verdict);
   }
 
+  static void assertSuggests(String title, RoleProfile profile, String suggested, String reason) {
+    SuggestedTitle s = suggest(title, profile, Verdict.MISMATCH);
+    assertThat(s.title()).isEqualTo(suggested);
+    assertThat(s.reason()).isEqualTo(reason);
+  }
+
   @Test
   void suggestsTheBodysRoleKeepingTheSeniorityAndNamesItsHeaviestDutiesFromTheSeed() {
-    RoleProfile po = profile(Category.BACKLOG_OWNERSHIP, 5.0, Category.USER_STORIES_ACCEPTANCE, 3.0, Category.SCRUM_EVENTS, 1.0);
-    SuggestedTitle s = suggest("Senior Product Manager", po, Verdict.MISMATCH);
-    assertThat(s.title()).isEqualTo("Senior Product Owner");
-    assertThat(s.reason()).isEqualTo(
+    assertSuggests("Senior Product Manager",
+        profile(Category.BACKLOG_OWNERSHIP, 5.0, Category.USER_STORIES_ACCEPTANCE, 3.0, Category.SCRUM_EVENTS, 1.0),
+        "Senior Product Owner",
         "The duties are mostly ordering the backlog and writing user stories and acceptance criteria, which the seed"
             + " gives to a Product Owner.");
   }
 
   @Test
   void suggestsAHybridWhenNoRoleHoldsAClearMajority() {
-    RoleProfile mixed = profile(Category.ROADMAP, 5.0, Category.BACKLOG_OWNERSHIP, 4.0, Category.MILESTONES, 1.0);
-    SuggestedTitle s = suggest("Project Manager", mixed, Verdict.MISMATCH);
-    assertThat(s.title()).isEqualTo("Product Manager / Product Owner");
-    assertThat(s.reason()).isEqualTo(
+    assertSuggests("Project Manager",
+        profile(Category.ROADMAP, 5.0, Category.BACKLOG_OWNERSHIP, 4.0, Category.MILESTONES, 1.0),
+        "Product Manager / Product Owner",
         "The duties split between owning the roadmap, which the seed gives to a Product Manager, and ordering the"
             + " backlog, which it gives to a Product Owner.");
   }

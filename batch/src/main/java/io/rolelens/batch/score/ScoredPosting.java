@@ -3,6 +3,7 @@ package io.rolelens.batch.score;
 import io.rolelens.analyzer.Analysis;
 import io.rolelens.analyzer.Role;
 import io.rolelens.analyzer.score.Evidence;
+import io.rolelens.analyzer.suggest.SuggestedTitle;
 import io.rolelens.batch.csv.RawPosting;
 import io.rolelens.batch.csv.SpreadsheetSafe;
 import java.time.LocalDate;
@@ -79,7 +80,7 @@ public record ScoredPosting(
         called ? share(a, Role.PRODUCT_OWNER) : "",
         a.confusionScore() == null ? "" : Integer.toString(a.confusionScore()),
         a.verdict().id(),
-        a.findSuggestedTitle().map(t -> t.title() == null ? "" : t.title()).orElse(""),
+        a.findSuggestedTitle().map(SuggestedTitle::title).orElse(""),
         a.profile().evidence().isEmpty() ? "" : decimal(a.outcomeOutputIndex()),
         evidence(a.profile().evidence()),
         "",
