@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,27 +36,15 @@ public final class OtherJobCues {
 
   private OtherJobCues(List<Cue> cues, int vocabularySize) {
     this.cues = List.copyOf(cues);
-    List<List<Integer>> starts = new ArrayList<>();
-    for (int t = 0; t < vocabularySize; t++) {
-      starts.add(null);
-    }
+    Map<Integer, List<Integer>> starting = new HashMap<>();
     for (int c = 0; c < cues.size(); c++) {
-      int first = cues.get(c).terms()[0];
-      if (starts.get(first) == null) {
-        starts.set(first, new ArrayList<>());
-      }
-      starts.get(first).add(c);
+      starting.computeIfAbsent(cues.get(c).terms()[0], t -> new ArrayList<>()).add(c);
     }
     byFirstTerm = new int[vocabularySize][];
-    for (int t = 0; t < vocabularySize; t++) {
-      if (starts.get(t) != null) {
-        byFirstTerm[t] =
-            starts.get(t).stream()
-                .sorted((a, b) -> Integer.compare(cues.get(b).terms().length, cues.get(a).terms().length))
-                .mapToInt(Integer::intValue)
-                .toArray();
-      }
-    }
+    starting.forEach((term, list) -> byFirstTerm[term] = list.stream()
+        .sorted(Comparator.comparingInt((Integer c) -> cues.get(c).terms().length).reversed())
+        .mapToInt(Integer::intValue)
+        .toArray());
   }
 
   /**

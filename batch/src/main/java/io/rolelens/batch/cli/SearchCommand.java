@@ -1,5 +1,6 @@
 package io.rolelens.batch.cli;
 
+import io.rolelens.batch.index.PostingFields;
 import io.rolelens.batch.search.PostingSearch;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -74,8 +75,8 @@ final class SearchCommand implements Callable<Integer> {
   /** The body role, or why there is none (thin, other_job, not_english) when the index says. */
   private static String body(Document d) {
     String role = d.get("body_role");
-    String status = d.get(io.rolelens.batch.index.PostingFields.BODY_STATUS);
-    return role.equals(io.rolelens.batch.index.PostingFields.NONE) && status != null ? status : role;
+    String status = d.get(PostingFields.BODY_STATUS);
+    return role.equals(PostingFields.NONE) && status != null ? status : role;
   }
 
   private static String blankAsDash(String s) {

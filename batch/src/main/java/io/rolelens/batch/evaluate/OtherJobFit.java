@@ -6,6 +6,7 @@ import io.rolelens.analyzer.score.BodyStatus;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
@@ -123,7 +124,7 @@ public final class OtherJobFit {
       }
       OtherJobRule rule = fit(fitOn).rule();
       Score s = score(held, rule);
-      each.accept(String.format(java.util.Locale.ROOT,
+      each.accept(String.format(Locale.ROOT,
           "fold %d: min cues %d, role weight per cue %.2f; held out: %d called other_job, %d of them none; %d none bodies not thin",
           k + 1, rule.minCues(), rule.roleWeightPerCue(), s.called(), s.calledNone(), s.noneNotThin()));
       total = total.plus(s);
