@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { roleName, shareParts, sourceText } from '../webext/popup/view.js';
+import { bodyText, otherJobText, roleName, shareParts, sourceText, suggestionText } from '../webext/popup/view.js';
 
 const legend = { roles: [
   { id: 'product_manager', displayName: 'Product Manager', label: 'PdM', colour: '#0072B2' },
@@ -24,4 +24,30 @@ test('says where the posting came from, with the fallback confidence', () => {
   assert.match(sourceText({ method: 'adapter', adapter: 'lever', name: 'Lever' }), /Lever page layout/);
   assert.match(sourceText({ method: 'fallback', confidence: 0.634 }), /confidence 63%/);
   assert.equal(sourceText(null), '');
+});
+
+const dataJob = { cueCount: 4, jobs: [
+  { id: 'data_analysis', name: 'data analysis and data science', cues: ['SQL', 'Python', 'Tableau'] },
+  { id: 'sales', name: 'sales', cues: ['cold calling'] },
+] };
+
+test('says what the body reads as: its role, another job by name, or why no role is called', () => {
+  assert.equal(bodyText({ bodyRole: 'product_owner', bodyStatus: 'ok' }, legend), 'Product Owner');
+  assert.equal(bodyText({ bodyRole: null, bodyStatus: 'other_job', otherJob: dataJob }, legend), 'another job (data analysis and data science)');
+  assert.equal(bodyText({ bodyRole: null, bodyStatus: 'not_english' }, legend), 'not English');
+  assert.equal(bodyText({ bodyRole: null, bodyStatus: 'thin' }, legend), 'not enough evidence');
+  assert.equal(bodyText({ bodyRole: null }, legend), 'not enough evidence');
+});
+
+test('gives the title that fits the body with its reason, or says no role title fits', () => {
+  assert.equal(suggestionText({ title: 'Senior Product Owner', reason: 'The duties are mostly ordering the backlog.' }),
+    'Title that fits the body: Senior Product Owner. The duties are mostly ordering the backlog.');
+  assert.equal(suggestionText({ title: null, reason: 'The body describes another job.' }),
+    'No role title fits the body. The body describes another job.');
+  assert.equal(suggestionText(null), '');
+});
+
+test('lists another job\'s tools and duties per job', () => {
+  assert.equal(otherJobText(dataJob), 'data analysis and data science: SQL, Python, Tableau; sales: cold calling');
+  assert.equal(otherJobText(null), '');
 });

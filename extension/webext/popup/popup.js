@@ -2,7 +2,7 @@
 // it), per-role toggles and the server's status. Opened with ?tab=ID it shows that tab instead.
 import '../shared/messages.js';
 import '../shared/settings.js';
-import { roleName, shareParts, sourceText } from './view.js';
+import { bodyText, otherJobText, roleName, shareParts, sourceText, suggestionText } from './view.js';
 
 const { MSG } = globalThis.RoleLens.messages;
 const settingsStore = globalThis.RoleLens.settings;
@@ -44,6 +44,12 @@ function renderServer(status) {
   line.title = status.up ? '' : status.problem;
 }
 
+/** Shows a line with its text, or hides it when there is none. */
+function showLine(id, text) {
+  $(id).textContent = text;
+  $(id).hidden = !text;
+}
+
 function renderResult(tabId, state, hiddenRoles, colours) {
   const { summary } = state;
   // The colours chosen in options win over the server's, as they do on the page.
@@ -54,7 +60,9 @@ function renderResult(tabId, state, hiddenRoles, colours) {
   verdict.className = `verdict ${summary.verdict}`;
   $('confusion').textContent = summary.confusionScore === null ? '—' : `${summary.confusionScore} / 100`;
   $('title-role').textContent = summary.titleText ? `${roleName(summary.titleRole, legend)} (“${summary.titleText}”)` : 'no title found';
-  $('body-role').textContent = roleName(summary.bodyRole, legend);
+  $('body-role').textContent = bodyText(summary, legend);
+  showLine('suggestion', suggestionText(summary.suggestedTitle));
+  showLine('other-job', otherJobText(summary.otherJob) && `Another job's tools and duties: ${otherJobText(summary.otherJob)}`);
   $('summary').textContent = summary.summary ?? '';
 
   const parts = shareParts(summary.shares, legend);

@@ -12,6 +12,25 @@ export function roleName(id, legend) {
   return legend?.roles?.find((r) => r.id === id)?.displayName ?? TITLE_ROLE_NAMES[id] ?? id.replace(/_/g, ' ');
 }
 
+/** What the body reads as: its role, another job (named), or why no role is called. */
+export function bodyText(summary, legend) {
+  if (summary.bodyRole) return roleName(summary.bodyRole, legend);
+  if (summary.bodyStatus === 'other_job' && summary.otherJob) return `another job (${summary.otherJob.jobs[0].name})`;
+  return summary.bodyStatus === 'not_english' ? 'not English' : roleName(null, legend);
+}
+
+/** The title that fits a flagged posting's body (or that none does) and why; '' when there is none. */
+export function suggestionText(suggested) {
+  if (!suggested) return '';
+  return `${suggested.title ? `Title that fits the body: ${suggested.title}.` : 'No role title fits the body.'} ${suggested.reason}`;
+}
+
+/** Another job's tools and duties named in the body, as "data analysis and data science: SQL, Python"; '' without. */
+export function otherJobText(otherJob) {
+  if (!otherJob) return '';
+  return otherJob.jobs.map((job) => `${job.name}: ${job.cues.join(', ')}`).join('; ');
+}
+
 /** [{id, name, percent}] in the legend's role order; percent is null when evidence is thin. */
 export function shareParts(shares, legend) {
   return (legend?.roles ?? []).map((r) => ({

@@ -3,6 +3,8 @@
 const key = (tabId) => `tab:${tabId}`;
 
 const VERDICT_COLOURS = { mismatch: '#a4000f', mixed: '#7a4a00', consistent: '#00663a', unclear: '#5a5a60' };
+/** The badge of a body with no role called: another job, or too little (or not English) to tell. */
+const NO_ROLE_BADGE = { other_job: 'job' };
 const TOP_EVIDENCE = 8;
 
 /** The popup's view of an analysis: small enough for session storage, everything the popup shows. */
@@ -16,6 +18,10 @@ export function summarise(analysis) {
     verdict: analysis.verdict,
     confusionScore: analysis.confusionScore,
     bodyRole: analysis.bodyRole,
+    // A server from before the body status said only whether a role was called.
+    bodyStatus: analysis.bodyStatus ?? (analysis.bodyRole ? 'ok' : 'thin'),
+    otherJob: analysis.otherJob ?? null,
+    suggestedTitle: analysis.suggestedTitle ?? null,
     titleRole: analysis.title?.role ?? null,
     titleText: analysis.title?.text ?? '',
     confidence: analysis.confidence,
@@ -54,8 +60,8 @@ async function badge(tabId, state) {
     text = '!';
     title = `RoleLens: ${state.error.message}`;
   } else if (state.status === 'done') {
-    const { verdict, bodyRole } = state.summary;
-    text = state.legend.roles.find((r) => r.id === bodyRole)?.label ?? '?';
+    const { verdict, bodyRole, bodyStatus } = state.summary;
+    text = state.legend.roles.find((r) => r.id === bodyRole)?.label ?? NO_ROLE_BADGE[bodyStatus] ?? '?';
     colour = VERDICT_COLOURS[verdict] ?? colour;
     title = `RoleLens: ${verdict}${state.summary.summary ? ` — ${state.summary.summary}` : ''}`;
   } else if (state.status === 'analysing') {

@@ -9,9 +9,15 @@ import io.rolelens.analyzer.match.Mention;
 import io.rolelens.analyzer.match.PhraseTagger;
 import io.rolelens.analyzer.nlp.NlpModels;
 import io.rolelens.analyzer.nlp.PosTagging;
+import io.rolelens.analyzer.otherjob.OtherJobCues;
+import io.rolelens.analyzer.otherjob.OtherJobEvidence;
+import io.rolelens.analyzer.otherjob.OtherJobRule;
+import io.rolelens.analyzer.score.BodyStatus;
 import io.rolelens.analyzer.score.Judgement;
 import io.rolelens.analyzer.score.Profiler;
 import io.rolelens.analyzer.score.RoleProfile;
+import io.rolelens.analyzer.suggest.TitleSuggestions;
+import io.rolelens.analyzer.text.TermNormalizer;
 import io.rolelens.analyzer.title.TitleReader;
 import io.rolelens.analyzer.title.TitleReading;
 import java.time.Duration;
@@ -36,6 +42,7 @@ import java.util.Objects;
 public final class RoleAnalyzer {
   private final Lexicon lexicon;
   private final PhraseTagger tagger;
+  private final OtherJobCues otherJobs;
   private final LanguageGuard languages;
   private final TitleReader titles = new TitleReader();
   private final Profiler profiler;
@@ -46,7 +53,10 @@ public final class RoleAnalyzer {
   private RoleAnalyzer(Builder b) {
     this.lexicon = b.lexicon == null ? Lexicon.bundled() : b.lexicon;
     NlpModels models = NlpModels.load();
-    this.tagger = new PhraseTagger(lexicon, b.partOfSpeech ? new PosTagging(models) : null);
+    TermNormalizer normalizer = new TermNormalizer();
+    this.tagger = new PhraseTagger(lexicon, b.partOfSpeech ? new PosTagging(models) : null, normalizer);
+    // After the lexicon, so that its words keep the low term ids its bit sets are sized for.
+    this.otherJobs = OtherJobCues.bundled(normalizer);
     this.languages = new LanguageGuard(models);
     this.profiler = new Profiler(lexicon);
     this.maxBodyChars = b.maxBodyChars;
@@ -103,19 +113,29 @@ public final class RoleAnalyzer {
     // Non-English bodies are not scored, but the English terms they borrow ("Product Backlog",
     // "Scrum") still give the profile's best guess.
     RoleProfile profile = profiler.profile(tagged.mentions());
-    Judgement judgement =
-        language.isEnglish() ? Judgement.of(profile, reading.expectedRoles()) : Judgement.unclear();
+    OtherJobEvidence otherJob = language.isEnglish() ? otherJobs.find(tagged.tokens()) : OtherJobEvidence.NONE;
+    BodyStatus status = BodyStatus.of(language, profile, otherJob, OtherJobRule.FITTED);
+    List<Role> expected = reading.expectedRoles();
+    Judgement judgement = switch (status) {
+      case OK -> Judgement.of(profile, expected);
+      case OTHER_JOB -> Judgement.otherJob(expected);
+      case THIN, NOT_ENGLISH -> Judgement.unclear();
+    };
+    boolean called = status == BodyStatus.OK;
     return new Analysis(
         reading,
         profile,
-        language.isEnglish() ? profile.bodyRole().orElse(null) : null,
-        language.isEnglish() ? round(profile.confidence()) : 0,
+        called ? profile.bestGuess() : null,
+        status,
+        otherJob,
+        called ? round(profile.confidence()) : 0,
         judgement.verdict(),
         judgement.confusionScore(),
+        TitleSuggestions.suggest(reading, profile, status, otherJob, judgement.verdict()),
         round(profile.outcomeOutputIndex()),
         language,
         lexicon.version(),
-        Summaries.write(reading, profile, judgement.verdict(), language),
+        Summaries.write(reading, profile, status, otherJob, judgement.verdict(), language),
         mentions);
   }
 

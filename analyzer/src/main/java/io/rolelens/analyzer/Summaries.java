@@ -1,6 +1,10 @@
 package io.rolelens.analyzer;
 
 import io.rolelens.analyzer.language.Language;
+import io.rolelens.analyzer.otherjob.OtherJob;
+import io.rolelens.analyzer.otherjob.OtherJobCue;
+import io.rolelens.analyzer.otherjob.OtherJobEvidence;
+import io.rolelens.analyzer.score.BodyStatus;
 import io.rolelens.analyzer.score.Evidence;
 import io.rolelens.analyzer.score.RoleProfile;
 import io.rolelens.analyzer.score.Verdict;
@@ -13,12 +17,17 @@ import java.util.stream.Collectors;
 final class Summaries {
   private Summaries() {}
 
-  static String write(TitleReading title, RoleProfile profile, Verdict verdict, Language language) {
+  static String write(
+      TitleReading title, RoleProfile profile, BodyStatus status, OtherJobEvidence otherJob, Verdict verdict,
+      Language language) {
     if (!language.isEnglish()) {
       return language.code().equals(Language.UNDETERMINED)
           ? "There is too little readable text to judge which role this posting describes."
           : "This posting does not read as English (detected: " + language.code()
               + "); RoleLens only reads English postings, so it makes no call.";
+    }
+    if (status == BodyStatus.OTHER_JOB) {
+      return otherJob(title, otherJob);
     }
     if (!profile.sufficient()) {
       return "The body says too little about duties to tell a Product Manager, Project Manager or"
@@ -39,7 +48,7 @@ final class Summaries {
     if (expected.isEmpty()) {
       return reads;
     }
-    String titled = expected.stream().map(Role::displayName).collect(Collectors.joining(" / "));
+    String titled = titled(expected);
     return switch (verdict) {
       case CONSISTENT -> "The title says " + titled + " and the body agrees. " + reads;
       case MIXED -> "The title says " + titled + ", but the body mixes in other roles' work. " + reads;
@@ -47,6 +56,24 @@ final class Summaries {
           + " job. " + reads;
       case UNCLEAR -> reads;
     };
+  }
+
+  /** The summary of a body that describes a different job, naming the job and its cues. */
+  private static String otherJob(TitleReading title, OtherJobEvidence evidence) {
+    OtherJob job = evidence.mainJob();
+    String quoted = quoted(evidence.byJob().get(job).stream().map(OtherJobCue::text).toList());
+    String describes = String.format(
+        Locale.ROOT,
+        "describes a different job, mostly %s: it names %d tools and duties of other jobs (%s), which outweigh its"
+            + " Product Manager, Project Manager and Product Owner duties.",
+        job.name(), evidence.count(), quoted);
+    List<Role> expected = title.expectedRoles();
+    return expected.isEmpty() ? "The body " + describes : "The title says " + titled(expected) + ", but the body " + describes;
+  }
+
+  /** The roles a title names, as "Product Manager / Product Owner". */
+  private static String titled(List<Role> expected) {
+    return expected.stream().map(Role::displayName).collect(Collectors.joining(" / "));
   }
 
   private static String meaning(Role role) {
@@ -58,9 +85,13 @@ final class Summaries {
   }
 
   private static String topPhrases(List<Evidence> evidence, Role role) {
-    List<String> top =
-        evidence.stream().filter(e -> e.role() == role).limit(3).map(e -> "\u201C" + e.text() + "\u201D").toList();
-    return top.isEmpty() ? "none" : String.join(", ", top);
+    List<String> top = evidence.stream().filter(e -> e.role() == role).map(Evidence::text).toList();
+    return top.isEmpty() ? "none" : quoted(top);
+  }
+
+  /** The first three texts in curly quotes, joined by commas. */
+  private static String quoted(List<String> texts) {
+    return texts.stream().limit(3).map(t -> "\u201C" + t + "\u201D").collect(Collectors.joining(", "));
   }
 
   private static int pct(double share) {

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.interactions.Actions;
 
@@ -153,6 +154,13 @@ class ExtensionEndToEndTest {
     try {
       assertThat(browser.driver.findElement(By.id("verdict")).getText()).isEqualToIgnoringCase(board.verdict());
       assertThat(browser.driver.findElement(By.id("body-role")).getText()).isEqualTo(board.bodyRole());
+      // A flagged posting is told the title that fits its body; a consistent one is not.
+      WebElement suggestion = browser.driver.findElement(By.id("suggestion"));
+      if (board.verdict().equals("mismatch")) {
+        assertThat(suggestion.getText()).startsWith("Title that fits the body: ").contains(board.bodyRole());
+      } else {
+        assertThat(suggestion.isDisplayed()).isFalse();
+      }
       assertThat(browser.driver.findElement(By.id("source")).getText()).contains(board.name() + " page layout");
       assertThat(browser.driver.findElement(By.id("server-status")).getText()).contains(proxy.url());
       browser.screenshot("popup-" + board.name().toLowerCase(java.util.Locale.ROOT));

@@ -24,6 +24,8 @@ class AnalyzeRouteTest {
           JsonNode a = json(response);
           assertThat(a.get("verdict").asText()).isEqualTo("mismatch");
           assertThat(a.get("bodyRole").asText()).isEqualTo("product_owner");
+          assertThat(a.get("bodyStatus").asText()).isEqualTo("ok");
+          assertThat(a.get("suggestedTitle").get("title").asText()).isEqualTo("Product Owner");
           assertThat(a.get("title").get("role").asText()).isEqualTo("product_manager");
           assertThat(a.get("mentions")).isNotEmpty();
           for (JsonNode m : a.get("mentions")) {
@@ -32,6 +34,21 @@ class AnalyzeRouteTest {
               assertThat(PO_POSTING.substring(m.get("start").asInt(), m.get("end").asInt())).isEqualTo(m.get("text").asText());
             }
           }
+        });
+  }
+
+  @Test
+  void answersABodyOfAnotherJobWithItsStatusItsCuesAndNoRoleTitle() {
+    JavalinTest.test(
+        app(),
+        (server, client) -> {
+          JsonNode a = json(postJson(client, "/api/v1/analyze", analyzeBody("Project Manager", DATA_ANALYST_POSTING)));
+          assertThat(a.get("bodyStatus").asText()).isEqualTo("other_job");
+          assertThat(a.get("bodyRole").isNull()).isTrue();
+          assertThat(a.get("verdict").asText()).isEqualTo("mismatch");
+          assertThat(a.get("otherJob").get("jobs").get(0).get("id").asText()).isEqualTo("data_analysis");
+          assertThat(a.get("otherJob").get("jobs").get(0).get("cues").toString()).contains("\"SQL\"", "\"Tableau\"");
+          assertThat(a.get("suggestedTitle").get("title").isNull()).isTrue();
         });
   }
 

@@ -80,6 +80,10 @@ class BrowserPageTest {
     assertThat(text(driver, driver.findElement(By.id("verdict")))).isEqualTo("mismatch");
     assertThat(text(driver, driver.findElement(By.id("body-role")))).isEqualTo("Product Owner");
     assertThat(text(driver, driver.findElement(By.id("summary")))).contains("Product Owner");
+    assertThat(driver.findElement(By.id("suggestion")).isDisplayed()).isTrue();
+    assertThat(text(driver, driver.findElement(By.id("suggested-title")))).isEqualTo("Product Owner");
+    assertThat(text(driver, driver.findElement(By.id("suggested-reason")))).contains("the seed gives to a Product Owner");
+    assertThat(driver.findElement(By.id("other-job")).isDisplayed()).isFalse();
     assertThat(driver.findElement(By.id("share-bar")).getAttribute("aria-label")).contains("Product Owner");
     assertThat(driver.findElements(By.cssSelector("#legend li"))).hasSize(3);
 
@@ -117,6 +121,23 @@ class BrowserPageTest {
     wait.until(d -> tooltip.isDisplayed());
     assertThat(text(driver, tooltip)).contains("Product Owner · Owning and ordering the backlog");
     saveScreenshot(driver);
+    checkAnotherJob(driver, wait);
+  }
+
+  /** A data analyst's posting under a Project Manager title: another job, and no role title fits. */
+  private static void checkAnotherJob(WebDriver driver, WebDriverWait wait) {
+    driver.findElement(By.id("title")).clear();
+    driver.findElement(By.id("title")).sendKeys("Project Manager");
+    driver.findElement(By.id("text")).clear();
+    driver.findElement(By.id("text")).sendKeys(DATA_ANALYST_POSTING);
+    driver.findElement(By.id("analyse")).click();
+    wait.until(d -> driver.findElement(By.id("other-job")).isDisplayed());
+
+    assertThat(text(driver, driver.findElement(By.id("verdict")))).isEqualTo("mismatch");
+    assertThat(text(driver, driver.findElement(By.id("body-role")))).isEqualTo("another job (data analysis and data science)");
+    assertThat(text(driver, driver.findElement(By.id("other-job-cues")))).contains("SQL").contains("Tableau");
+    assertThat(text(driver, driver.findElement(By.id("suggested-title")))).isEqualTo("none of the three roles");
+    assertThat(text(driver, driver.findElement(By.id("suggested-reason")))).contains("another job");
   }
 
   private static String roleName(String id) {

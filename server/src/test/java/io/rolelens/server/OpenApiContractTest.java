@@ -34,6 +34,8 @@ class OpenApiContractTest {
         (server, client) -> {
           JsonNode doc = json(client.get("/api/v1/openapi.json"));
           conforms(doc, "/api/v1/analyze", "post", postJson(client, "/api/v1/analyze", analyzeBody("Product Manager", PO_POSTING)));
+          conforms(doc, "/api/v1/analyze", "post", postJson(client, "/api/v1/analyze", analyzeBody("Project Manager", DATA_ANALYST_POSTING)));
+          conforms(doc, "/api/v1/analyze", "post", postJson(client, "/api/v1/analyze", analyzeBody("Product Owner", PO_POSTING)));
           conforms(doc, "/api/v1/analyze", "post", postJson(client, "/api/v1/analyze", blocksBody()));
           conforms(doc, "/api/v1/analyze", "post", postJson(client, "/api/v1/analyze", analyzeBody("Product Manager", "Bonjour à tous, nous recrutons.")));
           conforms(doc, "/api/v1/analyze", "post", postJson(client, "/api/v1/analyze", "{not json"));

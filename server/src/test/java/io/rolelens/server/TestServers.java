@@ -74,4 +74,10 @@ final class TestServers {
           + "Own the product backlog and prioritize the backlog based on value. "
           + "Write user stories with clear acceptance criteria. "
           + "Take part in sprint planning, sprint reviews and retrospectives.";
+
+  /** A data analyst's posting: a different job from the three roles. */
+  static final String DATA_ANALYST_POSTING =
+      "We are looking for a data analyst to join our insights team.\n\n"
+          + "Analyse large datasets to find trends. Write SQL and Python to clean the data. "
+          + "Build reports in Tableau and Power BI. Run statistical models to forecast demand.";
 }

@@ -10,14 +10,20 @@ import io.rolelens.analyzer.Analysis;
 import io.rolelens.analyzer.Role;
 import io.rolelens.analyzer.match.Field;
 import io.rolelens.analyzer.match.Mention;
+import io.rolelens.analyzer.otherjob.OtherJob;
+import io.rolelens.analyzer.otherjob.OtherJobCue;
+import io.rolelens.analyzer.otherjob.OtherJobEvidence;
+import io.rolelens.analyzer.score.BodyStatus;
 import io.rolelens.analyzer.score.Evidence;
 import io.rolelens.analyzer.score.RoleProfile;
+import io.rolelens.analyzer.suggest.SuggestedTitle;
 import io.rolelens.analyzer.title.RoleFamily;
 import io.rolelens.analyzer.title.TitleReading;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The JSON form of an {@link Analysis}: a contract that the command line, the server and the
@@ -91,6 +97,9 @@ public final class AnalysisJson {
     g.writeFieldName("profile");
     profile(a.profile(), a.language().isEnglish(), g, spans);
     g.writeStringField("bodyRole", a.bodyRole() == null ? null : a.bodyRole().id());
+    g.writeStringField("bodyStatus", a.bodyStatus().id());
+    g.writeFieldName("otherJob");
+    otherJob(a.bodyStatus() == BodyStatus.OTHER_JOB ? a.otherJob() : null, g);
     g.writeNumberField("confidence", a.confidence());
     g.writeStringField("verdict", a.verdict().id());
     if (a.confusionScore() == null) {
@@ -98,6 +107,8 @@ public final class AnalysisJson {
     } else {
       g.writeNumberField("confusionScore", a.confusionScore().intValue());
     }
+    g.writeFieldName("suggestedTitle");
+    suggestedTitle(a.suggestedTitle(), g);
     g.writeNumberField("outcomeOutputIndex", a.outcomeOutputIndex());
     g.writeStringField("language", a.language().code());
     g.writeNumberField("languageConfidence", round(a.language().confidence()));
@@ -147,6 +158,45 @@ public final class AnalysisJson {
     g.writeEndArray();
     g.writeStringField("seniority", t.seniority().id());
     g.writeBooleanField("hybrid", t.hybrid());
+    g.writeEndObject();
+  }
+
+  /**
+   * The other jobs a body describes, each with the cues found as written, or null: written only for
+   * a body whose status is other_job, so that a role's answer does not list the SQL in its
+   * requirements as if it said something.
+   */
+  private static void otherJob(OtherJobEvidence evidence, JsonGenerator g) throws IOException {
+    if (evidence == null) {
+      g.writeNull();
+      return;
+    }
+    g.writeStartObject();
+    g.writeNumberField("cueCount", evidence.count());
+    g.writeArrayFieldStart("jobs");
+    for (Map.Entry<OtherJob, List<OtherJobCue>> job : evidence.byJob().entrySet()) {
+      g.writeStartObject();
+      g.writeStringField("id", job.getKey().id());
+      g.writeStringField("name", job.getKey().name());
+      g.writeArrayFieldStart("cues");
+      for (OtherJobCue cue : job.getValue()) {
+        g.writeString(cue.text());
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void suggestedTitle(SuggestedTitle suggested, JsonGenerator g) throws IOException {
+    if (suggested == null) {
+      g.writeNull();
+      return;
+    }
+    g.writeStartObject();
+    g.writeStringField("title", suggested.title());
+    g.writeStringField("reason", suggested.reason());
     g.writeEndObject();
   }
 

@@ -26,7 +26,14 @@ public final class PhraseTagger {
 
   /** Compiles the lexicon; {@code pos} may be null to skip part-of-speech checks. */
   public PhraseTagger(Lexicon lexicon, PosTagging pos) {
-    TermNormalizer normalizer = new TermNormalizer();
+    this(lexicon, pos, new TermNormalizer());
+  }
+
+  /**
+   * Compiles the lexicon into {@code normalizer}'s vocabulary, which the caller may go on to extend
+   * (with other words to find by term id) before the tagger is first used.
+   */
+  public PhraseTagger(Lexicon lexicon, PosTagging pos, TermNormalizer normalizer) {
     PhraseIndex index = new PhraseIndex(lexicon, normalizer);
     this.tokenizer = new Tokenizer(normalizer);
     this.matcher = new PhraseMatcher(index);

@@ -13,7 +13,8 @@ import java.util.List;
  * confusion score is {@code round(100 × (1 − s_T) × (1 − e^(−E/4)))} with {@code E} the total
  * evidence weight: how much of the body is about other roles, discounted when evidence is thin. A
  * title naming none of the roles, a thin body or a non-English body gives {@code unclear} and no
- * score.
+ * score. A body that describes a different job ({@link BodyStatus#OTHER_JOB}) under a title naming
+ * one of the roles is a {@code mismatch} with score 100: the title does not fit the body at all.
  *
  * @param verdict how body and title compare
  * @param confusionScore 0–100, or null when the verdict is unclear
@@ -25,6 +26,11 @@ public record Judgement(Verdict verdict, Integer confusionScore) {
   /** The unclear judgement: nothing to compare. */
   public static Judgement unclear() {
     return new Judgement(Verdict.UNCLEAR, null);
+  }
+
+  /** The judgement of a body that describes a different job: a mismatch if the title names a role. */
+  public static Judgement otherJob(List<Role> expected) {
+    return expected.isEmpty() ? unclear() : new Judgement(Verdict.MISMATCH, 100);
   }
 
   /** Judges a profile against the expected roles. */

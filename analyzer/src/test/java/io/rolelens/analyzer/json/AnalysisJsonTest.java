@@ -57,9 +57,11 @@ class AnalysisJsonTest {
     JsonNode root = analyse("Senior Product Manager", posting(name));
     assertThat(fields(root))
         .containsExactly(
-            "title", "profile", "bodyRole", "confidence", "verdict", "confusionScore",
-            "outcomeOutputIndex", "language", "languageConfidence", "lexiconVersion", "summary",
+            "title", "profile", "bodyRole", "bodyStatus", "otherJob", "confidence", "verdict", "confusionScore",
+            "suggestedTitle", "outcomeOutputIndex", "language", "languageConfidence", "lexiconVersion", "summary",
             "mentions", "mentionCount", "truncated");
+    assertThat(root.get("bodyStatus").asText()).isEqualTo("ok");
+    assertThat(root.get("otherJob").isNull()).isTrue();
     assertThat(root.get("mentionCount").asInt()).isEqualTo(root.get("mentions").size());
     assertThat(root.get("truncated").asBoolean()).isFalse();
     assertThat(fields(root.get("title"))).containsExactly("text", "role", "families", "seniority", "hybrid");
@@ -89,10 +91,44 @@ class AnalysisJsonTest {
   }
 
   @Test
+  void writesTheSuggestedTitleOfAMismatchAndNoneForAConsistentPosting() throws IOException {
+    JsonNode mismatch = analyse("Senior Product Manager", posting("pm-title-pjm-body.txt"));
+    assertThat(mismatch.get("verdict").asText()).isEqualTo("mismatch");
+    assertThat(fields(mismatch.get("suggestedTitle"))).containsExactly("title", "reason");
+    assertThat(mismatch.get("suggestedTitle").get("title").asText()).isEqualTo("Senior Project Manager");
+    assertThat(mismatch.get("suggestedTitle").get("reason").asText()).endsWith("which the seed gives to a Project Manager.");
+    JsonNode consistent = analyse("Product Owner", posting("po-scrum-team.txt"));
+    assertThat(consistent.get("suggestedTitle").isNull()).isTrue();
+  }
+
+  @Test
+  void writesAnotherJobWithItsCuesByJobAndNoBodyRole() throws IOException {
+    JsonNode root = analyse("Project Manager", posting("other-data-analyst.txt"));
+    assertThat(root.get("bodyStatus").asText()).isEqualTo("other_job");
+    assertThat(root.get("bodyRole").isNull()).isTrue();
+    assertThat(root.get("verdict").asText()).isEqualTo("mismatch");
+    JsonNode other = root.get("otherJob");
+    assertThat(fields(other)).containsExactly("cueCount", "jobs");
+    JsonNode first = other.get("jobs").get(0);
+    assertThat(fields(first)).containsExactly("id", "name", "cues");
+    assertThat(first.get("id").asText()).isEqualTo("data_analysis");
+    assertThat(first.get("cues").get(0).isTextual()).isTrue();
+    int cues = 0;
+    for (JsonNode job : other.get("jobs")) {
+      cues += job.get("cues").size();
+    }
+    assertThat(other.get("cueCount").asInt()).isEqualTo(cues);
+    assertThat(root.get("suggestedTitle").get("title").isNull()).isTrue();
+    assertThat(root.get("suggestedTitle").get("reason").asText()).contains("another job");
+  }
+
+  @Test
   void writesNullsForAnUnclearPosting() throws IOException {
     JsonNode root = analyse(null, "Nothing to see here.");
     assertThat(root.get("verdict").asText()).isEqualTo("unclear");
     assertThat(root.get("bodyRole").isNull()).isTrue();
+    assertThat(root.get("bodyStatus").asText()).isEqualTo("thin");
+    assertThat(root.get("suggestedTitle").isNull()).isTrue();
     assertThat(root.get("confusionScore").isNull()).isTrue();
     JsonNode profile = root.get("profile");
     assertThat(profile.get("status").asText()).isEqualTo("insufficient_evidence");

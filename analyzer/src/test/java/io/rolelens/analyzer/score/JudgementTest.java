@@ -114,4 +114,16 @@ class JudgementTest {
     RoleProfile p = new RoleProfile(Map.of(), outcome + output, outcome, output, List.of());
     assertThat(p.outcomeOutputIndex()).isCloseTo(index, within(1e-6)).isBetween(-1.0, 1.0);
   }
+
+  @Test
+  void callsABodyOfAnotherJobAMismatchOfTheRoleTitleWithTheHighestScore() {
+    Judgement j = Judgement.otherJob(List.of(Role.PROJECT_MANAGER));
+    assertThat(j.verdict()).isEqualTo(Verdict.MISMATCH);
+    assertThat(j.confusionScore()).isEqualTo(100);
+  }
+
+  @Test
+  void leavesABodyOfAnotherJobUnclearUnderATitleNamingNoRole() {
+    assertThat(Judgement.otherJob(List.of())).isEqualTo(Judgement.unclear());
+  }
 }

@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Measures how well the body alone predicts each labelled posting's role.",
       "Predicts each posting's role from its description alone (the title is not shown, and role names used as labels in the body do not count) and prints accuracy, per-class precision/recall/F1, the confusion matrix and, last, 'macro_f1=0.xxx accuracy=0.xxx n=N'.",
-      "With --body-labels, also holds each posting's verdict (with its title), body role and shares against what readers blind to the title said its body describes, and ends with 'verdict_agreement=0.xxx flag_precision=0.xxx flag_recall=0.xxx body_macro_f1=0.xxx n=N'.",
+      "With --body-labels, also holds each posting's verdict (with its title), body role and shares against what readers blind to the title said its body describes, measures the 'different job' body status against the readers' 'none' (a none row agrees with unclear, or with a mismatch for another job), and ends with 'verdict_agreement=0.xxx flag_precision=0.xxx flag_recall=0.xxx body_macro_f1=0.xxx n=N'.",
       "The CSV needs the columns id, title, description, role_label (others are ignored)."
     })
 final class EvaluateCommand implements Callable<Integer> {
@@ -111,9 +111,9 @@ final class EvaluateCommand implements Callable<Integer> {
             } else if (read.kind() != BodyLabel.Kind.CONTESTED) {
               agreement.add(read, a.title().expectedRoles(), a);
               var expected = read.expectedVerdict(a.title().expectedRoles());
-              if (errors && expected != a.verdict()) {
+              if (errors && !ReaderAgreement.agrees(read, a.title().expectedRoles(), a)) {
                 out.printf(Locale.ROOT, "disagree %s [%s]: readers %s (%s), RoleLens %s, body %s %s %s%n", id, row.get("title"),
-                    expected.id(), read.text(), a.verdict().id(), a.bodyRole() == null ? "none" : a.bodyRole().id(), shares(a), evidence(a));
+                    expected.id(), read.text(), a.verdict().id(), a.bodyRole() == null ? a.bodyStatus().id() : a.bodyRole().id(), shares(a), evidence(a));
               }
             }
           }

@@ -7,7 +7,11 @@ import io.rolelens.analyzer.RoleAnalyzer;
 import io.rolelens.analyzer.lexicon.Category;
 import io.rolelens.analyzer.lexicon.Lexicon;
 import io.rolelens.analyzer.score.Evidence;
+import io.rolelens.analyzer.otherjob.OtherJobRule;
+import io.rolelens.batch.evaluate.BodyLabel;
+import io.rolelens.batch.evaluate.BodyLabels;
 import io.rolelens.batch.evaluate.LabelledCsv;
+import io.rolelens.batch.evaluate.OtherJobFit;
 import io.rolelens.batch.evaluate.Split;
 import io.rolelens.batch.evaluate.WeightFit;
 import java.io.IOException;
@@ -36,7 +40,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Fits the lexicon's role and category weights on the train split.",
-      "Fits the lexicon's role-weight and category-weight calibration on the train split of a labelled CSV (id, title, description, role_label) by coordinate ascent on macro-F1, and prints the lines."
+      "Fits the lexicon's role-weight and category-weight calibration on the train split of a labelled CSV (id, title, description, role_label) by coordinate ascent on macro-F1, and prints the lines.",
+      "With --body-labels, also fits the rule that makes a body another job (the fewest cues of other jobs, and the role evidence each may outweigh) against the readers' 'none' bodies of the train split, cross-validated, beside the rule in use."
     })
 final class FitWeightsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -53,6 +58,12 @@ final class FitWeightsCommand implements Callable<Integer> {
       converter = Counts.AtLeastZero.class,
       description = "Also cross-validate the fit: K folds of the train split, fit on K-1, score the rest (default 5; 0 skips it).")
   int folds = 5;
+
+  @Option(
+      names = "--body-labels",
+      paramLabel = "FILE.csv",
+      description = "What readers blind to the title said each body describes; fits the other-job rule against their 'none' bodies.")
+  Path bodyLabels;
 
   @Override
   public Integer call() throws Exception {
@@ -71,6 +82,9 @@ final class FitWeightsCommand implements Callable<Integer> {
       categories.put(c, lex.categoryWeight(c));
     }
     WeightFit fit = new WeightFit(roles, categories);
+    BodyLabels readers = bodyLabels == null ? null
+        : BodyLabels.read(bodyLabels, reason -> spec.commandLine().getErr().println("rejected " + reason));
+    List<OtherJobFit.Sample> samples = new ArrayList<>();
     int n = 0;
     int unreadable = 0;
     try (CSVParser csv = LabelledCsv.open(input)) {
@@ -83,8 +97,13 @@ final class FitWeightsCommand implements Callable<Integer> {
           continue;
         }
         try {
-          fit.add(toRow(label, analyzer.analyze("", row.get("description")), lex));
+          Analysis a = analyzer.analyze("", row.get("description"));
+          fit.add(toRow(label, a, lex));
           n++;
+          BodyLabel read = readers == null ? null : readers.find(row.get("id")).orElse(null);
+          if (read != null && read.kind() != BodyLabel.Kind.CONTESTED) {
+            samples.add(OtherJobFit.Sample.of(a, read));
+          }
         } catch (PostingException e) {
           unreadable++;
         }
@@ -110,7 +129,30 @@ final class FitWeightsCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "category-weight: %s %s%n", c.id(), format(w));
       }
     });
+    if (readers != null) {
+      fitOtherJob(samples, out);
+    }
     return 0;
+  }
+
+  /** Fits and cross-validates the other-job rule against the readers' none bodies, beside the rule in use. */
+  private void fitOtherJob(List<OtherJobFit.Sample> samples, PrintWriter out) {
+    out.printf(Locale.ROOT, "%nother-job rule against the readers' none (%d labelled train rows):%n", samples.size());
+    if (folds >= 2) {
+      OtherJobFit.Score held = OtherJobFit.crossValidate(samples, folds, out::println);
+      out.printf(Locale.ROOT, "cross-validated held-out: %s%n", describe(held));
+    }
+    OtherJobFit.Fitted best = OtherJobFit.fit(samples);
+    out.printf(Locale.ROOT, "in use: min cues %d, role weight per cue %.2f: %s%n", OtherJobRule.MIN_CUES,
+        OtherJobRule.ROLE_WEIGHT_PER_CUE, describe(OtherJobFit.score(samples, OtherJobRule.FITTED)));
+    out.printf(Locale.ROOT, "fitted: min cues %d, role weight per cue %.2f: %s%n", best.rule().minCues(),
+        best.rule().roleWeightPerCue(), describe(best.score()));
+  }
+
+  private static String describe(OtherJobFit.Score s) {
+    return String.format(Locale.ROOT,
+        "precision %.3f recall %.3f (%d called other_job, %d of them none, %d on bodies readers gave a role; %d none bodies not thin or non-English)",
+        s.precision(), s.recall(), s.called(), s.calledNone(), s.calledOnRoles(), s.noneNotThin());
   }
 
   /** Fits on K-1 folds and scores the held-out fold, to show whether the fit generalises. */

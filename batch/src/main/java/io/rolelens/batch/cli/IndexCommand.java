@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Adds the postings of a scored CSV (from 'rolelens score') to a Lucene index.",
-      "The index has facets for quarter, title role, body role, verdict, company, location and seniority. Postings are keyed by id, so indexing the same file again replaces them rather than adding copies."
+      "The index has facets for quarter, title role, body role, body status, verdict, company, location and seniority. Postings are keyed by id, so indexing the same file again replaces them rather than adding copies."
     })
 final class IndexCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -1,5 +1,6 @@
 package io.rolelens.batch.cli;
 
+import io.rolelens.batch.index.PostingFields;
 import io.rolelens.batch.search.PostingSearch;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Searches an index built by 'rolelens index' with Lucene query syntax.",
-      "Bare words and phrases search the body; title: searches titles; exact fields: id, quarter, title_role, body_role, verdict, company, location, seniority, duplicate (true|false).",
+      "Bare words and phrases search the body; title: searches titles; exact fields: id, quarter, title_role, body_role, body_status (ok|thin|other_job|not_english), verdict, company, location, seniority, duplicate (true|false).",
       "Example: title_role:product_manager AND body:\"product backlog\""
     })
 final class SearchCommand implements Callable<Integer> {
@@ -61,7 +62,7 @@ final class SearchCommand implements Callable<Integer> {
     for (PostingSearch.Hit h : a.hits()) {
       Document d = h.fields();
       out.printf(Locale.ROOT, "%s  %s | %s | %s | title %s, body %s, %s, confusion %s%s%n",
-          d.get("id"), d.get("title"), d.get("company"), d.get("quarter"), d.get("title_role"), d.get("body_role"),
+          d.get("id"), d.get("title"), d.get("company"), d.get("quarter"), d.get("title_role"), body(d),
           d.get("verdict"), blankAsDash(d.get("confusion_score")),
           d.get("duplicate_of").isEmpty() ? "" : ", duplicate of " + d.get("duplicate_of"));
       if (!h.passage().isEmpty()) {
@@ -69,6 +70,13 @@ final class SearchCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /** The body role, or why there is none (thin, other_job, not_english) when the index says. */
+  private static String body(Document d) {
+    String role = d.get("body_role");
+    String status = d.get(PostingFields.BODY_STATUS);
+    return role.equals(PostingFields.NONE) && status != null ? status : role;
   }
 
   private static String blankAsDash(String s) {

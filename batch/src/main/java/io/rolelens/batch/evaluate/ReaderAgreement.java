@@ -2,6 +2,7 @@ package io.rolelens.batch.evaluate;
 
 import io.rolelens.analyzer.Analysis;
 import io.rolelens.analyzer.Role;
+import io.rolelens.analyzer.score.BodyStatus;
 import io.rolelens.analyzer.score.Verdict;
 import java.util.List;
 import java.util.Locale;
@@ -10,8 +11,16 @@ import java.util.Locale;
  * How RoleLens's verdicts, body roles and shares agree with readers who read each body blind to its
  * title ({@link BodyLabel}): verdict agreement, confusion-flag (mixed or mismatch) precision and
  * recall, body-role F1 per role on the bodies readers gave one role, the mean absolute error of the
- * shares, the share of clear postings called unclear, and how well "no body role" matches the
- * readers' "none". Contested rows are never added. Not thread-safe.
+ * shares, the share of clear postings called unclear, how well "no body role" matches the readers'
+ * "none", and how well the "different job" status ({@link BodyStatus#OTHER_JOB}) does against it.
+ *
+ * <p>The readers' {@code none} covers both a body too thin to call and a different job altogether;
+ * the first calls for {@code unclear}, the second for {@code mismatch} under a role title. So a
+ * {@code none} row agrees with RoleLens's verdict when RoleLens says {@code unclear}, or {@code
+ * mismatch} because it found another job; such a mismatch is left out of the confusion-flag counts
+ * (neither a flag of RoleLens's nor one of the readers'), where the readers' label cannot say which
+ * of the two it meant, and is judged by the different-job precision instead. Contested rows are
+ * never added. Not thread-safe.
  */
 public final class ReaderAgreement {
   /** Index of "no role" in the body-role matrix, after the three roles. */
@@ -27,17 +36,29 @@ public final class ReaderAgreement {
   private int readersNone;
   private int calledNoRole;
   private int bothNoRole;
+  private int calledOtherJob;
+  private int bothOtherJob;
+  private int readersNoneNotThin;
+  private int otherJobMismatchesOnNone;
+  private int agreeing;
 
   /** Adds one posting: the readers' label, the roles its title names and RoleLens's analysis. */
   public void add(BodyLabel label, List<Role> titleRoles, Analysis a) {
     Verdict expected = label.expectedVerdict(titleRoles);
     Verdict actual = a.verdict();
     verdicts[expected.ordinal()][actual.ordinal()]++;
-    boolean flag = isFlag(actual);
-    boolean readersFlag = isFlag(expected);
-    flagged += flag ? 1 : 0;
-    readersFlagged += readersFlag ? 1 : 0;
-    bothFlagged += flag && readersFlag ? 1 : 0;
+    agreeing += agrees(label, titleRoles, a) ? 1 : 0;
+    boolean none = label.kind() == BodyLabel.Kind.NONE;
+    boolean otherJob = a.bodyStatus() == BodyStatus.OTHER_JOB;
+    if (none && actual != expected && agrees(label, titleRoles, a)) {
+      otherJobMismatchesOnNone++;
+    } else {
+      boolean flag = isFlag(actual);
+      boolean readersFlag = isFlag(expected);
+      flagged += flag ? 1 : 0;
+      readersFlagged += readersFlag ? 1 : 0;
+      bothFlagged += flag && readersFlag ? 1 : 0;
+    }
     Role body = a.bodyRole();
     if (label.kind() == BodyLabel.Kind.ROLE) {
       bodies[label.role().ordinal()][body == null ? NO_ROLE : body.ordinal()]++;
@@ -50,10 +71,23 @@ public final class ReaderAgreement {
       shareErrors += error / Role.values().length;
       shareRows++;
     }
-    boolean none = label.kind() == BodyLabel.Kind.NONE;
     readersNone += none ? 1 : 0;
     calledNoRole += body == null ? 1 : 0;
     bothNoRole += none && body == null ? 1 : 0;
+    calledOtherJob += otherJob ? 1 : 0;
+    bothOtherJob += none && otherJob ? 1 : 0;
+    boolean thinOrForeign = a.bodyStatus() == BodyStatus.THIN || a.bodyStatus() == BodyStatus.NOT_ENGLISH;
+    readersNoneNotThin += none && !thinOrForeign ? 1 : 0;
+  }
+
+  /**
+   * Whether RoleLens's verdict is the one the readers' label calls for, or, for a none row, a
+   * mismatch because RoleLens found another job (see the class comment).
+   */
+  public static boolean agrees(BodyLabel label, List<Role> titleRoles, Analysis a) {
+    Verdict expected = label.expectedVerdict(titleRoles);
+    return a.verdict() == expected
+        || label.kind() == BodyLabel.Kind.NONE && a.bodyStatus() == BodyStatus.OTHER_JOB && a.verdict() == Verdict.MISMATCH;
   }
 
   private static boolean isFlag(Verdict v) {
@@ -71,13 +105,30 @@ public final class ReaderAgreement {
     return n;
   }
 
-  /** The share of postings whose verdict is the one the readers' label calls for. */
+  /**
+   * The share of postings whose verdict is the one the readers' label calls for, a {@code none} row
+   * agreeing with a mismatch for another job too (see the class comment).
+   */
   public double verdictAgreement() {
-    int agree = 0;
-    for (Verdict v : Verdict.values()) {
-      agree += verdicts[v.ordinal()][v.ordinal()];
-    }
-    return ratio(agree, n());
+    return ratio(agreeing, n());
+  }
+
+  /** Of the bodies RoleLens finds to be another job, the share the readers call none. */
+  public double otherJobPrecision() {
+    return ratio(bothOtherJob, calledOtherJob);
+  }
+
+  /**
+   * Of the readers' none bodies that RoleLens finds neither thin nor non-English (so those with a
+   * body role or another job), the share it finds to be another job.
+   */
+  public double otherJobRecall() {
+    return ratio(bothOtherJob, readersNoneNotThin);
+  }
+
+  /** Of all the readers' none bodies, the share RoleLens finds to be another job. */
+  public double otherJobRecallOfAllNone() {
+    return ratio(bothOtherJob, readersNone);
   }
 
   /** Of the postings RoleLens flags (mixed or mismatch), the share the readers' labels flag too. */
@@ -152,6 +203,13 @@ public final class ReaderAgreement {
     out.append(String.format(Locale.ROOT, "  clear postings called unclear %.3f%n", clearCalledUnclear()));
     out.append(String.format(Locale.ROOT, "  no body role vs readers' none precision %.3f, recall %.3f (%d called, %d none, %d both)%n",
         ratio(bothNoRole, calledNoRole), ratio(bothNoRole, readersNone), calledNoRole, readersNone, bothNoRole));
+    out.append(String.format(Locale.ROOT, "  different job vs readers' none precision %.3f (%d called other_job, %d of them none)%n",
+        otherJobPrecision(), calledOtherJob, bothOtherJob));
+    out.append(String.format(Locale.ROOT, "  different job vs readers' none recall    %.3f of the %d none bodies RoleLens finds neither thin nor non-English; %.3f of all %d none%n",
+        otherJobRecall(), readersNoneNotThin, otherJobRecallOfAllNone(), readersNone));
+    out.append(String.format(Locale.ROOT, "  note: the readers' none is a thin body (calls for unclear) or a different job (mismatch under a role title);%n"
+        + "        %d none row(s) RoleLens calls mismatch for another job count as agreeing and are left out of the flag counts%n",
+        otherJobMismatchesOnNone));
     out.append(String.format(Locale.ROOT, "%nverdicts (rows: the readers' label calls for, columns: RoleLens)%n%-12s", ""));
     for (Verdict v : Verdict.values()) {
       out.append(String.format(Locale.ROOT, " %11s", v.id()));

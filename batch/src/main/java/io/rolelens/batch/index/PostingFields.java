@@ -20,14 +20,16 @@ public final class PostingFields {
   public static final String DUPLICATE_OF = "duplicate_of";
   public static final String NONE = "(none)";
 
+  public static final String BODY_STATUS = "body_status";
+
   /** Exact-value fields, searchable as {@code field:value} and counted as facets. */
   public static final List<String> FACETS =
-      List.of("quarter", "title_role", "body_role", "verdict", "company", "location", "seniority");
+      List.of("quarter", "title_role", "body_role", BODY_STATUS, "verdict", "company", "location", "seniority");
 
   /** Scored-CSV columns stored as they are, for reports and result lists. */
   public static final List<String> STORED = List.of(
       "date_posted", "product_manager_share", "project_manager_share", "product_owner_share",
-      "confusion_score", "outcome_output_index", "evidence");
+      "confusion_score", "suggested_title", "outcome_output_index", "evidence");
 
   private PostingFields() {}
 

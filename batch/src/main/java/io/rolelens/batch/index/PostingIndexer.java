@@ -109,7 +109,11 @@ public final class PostingIndexer {
     doc.add(new TextField(PostingFields.BODY, body, Field.Store.YES));
     String seniority = titles.read(get(row, "title")).seniority().id();
     for (String dim : PostingFields.FACETS) {
-      String value = dim.equals("seniority") ? seniority : get(row, dim);
+      String value = switch (dim) {
+        case "seniority" -> seniority;
+        case PostingFields.BODY_STATUS -> bodyStatus(row);
+        default -> get(row, dim);
+      };
       value = value.isBlank() ? PostingFields.NONE : value.strip();
       doc.add(new StringField(dim, value, Field.Store.YES));
       doc.add(new SortedSetDocValuesFacetField(dim, value));
@@ -121,6 +125,17 @@ public final class PostingIndexer {
     doc.add(new StringField(PostingFields.DUPLICATE_OF, duplicateOf, Field.Store.YES));
     doc.add(new StringField(PostingFields.DUPLICATE, Boolean.toString(!duplicateOf.isBlank()), Field.Store.YES));
     return doc;
+  }
+
+  /**
+   * The body status; a scored CSV from before that column says only that a body role was called
+   * ({@code ok}), and nothing ({@code (none)}) for a body without one, whose reason it did not keep.
+   */
+  private static String bodyStatus(CSVRecord row) {
+    if (row.isMapped(PostingFields.BODY_STATUS)) {
+      return get(row, PostingFields.BODY_STATUS);
+    }
+    return get(row, "body_role").isBlank() ? "" : "ok";
   }
 
   /** A cell as the scorer saw it: the spreadsheet-safe quote {@code score} added is taken off. */

@@ -138,7 +138,10 @@ final class HtmlTables {
     });
   }
 
-  /** Example postings grouped by mismatch kind: the posting, its confusion score and its evidence. */
+  /**
+   * Example postings grouped by mismatch kind: the posting with the title that fits its body, its
+   * confusion score and its evidence.
+   */
   static void examples(Element parent, Table t) {
     Element table = start(parent, t, 3);
     Element head = table.appendElement("thead").appendElement("tr");
@@ -159,8 +162,13 @@ final class HtmlTables {
         for (int i : new int[] {3, 4, 1, 5}) {
           meta.appendText(i == 3 ? "" : " · ").appendElement("span").addClass("nowrap").text(Table.text(r.get(i)));
         }
-        tr.appendElement("td").addClass("n").text(Format.cell("confusion_score", r.get(6)));
-        fill(tr.appendElement("td"), "evidence", r.get(7));
+        String suggested = Table.text(r.get(t.columns().indexOf("suggested_title")));
+        if (!suggested.isEmpty()) {
+          posting.appendElement("br");
+          posting.appendElement("span").addClass("small").text("Title that fits the body: " + suggested);
+        }
+        tr.appendElement("td").addClass("n").text(Format.cell("confusion_score", r.get(t.columns().indexOf("confusion_score"))));
+        fill(tr.appendElement("td"), "evidence", r.get(t.columns().indexOf("evidence")));
       }
     });
   }

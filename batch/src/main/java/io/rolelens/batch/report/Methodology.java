@@ -20,7 +20,10 @@ final class Methodology {
         "Scoring. Each body is read with the RoleLens lexicon (version " + meta.get("lexicon_version") + ") of phrases that "
             + "mark each role's duties. A role's evidence is the sum of its phrases' weights, repetitions damped; the shares are "
             + "each role's part of the total. Bodies with too little evidence, or not in English, get no body role and the "
-            + "verdict 'unclear'. The verdict compares the body with the title: consistent, mixed or mismatch.",
+            + "verdict 'unclear'. A body naming several tools and duties of another job (SQL and Python, care plans, cold "
+            + "calling) that outweigh its role evidence describes a different job: no body role either, and the verdict "
+            + "'mismatch' when the title names one of the three roles, since the title does not fit it. The verdict "
+            + "compares the body with the title: consistent, mixed or mismatch.",
         "What the scores mean. The confusion score (0-100) is the share of the body about roles other than the title's, "
             + "discounted when the evidence is thin. The outcome-versus-output index runs from -1 (output work) to +1 "
             + "(outcome work). other_role_share is the share of postings with a body role called whose body reads as a "

@@ -1,13 +1,19 @@
 package io.rolelens.batch.report;
 
+import io.rolelens.analyzer.score.BodyStatus;
+import io.rolelens.batch.index.PostingFields;
 import io.rolelens.batch.score.EvidenceList;
 import java.util.List;
+import java.util.Objects;
 import org.apache.lucene.document.Document;
 
 /**
  * What a report needs of one indexed posting, read from its stored fields.
  *
+ * @param bodyStatus ok, thin, other_job, not_english, or {@code (none)} when indexed from a scored CSV
+ *     that does not say
  * @param confusion the confusion score, or null when unclear
+ * @param suggestedTitle the title that fits the body, or empty
  * @param outcomeOutput the outcome-versus-output index, or null without evidence
  */
 record PostingFacts(
@@ -19,8 +25,10 @@ record PostingFacts(
     String quarter,
     String titleRole,
     String bodyRole,
+    String bodyStatus,
     String verdict,
     Integer confusion,
+    String suggestedTitle,
     Double outcomeOutput,
     List<EvidenceList.Phrase> evidence,
     boolean duplicate) {
@@ -28,11 +36,17 @@ record PostingFacts(
   static PostingFacts of(Document d) {
     return new PostingFacts(
         d.get("id"), d.get("title"), d.get("company"), d.get("location"), d.get("seniority"), d.get("quarter"),
-        d.get("title_role"), d.get("body_role"), d.get("verdict"),
+        d.get("title_role"), d.get("body_role"), orNone(d.get(PostingFields.BODY_STATUS)), d.get("verdict"),
         number(d.get("confusion_score"), Integer::valueOf),
+        Objects.requireNonNullElse(d.get("suggested_title"), ""),
         number(d.get("outcome_output_index"), Double::valueOf),
         EvidenceList.parse(d.get("evidence")),
         !d.get("duplicate_of").isEmpty());
+  }
+
+  /** An index built before a field existed holds none: it reads as {@code (none)}. */
+  private static String orNone(String stored) {
+    return stored == null || stored.isBlank() ? PostingFields.NONE : stored;
   }
 
   /** A stored number, or null when empty or not a number (a hand-edited scored CSV, say). */
@@ -49,7 +63,12 @@ record PostingFacts(
 
   /** Whether the body's role was called (enough English evidence). */
   boolean bodyCalled() {
-    return !bodyRole.equals(io.rolelens.batch.index.PostingFields.NONE);
+    return !bodyRole.equals(PostingFields.NONE);
+  }
+
+  /** Whether the body describes a different job from the three roles. */
+  boolean otherJob() {
+    return bodyStatus.equals(BodyStatus.OTHER_JOB.id());
   }
 
   /** Whether the title names one of the three scored roles. */

@@ -190,21 +190,24 @@ public final class ReportBuilder {
   }
 
   private Table matrix(List<PostingFacts> scope) {
+    int otherJob = Roles.IDS.size();
+    int noCall = otherJob + 1;
     Map<String, int[]> counts = new TreeMap<>();
     for (PostingFacts p : scope) {
-      int column = p.bodyCalled() ? Roles.IDS.indexOf(p.bodyRole()) : 3;
-      counts.computeIfAbsent(p.titleRole(), k -> new int[4])[column]++;
+      int column = p.bodyCalled() ? Roles.IDS.indexOf(p.bodyRole()) : p.otherJob() ? otherJob : noCall;
+      counts.computeIfAbsent(p.titleRole(), k -> new int[noCall + 1])[column]++;
     }
     List<List<Object>> rows = new ArrayList<>();
     List<String> order = new ArrayList<>(Roles.IDS);
     counts.keySet().stream().filter(k -> !Roles.IDS.contains(k)).forEach(order::add);
     for (String titleRole : order) {
-      int[] c = counts.getOrDefault(titleRole, new int[4]);
-      rows.add(List.of(titleRole, c[0], c[1], c[2], c[3]));
+      int[] c = counts.getOrDefault(titleRole, new int[noCall + 1]);
+      rows.add(List.of(titleRole, c[0], c[1], c[2], c[otherJob], c[noCall]));
     }
     return new Table("matrix", "Title role × body role",
-        "Rows: the role the title names; columns: the role the body reads as ('no_call' when the body is too thin or not English).",
-        List.of("title_role", "body_product_manager", "body_project_manager", "body_product_owner", "no_call"), rows);
+        "Rows: the role the title names; columns: the role the body reads as, 'other_job' when the body describes a different job"
+            + " (another job's tools and duties outweigh its role evidence), 'no_call' when it is too thin or not English.",
+        List.of("title_role", "body_product_manager", "body_project_manager", "body_product_owner", "other_job", "no_call"), rows);
   }
 
   private Table trend(TreeSet<String> quarters, Map<String, List<PostingFacts>> byQuarter) {
@@ -308,18 +311,20 @@ public final class ReportBuilder {
   }
 
   private Table examples(List<PostingFacts> titled) {
-    Map<String, List<PostingFacts>> byKind = titled.stream().filter(PostingFacts::otherRole)
-        .collect(Collectors.groupingBy(p -> p.titleRole() + "->" + p.bodyRole(), TreeMap::new, Collectors.toList()));
+    Map<String, List<PostingFacts>> byKind = titled.stream().filter(p -> p.otherRole() || p.otherJob())
+        .collect(Collectors.groupingBy(p -> p.titleRole() + "->" + (p.otherJob() ? p.bodyStatus() : p.bodyRole()),
+            TreeMap::new, Collectors.toList()));
     List<List<Object>> rows = new ArrayList<>();
     byKind.forEach((kind, group) -> group.stream()
         .sorted(Comparator.comparing((PostingFacts p) -> p.confusion() == null ? -1 : -p.confusion()).thenComparing(PostingFacts::id))
         .limit(examples)
         .forEach(p -> rows.add(List.of(kind, p.id(), p.title(), p.company(), p.quarter(), p.verdict(),
-            p.confusion() == null ? "" : (Object) p.confusion(),
+            p.confusion() == null ? "" : (Object) p.confusion(), p.suggestedTitle(),
             p.evidence().stream().limit(4).map(EvidenceList.Phrase::text).collect(Collectors.joining("; "))))));
     return new Table("examples", "Example postings per mismatch kind",
-        "The most confused postings of each kind, with the phrases that weighed most.",
-        List.of("kind", "id", "title", "company", "quarter", "verdict", "confusion_score", "evidence"), rows);
+        "The most confused postings of each kind (the body read as another role, or as another job altogether), with the"
+            + " title that fits the body and the phrases that weighed most.",
+        List.of("kind", "id", "title", "company", "quarter", "verdict", "confusion_score", "suggested_title", "evidence"), rows);
   }
 
   private static List<PostingFacts> ofRole(List<PostingFacts> facts, String role) {

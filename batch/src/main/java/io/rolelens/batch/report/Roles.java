@@ -18,12 +18,13 @@ final class Roles {
 
   private Roles() {}
 
-  /** "product_manager" → "Product Manager". */
+  /** "product_manager" → "Product Manager"; the body status "other_job" reads "another job". */
   static String display(String id) {
     return switch (id) {
       case "product_manager" -> "Product Manager";
       case "project_manager" -> "Project Manager";
       case "product_owner" -> "Product Owner";
+      case "other_job" -> "another job";
       default -> id.replace('_', ' ');
     };
   }

@@ -16,7 +16,7 @@ final class Sections {
       Map.entry(GLANCE_ID, "Look at the big numbers first: the share of each title's postings whose text describes a different role."),
       Map.entry("headline", "Look for a title role whose share read as another role jumps from one quarter to the next."),
       Map.entry("confusion_distribution", "Look at the two ends: postings near 0 describe their titled role, postings near 100 describe a different one."),
-      Map.entry("matrix", "Look off the diagonal: every posting outside the highlighted cells reads as a different role from its title."),
+      Map.entry("matrix", "Look off the diagonal: every posting outside the highlighted cells reads as a different role from its title, or as another job altogether."),
       Map.entry("trend", "Look for lines that climb: a rising line means that title is used more and more for another role's work."),
       Map.entry("by_company", "Look for companies well above the others; a group of a few postings moves a lot with each one."),
       Map.entry("by_location", "Look for places well above the others; a group of a few postings moves a lot with each one."),

@@ -37,9 +37,33 @@ final class Takeaways {
   /** The takeaways of {@code report}, most telling first; empty when there is nothing to say. */
   static List<String> of(Report report) {
     List<String> lines = new ArrayList<>(misfiled(report));
+    anotherJob(report.expectTable("matrix")).ifPresent(lines::add);
     polarisation(report.expectTable("confusion_distribution")).ifPresent(lines::add);
     crossRoleCertification(report.expectTable("certifications")).ifPresent(lines::add);
     return lines;
+  }
+
+  /**
+   * How many postings titled as one of the three roles describe another job altogether, per title
+   * role, from the matrix's other_job column; empty when none do.
+   */
+  static java.util.Optional<String> anotherJob(Table matrix) {
+    int column = matrix.columns().indexOf("other_job");
+    List<String> parts = new ArrayList<>();
+    int total = 0;
+    for (List<Object> row : matrix.rows()) {
+      int n = (Integer) row.get(column);
+      if (Roles.IDS.contains((String) row.get(0)) && n > 0) {
+        parts.add(Roles.display((String) row.get(0)) + " " + n);
+        total += n;
+      }
+    }
+    if (total == 0) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(Format.count(total, "posting") + " titled as one of the three roles "
+        + (total == 1 ? "describes" : "describe") + " another job altogether (" + String.join(", ", parts)
+        + "): its tools and duties outweigh the role's, so no role title fits.");
   }
 
   /** The everyday words for a phrase id's lexicon category ("po.scrum_events.x" → "sprint ceremonies"). */

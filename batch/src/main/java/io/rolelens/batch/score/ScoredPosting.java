@@ -3,6 +3,7 @@ package io.rolelens.batch.score;
 import io.rolelens.analyzer.Analysis;
 import io.rolelens.analyzer.Role;
 import io.rolelens.analyzer.score.Evidence;
+import io.rolelens.analyzer.suggest.SuggestedTitle;
 import io.rolelens.batch.csv.RawPosting;
 import io.rolelens.batch.csv.SpreadsheetSafe;
 import java.time.LocalDate;
@@ -15,8 +16,10 @@ import java.util.stream.Collectors;
 /**
  * One scored posting: a row of the scored CSV, in the column order of {@link #HEADER}.
  *
- * <p>Shares, confusion score and body role are empty when the body is too thin (or not English) to
- * call; {@code duplicateOf} is filled in by the writer, in input order.
+ * <p>Body role and shares are empty when no body role is called: {@code bodyStatus} then says why
+ * ({@code thin}, {@code other_job} or {@code not_english}). The confusion score is empty when the
+ * verdict is unclear; the suggested title is empty unless the posting is mixed or a mismatch with a
+ * role title that fits its body. {@code duplicateOf} is filled in by the writer, in input order.
  */
 public record ScoredPosting(
     long row,
@@ -29,11 +32,13 @@ public record ScoredPosting(
     String titleRole,
     String seniority,
     String bodyRole,
+    String bodyStatus,
     String productManagerShare,
     String projectManagerShare,
     String productOwnerShare,
     String confusionScore,
     String verdict,
+    String suggestedTitle,
     String outcomeOutputIndex,
     String evidence,
     String duplicateOf,
@@ -42,9 +47,9 @@ public record ScoredPosting(
 
   /** The scored CSV's columns, in order. */
   public static final List<String> HEADER = List.of(
-      "id", "title", "company", "location", "date_posted", "quarter", "title_role", "body_role",
+      "id", "title", "company", "location", "date_posted", "quarter", "title_role", "body_role", "body_status",
       "product_manager_share", "project_manager_share", "product_owner_share", "confusion_score",
-      "verdict", "outcome_output_index", "evidence", "duplicate_of");
+      "verdict", "suggested_title", "outcome_output_index", "evidence", "duplicate_of");
 
   /** Columns holding numbers, written as they are; every other cell is text. */
   private static final java.util.Set<String> NUMERIC = java.util.Set.of(
@@ -69,11 +74,13 @@ public record ScoredPosting(
         a.title().role().id(),
         a.title().seniority().id(),
         called ? a.bodyRole().id() : "",
+        a.bodyStatus().id(),
         called ? share(a, Role.PRODUCT_MANAGER) : "",
         called ? share(a, Role.PROJECT_MANAGER) : "",
         called ? share(a, Role.PRODUCT_OWNER) : "",
         a.confusionScore() == null ? "" : Integer.toString(a.confusionScore()),
         a.verdict().id(),
+        a.findSuggestedTitle().map(SuggestedTitle::title).orElse(""),
         a.profile().evidence().isEmpty() ? "" : decimal(a.outcomeOutputIndex()),
         evidence(a.profile().evidence()),
         "",
@@ -90,15 +97,16 @@ public record ScoredPosting(
     LocalDate date = Quarters.parse(p.date()).orElse(null);
     return new ScoredPosting(p.row(), p.id(), p.title(), p.company(), p.location(),
         date == null ? p.date() : date.toString(), date == null ? "" : Quarters.of(date),
-        titleRole, seniority, bodyRole, productManagerShare, projectManagerShare, productOwnerShare,
-        confusionScore, verdict, outcomeOutputIndex, evidence, "", text == null ? "" : text, descriptionHash);
+        titleRole, seniority, bodyRole, bodyStatus, productManagerShare, projectManagerShare, productOwnerShare,
+        confusionScore, verdict, suggestedTitle, outcomeOutputIndex, evidence, "", text == null ? "" : text,
+        descriptionHash);
   }
 
   /** This row marked as a duplicate of the posting with id {@code first}. */
   public ScoredPosting duplicateOf(String first) {
     return new ScoredPosting(row, id, title, company, location, datePosted, quarter, titleRole, seniority,
-        bodyRole, productManagerShare, projectManagerShare, productOwnerShare, confusionScore, verdict,
-        outcomeOutputIndex, evidence, first, description, descriptionHash);
+        bodyRole, bodyStatus, productManagerShare, projectManagerShare, productOwnerShare, confusionScore, verdict,
+        suggestedTitle, outcomeOutputIndex, evidence, first, description, descriptionHash);
   }
 
   /**
@@ -107,8 +115,8 @@ public record ScoredPosting(
    */
   public List<String> cells(boolean withDescription) {
     List<String> v = new ArrayList<>(List.of(id, title, company, location, datePosted, quarter, titleRole,
-        bodyRole, productManagerShare, projectManagerShare, productOwnerShare, confusionScore, verdict,
-        outcomeOutputIndex, evidence, duplicateOf));
+        bodyRole, bodyStatus, productManagerShare, projectManagerShare, productOwnerShare, confusionScore, verdict,
+        suggestedTitle, outcomeOutputIndex, evidence, duplicateOf));
     if (withDescription) {
       v.add(description);
     }

@@ -65,6 +65,35 @@ class EvaluateCommandTest {
   }
 
   @Test
+  void measuresTheDifferentJobAgainstTheReadersNoneAndCountsItsMismatchAsAgreeing() throws Exception {
+    Path postings = dir.resolve("postings.csv");
+    Files.writeString(
+        postings,
+        "id,title,description,role_label\n"
+            + "da-1,Project Manager,\"Analyse customer datasets and find trends. Write SQL and Python to clean the data. Build"
+            + " reports in Tableau and Power BI. Run statistical models to forecast demand.\",project_manager\n"
+            + "pm-1,Product Manager,\"You will own the product vision and strategy for our checkout. Run customer interviews"
+            + " and discovery, define success metrics and own the roadmap.\",product_manager\n",
+        StandardCharsets.UTF_8);
+    Path labels = dir.resolve("labels.csv");
+    Files.writeString(
+        labels,
+        "id,body_role,mix,product_manager_share,project_manager_share,product_owner_share,readings\n"
+            + "da-1,none,,0,0,0,2\n"
+            + "pm-1,product_manager,,1,0,0,1\n",
+        StandardCharsets.UTF_8);
+    CliRun run = CliRun.of("evaluate", "--input", postings.toString(), "--body-labels", labels.toString(), "--errors");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("different job vs readers' none precision 1.000 (1 called other_job, 1 of them none)")
+        .contains("different job vs readers' none recall    1.000 of the 1 none bodies RoleLens finds neither thin nor non-English; 1.000 of all 1 none")
+        .contains("1 none row(s) RoleLens calls mismatch for another job count as agreeing and are left out of the flag counts")
+        .doesNotContain("disagree da-1");
+    assertThat(run.lastLine()).isEqualTo("verdict_agreement=1.000 flag_precision=0.000 flag_recall=0.000 body_macro_f1=0.333 n=2");
+  }
+
+  @Test
   void rejectsABodyLabelItCannotReadNamingItsLine() throws Exception {
     Path labels = dir.resolve("labels.csv");
     Files.writeString(

@@ -24,14 +24,14 @@ class IndexSearchReportTest {
     assertThat(score.exitCode()).as(score.err()).isZero();
     CliRun first = CliRun.of("index", "--input", scored.toString(), "--index", index.toString());
     assertThat(first.exitCode()).as(first.err()).isZero();
-    assertThat(first.lastLine()).isEqualTo("added=42 replaced=0 skipped=0 index_total=42");
+    assertThat(first.lastLine()).isEqualTo("added=44 replaced=0 skipped=0 index_total=44");
   }
 
   @Test
   void reindexingTheSamePostingsReplacesThemInsteadOfAddingCopies() {
     CliRun again = CliRun.of("index", "--input", dir.resolve("postings.scored.csv").toString(), "--index", index.toString());
 
-    assertThat(again.lastLine()).isEqualTo("added=0 replaced=42 skipped=0 index_total=42");
+    assertThat(again.lastLine()).isEqualTo("added=0 replaced=44 skipped=0 index_total=44");
   }
 
   @Test
@@ -99,11 +99,11 @@ class IndexSearchReportTest {
     assertThat(json.get("duplicates_excluded").asInt()).isEqualTo(1);
     int matrixTotal = 0;
     for (JsonNode row : json.at("/tables/matrix/rows")) {
-      for (int i = 1; i <= 4; i++) {
+      for (int i = 1; i < row.size(); i++) {
         matrixTotal += row.get(i).asInt();
       }
     }
-    assertThat(matrixTotal).isEqualTo(41);
+    assertThat(matrixTotal).isEqualTo(43);
   }
 
   @Test

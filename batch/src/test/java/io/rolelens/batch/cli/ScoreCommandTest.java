@@ -20,7 +20,7 @@ class ScoreCommandTest {
     CliRun run = CliRun.of("score", "--input", Examples.POSTINGS.toString(), "--output", out.toString(), "--quiet");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.lastLine()).isEqualTo("rows_in=42 scored=42 rejected=0 duplicates=1 undated=1");
+    assertThat(run.lastLine()).isEqualTo("rows_in=44 scored=44 rejected=0 duplicates=1 undated=1");
     String actual = Files.readString(out, StandardCharsets.UTF_8);
     Examples.updateIfAsked("postings.scored.csv", actual);
     String golden = Examples.golden("postings.scored.csv");
@@ -36,8 +36,9 @@ class ScoreCommandTest {
 
     assertThat(run.err()).contains("columns: id=job_id, title=title, description=description, company=company, location=location, date=date_posted");
     assertThat(Files.readAllLines(out).get(0)).isEqualTo(
-        "id,title,company,location,date_posted,quarter,title_role,body_role,product_manager_share,"
-            + "project_manager_share,product_owner_share,confusion_score,verdict,outcome_output_index,evidence,duplicate_of");
+        "id,title,company,location,date_posted,quarter,title_role,body_role,body_status,product_manager_share,"
+            + "project_manager_share,product_owner_share,confusion_score,verdict,suggested_title,outcome_output_index,"
+            + "evidence,duplicate_of");
   }
 
   @Test

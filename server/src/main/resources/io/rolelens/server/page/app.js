@@ -90,10 +90,40 @@ function render(analysis, text) {
   verdict.textContent = analysis.verdict;
   verdict.className = `verdict ${analysis.verdict}`;
   $('confusion').textContent = analysis.confusionScore === null ? '—' : `${analysis.confusionScore} / 100`;
-  $('body-role').textContent = analysis.bodyRole ? roleInfo(analysis.bodyRole).displayName : 'not enough evidence';
+  $('body-role').textContent = bodyText(analysis);
   $('summary').textContent = analysis.summary;
+  renderSuggestion(analysis.suggestedTitle);
+  renderOtherJob(analysis.otherJob);
   renderShares(analysis.profile);
   renderPosting(text, analysis.mentions.filter((m) => m.field === 'body'));
+}
+
+/** What the body reads as: its role, another job, or why no role is called. */
+function bodyText(analysis) {
+  if (analysis.bodyRole) return roleInfo(analysis.bodyRole).displayName;
+  if (analysis.bodyStatus === 'other_job' && analysis.otherJob) return `another job (${analysis.otherJob.jobs[0].name})`;
+  return analysis.bodyStatus === 'not_english' ? 'not English' : 'not enough evidence';
+}
+
+/** The title that fits a flagged posting's body, or that no role title does, with the reason. */
+function renderSuggestion(suggested) {
+  const line = $('suggestion');
+  line.hidden = !suggested;
+  if (!suggested) return;
+  $('suggested-title').textContent = suggested.title ?? 'none of the three roles';
+  $('suggested-reason').textContent = suggested.reason;
+}
+
+/** The other jobs' tools and duties a body names, when they make it another job. */
+function renderOtherJob(otherJob) {
+  const line = $('other-job');
+  line.hidden = !otherJob;
+  const list = $('other-job-cues');
+  list.replaceChildren();
+  if (!otherJob) return;
+  for (const job of otherJob.jobs) {
+    list.append(el('li', {}, el('strong', { text: `${job.name}: ` }), job.cues.join(', ')));
+  }
 }
 
 function renderShares(profile) {

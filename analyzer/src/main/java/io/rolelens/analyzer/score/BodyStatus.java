@@ -1,0 +1,60 @@
+package io.rolelens.analyzer.score;
+
+import io.rolelens.analyzer.language.Language;
+import io.rolelens.analyzer.otherjob.OtherJobEvidence;
+import io.rolelens.analyzer.otherjob.OtherJobRule;
+import java.util.Locale;
+
+/**
+ * What a posting's body is, before any role is called: one of the three roles' work ({@link #OK}),
+ * too thin to tell, a different job altogether, or not English. A body role is called only for
+ * {@link #OK}.
+ */
+public enum BodyStatus {
+  /** Enough English role evidence to call a role. */
+  OK,
+  /**
+   * Too little role evidence to call a role (below {@link RoleProfile#MIN_EVIDENCE}), or too little
+   * readable text to tell even its language.
+   */
+  THIN,
+  /** Another job's duties and tools outweigh the little role evidence ({@link OtherJobRule}). */
+  OTHER_JOB,
+  /** Written in another language (the lexicon and the cues are English). */
+  NOT_ENGLISH;
+
+  /** Computed once: ids are written in every answer. */
+  private final String id = name().toLowerCase(Locale.ROOT);
+
+  /** The lower-case id used in JSON and CSV, such as {@code other_job}. */
+  public String id() {
+    return id;
+  }
+
+  /** Finds a status by its id, or null when the id names none. */
+  public static BodyStatus fromId(String id) {
+    for (BodyStatus s : values()) {
+      if (s.id.equals(id)) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Reads a body's status: thin when there is too little text to tell its language, not English
+   * when it is in another language (the cues and the lexicon are English); then another
+   * job when {@code rule} holds, whether or not the role evidence would have been enough, since a
+   * nursing posting with no role phrase at all is another job rather than a thin one; then thin or
+   * ok by the amount of role evidence.
+   */
+  public static BodyStatus of(Language language, RoleProfile profile, OtherJobEvidence otherJob, OtherJobRule rule) {
+    if (!language.isEnglish()) {
+      return language.code().equals(Language.UNDETERMINED) ? THIN : NOT_ENGLISH;
+    }
+    if (rule.holds(otherJob.count(), profile.totalWeight())) {
+      return OTHER_JOB;
+    }
+    return profile.sufficient() ? OK : THIN;
+  }
+}

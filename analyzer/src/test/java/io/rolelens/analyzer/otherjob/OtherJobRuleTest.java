@@ -1,0 +1,32 @@
+package io.rolelens.analyzer.otherjob;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** The fitted rule that makes a body another job. */
+class OtherJobRuleTest {
+
+  @ParameterizedTest(name = "{0} cues, role evidence {1} -> {2}")
+  @CsvSource({
+    "2, 0,    false",
+    "3, 0,    true",
+    "3, 6.0,  true",
+    "3, 6.1,  false",
+    "7, 11.4, true",
+    "7, 14.1, false",
+    "0, 0,    false",
+  })
+  void holdsWithEnoughCuesAndLittleRoleEvidenceForEach(int cues, double roleWeight, boolean holds) {
+    assertThat(OtherJobRule.FITTED.holds(cues, roleWeight)).isEqualTo(holds);
+  }
+
+  @Test
+  void namesTheBadNumberWhenBuiltWithOne() {
+    assertThatThrownBy(() -> new OtherJobRule(0, 2)).hasMessageContaining("minCues").hasMessageContaining("0");
+    assertThatThrownBy(() -> new OtherJobRule(3, -1)).hasMessageContaining("roleWeightPerCue").hasMessageContaining("-1");
+  }
+}

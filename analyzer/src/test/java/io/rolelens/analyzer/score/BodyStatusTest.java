@@ -1,0 +1,70 @@
+package io.rolelens.analyzer.score;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rolelens.analyzer.Role;
+import io.rolelens.analyzer.language.Language;
+import io.rolelens.analyzer.otherjob.OtherJob;
+import io.rolelens.analyzer.otherjob.OtherJobCue;
+import io.rolelens.analyzer.otherjob.OtherJobEvidence;
+import io.rolelens.analyzer.otherjob.OtherJobRule;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Reading what a body is: role work, thin, another job or not English. */
+class BodyStatusTest {
+  static final Language ENGLISH = new Language(Language.ENGLISH, 0.9, "function-words");
+  static final OtherJob DATA = new OtherJob("data_analysis", "data analysis and data science");
+
+  static RoleProfile profile(double weight) {
+    return new RoleProfile(Map.of(Role.PRODUCT_MANAGER, weight), weight, 0, 0, List.of());
+  }
+
+  static OtherJobEvidence cues(int n) {
+    return new OtherJobEvidence(IntStream.range(0, n).mapToObj(i -> new OtherJobCue(DATA, "x", i, i + 1)).toList());
+  }
+
+  @Test
+  void isOkWithEnoughRoleEvidenceAndFewCues() {
+    assertThat(BodyStatus.of(ENGLISH, profile(5), cues(2), OtherJobRule.FITTED)).isEqualTo(BodyStatus.OK);
+  }
+
+  @Test
+  void isThinWithLittleRoleEvidenceAndFewCues() {
+    assertThat(BodyStatus.of(ENGLISH, profile(1), cues(2), OtherJobRule.FITTED)).isEqualTo(BodyStatus.THIN);
+  }
+
+  @Test
+  void isAnotherJobWhenItsCuesOutweighTheRoleEvidenceEvenWithEnoughOfIt() {
+    assertThat(BodyStatus.of(ENGLISH, profile(8), cues(4), OtherJobRule.FITTED)).isEqualTo(BodyStatus.OTHER_JOB);
+    assertThat(BodyStatus.of(ENGLISH, profile(8.1), cues(4), OtherJobRule.FITTED)).isEqualTo(BodyStatus.OK);
+  }
+
+  @Test
+  void isAnotherJobRatherThanThinWithNoRoleEvidenceAtAll() {
+    assertThat(BodyStatus.of(ENGLISH, profile(0), cues(3), OtherJobRule.FITTED)).isEqualTo(BodyStatus.OTHER_JOB);
+  }
+
+  @Test
+  void isNotEnglishBeforeAnythingElse() {
+    Language portuguese = new Language("por", 0.8, "opennlp");
+    assertThat(BodyStatus.of(portuguese, profile(10), cues(9), OtherJobRule.FITTED)).isEqualTo(BodyStatus.NOT_ENGLISH);
+  }
+
+  @Test
+  void isThinWhenTooLittleTextToTellItsLanguage() {
+    Language unknown = new Language(Language.UNDETERMINED, 0, "too-short");
+    assertThat(BodyStatus.of(unknown, profile(0), cues(0), OtherJobRule.FITTED)).isEqualTo(BodyStatus.THIN);
+  }
+
+  @ParameterizedTest
+  @EnumSource(BodyStatus.class)
+  void readsBackEachStatusFromItsId(BodyStatus status) {
+    assertThat(BodyStatus.fromId(status.id())).isEqualTo(status);
+    assertThat(status.id()).matches("[a-z_]+");
+  }
+}
