@@ -14,10 +14,10 @@ class OtherJobRuleTest {
   @CsvSource({
     "2, 0,    false",
     "3, 0,    true",
-    "3, 6.0,  true",
-    "3, 6.1,  false",
-    "7, 11.4, true",
-    "7, 14.1, false",
+    "3, 7.5,  true",
+    "3, 7.6,  false",
+    "7, 17.4, true",
+    "7, 17.6, false",
     "0, 0,    false",
   })
   void holdsWithEnoughCuesAndLittleRoleEvidenceForEach(int cues, double roleWeight, boolean holds) {

@@ -40,8 +40,8 @@ class BodyStatusTest {
 
   @Test
   void isAnotherJobWhenItsCuesOutweighTheRoleEvidenceEvenWithEnoughOfIt() {
-    assertThat(BodyStatus.of(ENGLISH, profile(8), cues(4), OtherJobRule.FITTED)).isEqualTo(BodyStatus.OTHER_JOB);
-    assertThat(BodyStatus.of(ENGLISH, profile(8.1), cues(4), OtherJobRule.FITTED)).isEqualTo(BodyStatus.OK);
+    assertThat(BodyStatus.of(ENGLISH, profile(10), cues(4), OtherJobRule.FITTED)).isEqualTo(BodyStatus.OTHER_JOB);
+    assertThat(BodyStatus.of(ENGLISH, profile(10.1), cues(4), OtherJobRule.FITTED)).isEqualTo(BodyStatus.OK);
   }
 
   @Test
