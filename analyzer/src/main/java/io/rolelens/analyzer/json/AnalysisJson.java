@@ -45,6 +45,7 @@ public final class AnalysisJson {
   private static final SerializableString PHRASE_ID = Encoded.name("phraseId");
   private static final SerializableString EXPLANATION = Encoded.name("explanation");
   private static final SerializableString NEGATED = Encoded.name("negated");
+  private static final SerializableString SECTION = Encoded.name("section");
   private static final SerializableString COUNT = Encoded.name("count");
   private static final SerializableString CONTRIBUTION = Encoded.name("contribution");
 
@@ -261,6 +262,9 @@ public final class AnalysisJson {
     entries.write(g, m, h -> entryFields(m, h));
     g.writeFieldName(NEGATED);
     g.writeBoolean(m.negated());
+    if (m.field() == Field.BODY) {
+      known(g, SECTION, m.section().id());
+    }
     blockId(at, g);
     g.writeEndObject();
   }

@@ -1,5 +1,6 @@
 package io.rolelens.analyzer.match;
 
+import io.rolelens.analyzer.section.SectionKind;
 import io.rolelens.analyzer.Role;
 import io.rolelens.analyzer.lexicon.Category;
 import io.rolelens.analyzer.lexicon.LexiconEntry;
@@ -23,6 +24,8 @@ import java.util.Objects;
  * @param phraseId the lexicon entry id
  * @param explanation why the phrase points to the role, for a job seeker
  * @param negated whether the posting negates or excludes it ("no PMP required")
+ * @param section the part of the posting the phrase stands in ({@link SectionKind#INTRO} for a
+ *     title)
  */
 public record Mention(
     Field field,
@@ -35,7 +38,8 @@ public record Mention(
     double weight,
     String phraseId,
     String explanation,
-    boolean negated) {
+    boolean negated,
+    SectionKind section) {
 
   public Mention {
     Objects.requireNonNull(field, "field");
@@ -45,13 +49,14 @@ public record Mention(
     Objects.requireNonNull(orientation, "orientation");
     Objects.requireNonNull(phraseId, "phraseId");
     Objects.requireNonNull(explanation, "explanation");
+    Objects.requireNonNull(section, "section");
     if (start < 0 || end <= start || end - start != text.length()) {
       throw new IllegalArgumentException(
           "mention offsets [" + start + ", " + end + ") do not fit text '" + text + "'");
     }
   }
 
-  static Mention of(Field field, String original, int start, int end, LexiconEntry entry, boolean negated) {
+  static Mention of(Field field, String original, int start, int end, LexiconEntry entry, boolean negated, SectionKind section) {
     return new Mention(
         field,
         start,
@@ -63,7 +68,8 @@ public record Mention(
         entry.weight(),
         entry.id(),
         entry.explanation(),
-        negated);
+        negated,
+        section);
   }
 
   /** Whether this mention counts as evidence of duties: not a self-label and not negated. */

@@ -3,6 +3,9 @@ package io.rolelens.analyzer.match;
 import io.rolelens.analyzer.lexicon.Lexicon;
 import io.rolelens.analyzer.lexicon.PatternSpec.Pos;
 import io.rolelens.analyzer.nlp.PosTagging;
+import io.rolelens.analyzer.section.PostingSections;
+import io.rolelens.analyzer.section.SectionKind;
+import io.rolelens.analyzer.section.SectionReader;
 import io.rolelens.analyzer.text.Separator;
 import io.rolelens.analyzer.text.TermNormalizer;
 import io.rolelens.analyzer.text.TokenizedText;
@@ -23,6 +26,7 @@ public final class PhraseTagger {
   private final PhraseMatcher matcher;
   private final PosTagging pos;
   private final int patternCount;
+  private static final SectionReader SECTIONS = new SectionReader();
 
   /** Compiles the lexicon; {@code pos} may be null to skip part-of-speech checks. */
   public PhraseTagger(Lexicon lexicon, PosTagging pos) {
@@ -75,6 +79,7 @@ public final class PhraseTagger {
     if (pos != null) {
       candidates = confirmPartsOfSpeech(tokens, candidates, checkpoint);
     }
+    PostingSections sections = field == Field.BODY ? SECTIONS.read(tokens) : null;
     List<Mention> mentions = new ArrayList<>();
     int resolved = 0;
     for (Candidate c : Overlaps.resolve(candidates, tokens.size())) {
@@ -84,7 +89,14 @@ public final class PhraseTagger {
       boolean negated =
           Negation.isNegated(tokens, c.first(), c.last(), c.pattern().entry().category().isCertification());
       mentions.add(
-          Mention.of(field, text, tokens.start(c.first()), tokens.end(c.last()), c.pattern().entry(), negated));
+          Mention.of(
+              field,
+              text,
+              tokens.start(c.first()),
+              tokens.end(c.last()),
+              c.pattern().entry(),
+              negated,
+              sections == null ? SectionKind.INTRO : sections.kindAt(tokens.start(c.first()))));
     }
     return new Tagged(tokens, mentions);
   }

@@ -39,9 +39,14 @@ public final class Profiler {
       Mention first = group.get(0);
       double contribution =
           damped(group)
+              * sectionWeight(group)
               * countOnce.getOrDefault(first.category(), 1.0)
               * lexicon.roleWeight(first.role())
               * lexicon.categoryWeight(first.category());
+      if (contribution == 0) {
+        // Only in a company blurb, benefits or legal text: highlighted, but not a duty.
+        continue;
+      }
       weights.merge(first.role(), contribution, Double::sum);
       if (first.orientation() == Orientation.OUTCOME) {
         outcome += contribution;
@@ -63,6 +68,19 @@ public final class Profiler {
     evidence.sort(Comparator.comparingDouble(Evidence::contribution).reversed());
     double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
     return new RoleProfile(weights, total, outcome, output, evidence);
+  }
+
+  /**
+   * How much a phrase counts for where it stands: the most its section allows among its
+   * occurrences, so a duty listed under responsibilities and repeated in the company blurb counts
+   * in full.
+   */
+  private static double sectionWeight(List<Mention> group) {
+    double most = 0;
+    for (Mention m : group) {
+      most = Math.max(most, m.section().weight());
+    }
+    return most;
   }
 
   /** A phrase's weight with its repetitions damped: {@code weight × H(n)}. */

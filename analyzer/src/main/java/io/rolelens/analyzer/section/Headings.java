@@ -137,7 +137,15 @@ final class Headings {
   }
 
   private static void add(List<Heading> all, SectionKind kind, String... phrases) {
+    List<String> withCurly = new ArrayList<>();
     for (String phrase : phrases) {
+      withCurly.add(phrase);
+      if (phrase.indexOf('\'') >= 0) {
+        // Postings write "you’ll" with a typographic apostrophe as often as with a straight one.
+        withCurly.add(phrase.replace('\'', '\u2019'));
+      }
+    }
+    for (String phrase : withCurly) {
       for (List<String> words : expand(phrase.toLowerCase(Locale.ROOT).split(" "), 0)) {
         // Words as the tokenizer cuts them: a hyphen or an ampersand separates two words.
         List<String> tokens = words.stream().flatMap(w -> java.util.Arrays.stream(w.split("[-&]"))).filter(w -> !w.isEmpty()).toList();

@@ -31,6 +31,10 @@ public final class SectionReader {
           "e verify", "applicant privacy", "national origin", "chancengleichheit", "igualdad de oportunidades",
           "égalité des chances", "gelijke kansen");
 
+  /** The cues' distinct first words, by their length in chars. */
+  @SuppressWarnings("unchecked")
+  private static final List<String>[] CUES_BY_LENGTH = byLength(LEGAL_CUES.keySet());
+
   /** The sections of a tokenized posting, covering all of its text. */
   public PostingSections read(TokenizedText tokens) {
     String text = tokens.text();
@@ -75,7 +79,7 @@ public final class SectionReader {
       return false;
     }
     for (int k = 1; k < words.size(); k++) {
-      if (tokens.before(i + k) == Separator.SENTENCE || !tokens.lower(i + k).equals(words.get(k))) {
+      if (tokens.before(i + k) == Separator.SENTENCE || !tokens.is(i + k, words.get(k))) {
         return false;
       }
     }
@@ -124,8 +128,20 @@ public final class SectionReader {
   private static void markLegalSentences(TokenizedText tokens, NavigableMap<Integer, SectionKind> changes) {
     int covered = -1;
     for (int i = 0; i < tokens.size(); i++) {
-      List<List<String>> cues = LEGAL_CUES.get(tokens.lower(i));
-      if (cues == null || tokens.start(i) < covered || !anyMatches(tokens, i, cues)) {
+      int length = tokens.end(i) - tokens.start(i);
+      if (length >= CUES_BY_LENGTH.length || CUES_BY_LENGTH[length] == null || tokens.start(i) < covered) {
+        continue;
+      }
+      // Compared in place, ignoring case: most words of a posting are none of the cues' first words,
+      // and building each word's lower-case string to look it up would cost more than the rest.
+      List<List<String>> cues = null;
+      for (String first : CUES_BY_LENGTH[length]) {
+        if (tokens.is(i, first)) {
+          cues = LEGAL_CUES.get(first);
+          break;
+        }
+      }
+      if (cues == null || !anyMatches(tokens, i, cues)) {
         continue;
       }
       int first = i;
@@ -174,6 +190,19 @@ public final class SectionReader {
       }
     }
     return sections;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String>[] byLength(java.util.Set<String> words) {
+    int longest = words.stream().mapToInt(String::length).max().orElse(0);
+    List<String>[] byLength = new List[longest + 1];
+    for (String word : words) {
+      if (byLength[word.length()] == null) {
+        byLength[word.length()] = new ArrayList<>();
+      }
+      byLength[word.length()].add(word);
+    }
+    return byLength;
   }
 
   private static Map<String, List<List<String>>> index(String... phrases) {

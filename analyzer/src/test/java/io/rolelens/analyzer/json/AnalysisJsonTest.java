@@ -77,10 +77,12 @@ class AnalysisJsonTest {
     assertThat(sum).isCloseTo(1.0, within(0.002));
     assertThat(root.get("mentions")).isNotEmpty();
     for (JsonNode m : root.get("mentions")) {
-      assertThat(fields(m))
-          .containsExactly(
-              "field", "start", "end", "text", "role", "category", "orientation", "weight", "phraseId",
-              "explanation", "negated");
+      List<String> expected =
+          new ArrayList<>(List.of("field", "start", "end", "text", "role", "category", "orientation", "weight", "phraseId", "explanation", "negated"));
+      if (m.get("field").asText().equals("body")) {
+        expected.add("section");
+      }
+      assertThat(fields(m)).containsExactlyElementsOf(expected);
       assertThat(m.get("start").isInt()).isTrue();
       assertThat(m.get("negated").isBoolean()).isTrue();
       assertThat(m.get("field").asText()).isIn("title", "body");
@@ -164,7 +166,7 @@ class AnalysisJsonTest {
       }
       assertThat(streamed.get("mentions")).isNotEmpty();
       for (JsonNode m : streamed.get("mentions")) {
-        Stream<String> inBlock = m.get("field").asText().equals("body") ? Stream.of("blockId") : Stream.empty();
+        Stream<String> inBlock = m.get("field").asText().equals("body") ? Stream.of("section", "blockId") : Stream.empty();
         assertThat(fieldNames(m)).containsExactlyElementsOf(Stream.concat(Stream.of(
             "field", "start", "end", "text", "role", "category", "orientation", "weight", "phraseId", "explanation", "negated"), inBlock).toList());
       }

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /** The runs of JSON a lexicon entry fixes for each of its mentions, kept and copied. */
 class EntryFieldsTest {
   static Mention mention(Role role, double weight, String explanation) {
-    return new Mention(Field.BODY, 0, 7, "backlog", role, Category.values()[0], Orientation.values()[0], weight, "po.backlog", explanation, false);
+    return new Mention(Field.BODY, 0, 7, "backlog", role, Category.values()[0], Orientation.values()[0], weight, "po.backlog", explanation, false, io.rolelens.analyzer.section.SectionKind.INTRO);
   }
 
   static String run(EntryFields fields, Mention m) {
