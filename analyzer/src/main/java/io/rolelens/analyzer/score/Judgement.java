@@ -20,8 +20,32 @@ import java.util.List;
  * @param confusionScore 0–100, or null when the verdict is unclear
  */
 public record Judgement(Verdict verdict, Integer confusionScore) {
-  static final double CONSISTENT_SHARE = 0.6;
-  static final double MISMATCH_SHARE = 0.3;
+  /**
+   * The numbers a verdict turns on.
+   *
+   * @param consistentShare the share of the title's roles from which a body of one of them is
+   *     consistent
+   * @param mismatchShare the share of the title's roles below which a body of another role is a
+   *     mismatch
+   * @param minEvidence the total evidence below which a body is too thin to judge
+   */
+  public record Thresholds(double consistentShare, double mismatchShare, double minEvidence) {
+    /**
+     * The thresholds in use: 0.6 and 0.3 of the title's roles, and {@link
+     * RoleProfile#MIN_EVIDENCE}. Fitted on the dev set's train split against the readers' labels
+     * (`fit-weights --body-labels`, 5-fold cross-validated): no other point of the grid agreed
+     * with the readers more often (README, Measured quality).
+     */
+    public static final Thresholds FITTED = new Thresholds(0.6, 0.3, RoleProfile.MIN_EVIDENCE);
+
+    public Thresholds {
+      if (!(mismatchShare > 0 && mismatchShare <= consistentShare && consistentShare <= 1) || !(minEvidence >= 0)) {
+        throw new IllegalArgumentException(
+            "thresholds need 0 < mismatchShare <= consistentShare <= 1 and minEvidence >= 0, were "
+                + consistentShare + ", " + mismatchShare + ", " + minEvidence);
+      }
+    }
+  }
 
   /** The unclear judgement: nothing to compare. */
   public static Judgement unclear() {
@@ -33,17 +57,22 @@ public record Judgement(Verdict verdict, Integer confusionScore) {
     return expected.isEmpty() ? unclear() : new Judgement(Verdict.MISMATCH, 100);
   }
 
-  /** Judges a profile against the expected roles. */
+  /** Judges a profile against the expected roles with the {@linkplain Thresholds#FITTED fitted thresholds}. */
   public static Judgement of(RoleProfile profile, List<Role> expected) {
-    if (expected.isEmpty() || !profile.sufficient()) {
+    return of(profile, expected, Thresholds.FITTED);
+  }
+
+  /** Judges a profile against the expected roles with the given thresholds. */
+  public static Judgement of(RoleProfile profile, List<Role> expected, Thresholds thresholds) {
+    if (expected.isEmpty() || profile.totalWeight() < thresholds.minEvidence()) {
       return unclear();
     }
     double titled = expected.stream().mapToDouble(profile::share).sum();
     Role body = profile.bestGuess();
     Verdict verdict;
-    if (expected.contains(body) && titled >= CONSISTENT_SHARE) {
+    if (expected.contains(body) && titled >= thresholds.consistentShare()) {
       verdict = Verdict.CONSISTENT;
-    } else if (!expected.contains(body) && titled < MISMATCH_SHARE) {
+    } else if (!expected.contains(body) && titled < thresholds.mismatchShare()) {
       verdict = Verdict.MISMATCH;
     } else {
       verdict = Verdict.MIXED;

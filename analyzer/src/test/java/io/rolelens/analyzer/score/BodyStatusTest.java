@@ -35,7 +35,7 @@ class BodyStatusTest {
 
   @Test
   void isThinWithLittleRoleEvidenceAndFewCues() {
-    assertThat(BodyStatus.of(ENGLISH, profile(1), cues(2), OtherJobRule.FITTED)).isEqualTo(BodyStatus.THIN);
+    assertThat(BodyStatus.of(ENGLISH, profile(0.9), cues(2), OtherJobRule.FITTED)).isEqualTo(BodyStatus.THIN);
   }
 
   @Test

@@ -63,7 +63,7 @@ class JudgementTest {
 
   @Test
   void isUnclearWithoutScoreWhenEvidenceIsThin() {
-    Judgement j = Judgement.of(profile(0, 1.49, 0), List.of(Role.PRODUCT_MANAGER));
+    Judgement j = Judgement.of(profile(0, 0.99, 0), List.of(Role.PRODUCT_MANAGER));
     assertThat(j.verdict()).isEqualTo(Verdict.UNCLEAR);
     assertThat(j.confusionScore()).isNull();
     assertThat(Judgement.of(profile(0, 0, 0), List.of(Role.PRODUCT_MANAGER))).isEqualTo(Judgement.unclear());
@@ -76,13 +76,13 @@ class JudgementTest {
 
   @Test
   void callsABodyOnceItHasTheMinimumEvidence() {
-    assertThat(profile(1.5, 0, 0).sufficient()).isTrue();
-    assertThat(profile(1.0, 0.49, 0).sufficient()).isFalse();
-    assertThat(profile(1.5, 0, 0).bodyRole()).contains(Role.PRODUCT_MANAGER);
-    assertThat(profile(0.5, 0.9, 0).bodyRole()).isEmpty();
-    assertThat(profile(0.5, 0.9, 0).bestGuess()).isEqualTo(Role.PROJECT_MANAGER);
-    assertThat(profile(0.5, 0.9, 0).confidence()).isZero();
-    assertThat(Judgement.of(profile(1.5, 0, 0), List.of(Role.PRODUCT_MANAGER)).verdict())
+    assertThat(profile(1.0, 0, 0).sufficient()).isTrue();
+    assertThat(profile(0.5, 0.49, 0).sufficient()).isFalse();
+    assertThat(profile(1.0, 0, 0).bodyRole()).contains(Role.PRODUCT_MANAGER);
+    assertThat(profile(0.3, 0.6, 0).bodyRole()).isEmpty();
+    assertThat(profile(0.3, 0.6, 0).bestGuess()).isEqualTo(Role.PROJECT_MANAGER);
+    assertThat(profile(0.3, 0.6, 0).confidence()).isZero();
+    assertThat(Judgement.of(profile(1.0, 0, 0), List.of(Role.PRODUCT_MANAGER)).verdict())
         .isEqualTo(Verdict.CONSISTENT);
   }
 
@@ -125,5 +125,17 @@ class JudgementTest {
   @Test
   void leavesABodyOfAnotherJobUnclearUnderATitleNamingNoRole() {
     assertThat(Judgement.otherJob(List.of())).isEqualTo(Judgement.unclear());
+  }
+
+  @Test
+  void judgesWithTheThresholdsItIsGiven() {
+    RoleProfile mostlyProductManager = profile(5.5, 0, 4.5);
+    assertThat(Judgement.of(mostlyProductManager, List.of(Role.PRODUCT_MANAGER)).verdict()).isEqualTo(Verdict.MIXED);
+    assertThat(Judgement.of(mostlyProductManager, List.of(Role.PRODUCT_MANAGER), new Judgement.Thresholds(0.5, 0.3, 1.0)).verdict())
+        .isEqualTo(Verdict.CONSISTENT);
+    assertThat(Judgement.of(mostlyProductManager, List.of(Role.PRODUCT_MANAGER), new Judgement.Thresholds(0.6, 0.3, 20)).verdict())
+        .isEqualTo(Verdict.UNCLEAR);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Judgement.Thresholds(0.3, 0.6, 1))
+        .hasMessageContaining("0 < mismatchShare <= consistentShare <= 1");
   }
 }

@@ -12,6 +12,8 @@ import io.rolelens.batch.evaluate.BodyLabel;
 import io.rolelens.batch.evaluate.BodyLabels;
 import io.rolelens.batch.evaluate.LabelledCsv;
 import io.rolelens.batch.evaluate.OtherJobFit;
+import io.rolelens.batch.evaluate.VerdictFit;
+import io.rolelens.analyzer.score.Judgement;
 import io.rolelens.batch.evaluate.Split;
 import io.rolelens.batch.evaluate.WeightFit;
 import java.io.IOException;
@@ -85,6 +87,7 @@ final class FitWeightsCommand implements Callable<Integer> {
     BodyLabels readers = bodyLabels == null ? null
         : BodyLabels.read(bodyLabels, reason -> spec.commandLine().getErr().println("rejected " + reason));
     List<OtherJobFit.Sample> samples = new ArrayList<>();
+    List<VerdictFit.Sample> verdictSamples = new ArrayList<>();
     int n = 0;
     int unreadable = 0;
     try (CSVParser csv = LabelledCsv.open(input)) {
@@ -103,6 +106,7 @@ final class FitWeightsCommand implements Callable<Integer> {
           BodyLabel read = readers == null ? null : readers.find(row.get("id")).orElse(null);
           if (read != null && read.kind() != BodyLabel.Kind.CONTESTED) {
             samples.add(OtherJobFit.Sample.of(a, read));
+            verdictSamples.add(new VerdictFit.Sample(analyzer.readTitle(row.get("title")).expectedRoles(), a, read));
           }
         } catch (PostingException e) {
           unreadable++;
@@ -131,6 +135,7 @@ final class FitWeightsCommand implements Callable<Integer> {
     });
     if (readers != null) {
       fitOtherJob(samples, out);
+      fitVerdicts(verdictSamples, out);
     }
     return 0;
   }
@@ -147,6 +152,19 @@ final class FitWeightsCommand implements Callable<Integer> {
         OtherJobRule.ROLE_WEIGHT_PER_CUE, describe(OtherJobFit.score(samples, OtherJobRule.FITTED)));
     out.printf(Locale.ROOT, "fitted: min cues %d, role weight per cue %.2f: %s%n", best.rule().minCues(),
         best.rule().roleWeightPerCue(), describe(best.score()));
+  }
+
+  /** Fits and cross-validates the verdict thresholds against the readers' labels, beside those in use. */
+  private void fitVerdicts(List<VerdictFit.Sample> samples, PrintWriter out) {
+    out.printf(Locale.ROOT, "%nverdict thresholds against the readers (%d labelled train rows, with their titles):%n", samples.size());
+    if (folds >= 2) {
+      VerdictFit.Score held = VerdictFit.crossValidate(samples, folds, out::println);
+      out.printf(Locale.ROOT, "cross-validated held-out: %s%n", held.describe());
+    }
+    out.printf(Locale.ROOT, "in use: %s: %s%n", VerdictFit.describe(Judgement.Thresholds.FITTED),
+        VerdictFit.score(samples, Judgement.Thresholds.FITTED).describe());
+    VerdictFit.Fitted best = VerdictFit.fit(samples);
+    out.printf(Locale.ROOT, "fitted: %s: %s%n", VerdictFit.describe(best.thresholds()), best.score().describe());
   }
 
   private static String describe(OtherJobFit.Score s) {

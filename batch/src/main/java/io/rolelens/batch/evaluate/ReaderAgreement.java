@@ -85,9 +85,14 @@ public final class ReaderAgreement {
    * mismatch because RoleLens found another job (see the class comment).
    */
   public static boolean agrees(BodyLabel label, List<Role> titleRoles, Analysis a) {
+    return agrees(label, titleRoles, a.verdict(), a.bodyStatus());
+  }
+
+  /** Whether a verdict on a body of this status agrees with the readers' label, as {@link #agrees(BodyLabel, List, Analysis)}. */
+  public static boolean agrees(BodyLabel label, List<Role> titleRoles, Verdict actual, BodyStatus status) {
     Verdict expected = label.expectedVerdict(titleRoles);
-    return a.verdict() == expected
-        || label.kind() == BodyLabel.Kind.NONE && a.bodyStatus() == BodyStatus.OTHER_JOB && a.verdict() == Verdict.MISMATCH;
+    return actual == expected
+        || label.kind() == BodyLabel.Kind.NONE && status == BodyStatus.OTHER_JOB && actual == Verdict.MISMATCH;
   }
 
   private static boolean isFlag(Verdict v) {
