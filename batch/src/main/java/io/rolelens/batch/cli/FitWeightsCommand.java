@@ -11,6 +11,7 @@ import io.rolelens.analyzer.otherjob.OtherJobRule;
 import io.rolelens.batch.evaluate.BodyLabel;
 import io.rolelens.batch.evaluate.BodyLabels;
 import io.rolelens.batch.evaluate.LabelledCsv;
+import io.rolelens.batch.evaluate.Fold;
 import io.rolelens.batch.evaluate.OtherJobFit;
 import io.rolelens.batch.evaluate.VerdictFit;
 import io.rolelens.analyzer.score.Judgement;
@@ -182,18 +183,12 @@ final class FitWeightsCommand implements Callable<Integer> {
     double sumBefore = 0;
     double sumAfter = 0;
     for (int k = 0; k < folds; k++) {
+      Fold<WeightFit.Row> rowsOfFold = Fold.of(rows, folds, k);
       WeightFit fold = new WeightFit(roles, categories);
-      List<WeightFit.Row> held = new ArrayList<>();
-      for (int i = 0; i < rows.size(); i++) {
-        if (i % folds == k) {
-          held.add(rows.get(i));
-        } else {
-          fold.add(rows.get(i));
-        }
-      }
-      double before = fold.score(held);
+      rowsOfFold.fitOn().forEach(fold::add);
+      double before = fold.score(rowsOfFold.heldOut());
       fold.fit();
-      double after = fold.score(held);
+      double after = fold.score(rowsOfFold.heldOut());
       sumBefore += before;
       sumAfter += after;
       out.printf(Locale.ROOT, "fold %d: held-out macro_f1 %.3f -> %.3f%n", k + 1, before, after);

@@ -117,13 +117,9 @@ public final class OtherJobFit {
   public static Score crossValidate(List<Sample> samples, int folds, Consumer<String> each) {
     Score total = new Score(0, 0, 0, 0);
     for (int k = 0; k < folds; k++) {
-      List<Sample> fitOn = new ArrayList<>();
-      List<Sample> held = new ArrayList<>();
-      for (int i = 0; i < samples.size(); i++) {
-        (i % folds == k ? held : fitOn).add(samples.get(i));
-      }
-      OtherJobRule rule = fit(fitOn).rule();
-      Score s = score(held, rule);
+      Fold<Sample> fold = Fold.of(samples, folds, k);
+      OtherJobRule rule = fit(fold.fitOn()).rule();
+      Score s = score(fold.heldOut(), rule);
       each.accept(String.format(Locale.ROOT,
           "fold %d: min cues %d, role weight per cue %.2f; held out: %d called other_job, %d of them none; %d none bodies not thin",
           k + 1, rule.minCues(), rule.roleWeightPerCue(), s.called(), s.calledNone(), s.noneNotThin()));

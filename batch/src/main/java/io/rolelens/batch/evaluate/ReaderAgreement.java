@@ -44,13 +44,21 @@ public final class ReaderAgreement {
 
   /** Adds one posting: the readers' label, the roles its title names and RoleLens's analysis. */
   public void add(BodyLabel label, List<Role> titleRoles, Analysis a) {
+    add(label, titleRoles, a, a.verdict());
+  }
+
+  /**
+   * Adds one posting judged with {@code actual} instead of the analysis's own verdict, as when
+   * fitting the verdict thresholds ({@link VerdictFit}).
+   */
+  void add(BodyLabel label, List<Role> titleRoles, Analysis a, Verdict actual) {
     Verdict expected = label.expectedVerdict(titleRoles);
-    Verdict actual = a.verdict();
     verdicts[expected.ordinal()][actual.ordinal()]++;
-    agreeing += agrees(label, titleRoles, a) ? 1 : 0;
+    boolean agrees = agrees(label, titleRoles, actual, a.bodyStatus());
+    agreeing += agrees ? 1 : 0;
     boolean none = label.kind() == BodyLabel.Kind.NONE;
     boolean otherJob = a.bodyStatus() == BodyStatus.OTHER_JOB;
-    if (none && actual != expected && agrees(label, titleRoles, a)) {
+    if (none && actual != expected && agrees) {
       otherJobMismatchesOnNone++;
     } else {
       boolean flag = isFlag(actual);
@@ -97,6 +105,26 @@ public final class ReaderAgreement {
 
   private static boolean isFlag(Verdict v) {
     return v == Verdict.MIXED || v == Verdict.MISMATCH;
+  }
+
+  /** Postings whose verdict agrees with the readers' label. */
+  int agreeing() {
+    return agreeing;
+  }
+
+  /** Postings RoleLens flags (mixed or mismatch), those counted as {@code none} agreeing left out. */
+  int flagged() {
+    return flagged;
+  }
+
+  /** Postings the readers' labels flag, on the same rows as {@link #flagged()}. */
+  int readersFlagged() {
+    return readersFlagged;
+  }
+
+  /** Postings flagged by both. */
+  int bothFlagged() {
+    return bothFlagged;
   }
 
   /** Postings added. */

@@ -6,7 +6,6 @@ import io.rolelens.analyzer.score.BodyStatus;
 import io.rolelens.analyzer.score.Judgement;
 import io.rolelens.analyzer.score.Judgement.Thresholds;
 import io.rolelens.analyzer.score.Verdict;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -49,10 +48,6 @@ public final class VerdictFit {
       }
       return Judgement.of(analysis.profile(), titleRoles, thresholds).verdict();
     }
-
-    boolean agrees(Verdict verdict) {
-      return ReaderAgreement.agrees(label, titleRoles, verdict, analysis.bodyStatus());
-    }
   }
 
   /** How verdicts under some thresholds agree with the readers. */
@@ -89,27 +84,13 @@ public final class VerdictFit {
   /** The best thresholds on the grid for these samples, and their score. */
   public record Fitted(Thresholds thresholds, Score score) {}
 
-  /** Scores the verdicts under {@code thresholds}, flags counted as {@code evaluate} counts them. */
+  /** Scores the verdicts under {@code thresholds}, counted exactly as {@code evaluate} counts them. */
   public static Score score(List<Sample> samples, Thresholds thresholds) {
-    int agreeing = 0;
-    int flagged = 0;
-    int readersFlagged = 0;
-    int both = 0;
+    ReaderAgreement counts = new ReaderAgreement();
     for (Sample s : samples) {
-      Verdict actual = s.verdict(thresholds);
-      Verdict expected = s.label().expectedVerdict(s.titleRoles());
-      boolean agrees = s.agrees(actual);
-      agreeing += agrees ? 1 : 0;
-      if (s.label().kind() == BodyLabel.Kind.NONE && actual != expected && agrees) {
-        continue;
-      }
-      boolean flag = actual == Verdict.MIXED || actual == Verdict.MISMATCH;
-      boolean readersFlag = expected == Verdict.MIXED || expected == Verdict.MISMATCH;
-      flagged += flag ? 1 : 0;
-      readersFlagged += readersFlag ? 1 : 0;
-      both += flag && readersFlag ? 1 : 0;
+      counts.add(s.label(), s.titleRoles(), s.analysis(), s.verdict(thresholds));
     }
-    return new Score(samples.size(), agreeing, flagged, readersFlagged, both);
+    return new Score(counts.n(), counts.agreeing(), counts.flagged(), counts.readersFlagged(), counts.bothFlagged());
   }
 
   /** The grid point that agrees best with the readers on {@code samples}. */
@@ -152,13 +133,9 @@ public final class VerdictFit {
   public static Score crossValidate(List<Sample> samples, int folds, Consumer<String> report) {
     Score total = new Score(0, 0, 0, 0, 0);
     for (int k = 0; k < folds; k++) {
-      List<Sample> train = new ArrayList<>();
-      List<Sample> held = new ArrayList<>();
-      for (int i = 0; i < samples.size(); i++) {
-        (i % folds == k ? held : train).add(samples.get(i));
-      }
-      Fitted fitted = fit(train);
-      Score heldOut = score(held, fitted.thresholds());
+      Fold<Sample> fold = Fold.of(samples, folds, k);
+      Fitted fitted = fit(fold.fitOn());
+      Score heldOut = score(fold.heldOut(), fitted.thresholds());
       report.accept(String.format(Locale.ROOT, "fold %d: %s; held out: %s", k + 1, describe(fitted.thresholds()), heldOut.describe()));
       total = total.plus(heldOut);
     }

@@ -66,7 +66,7 @@ public final class AdmissionHandler extends Handler.Wrapper {
       }
     }
     long declared = request.getLength();
-    boolean chunked = declared < 0 && request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
+    boolean chunked = isChunked(request);
     if (declared <= 0 && !chunked) {
       return super.handle(request, response, callback);
     }
@@ -146,33 +146,17 @@ public final class AdmissionHandler extends Handler.Wrapper {
    */
   private void refuse(Request request, Response response, Callback callback, int status, String code, String message, Map<String, String> headers) {
     long declared = request.getLength();
-    boolean chunked = declared < 0 && request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
-    if ((declared <= 0 && !chunked) || declared > DRAIN_LIMIT) {
-      EarlyAnswer.send(response, callback, status, code, message, headers);
+    Runnable answer = () -> EarlyAnswer.send(response, callback, status, code, message, headers);
+    if ((declared <= 0 && !isChunked(request)) || declared > DRAIN_LIMIT) {
+      answer.run();
       return;
     }
-    Runnable answer = () -> EarlyAnswer.send(response, callback, status, code, message, headers);
-    new BodyLoader(request, DRAIN_LIMIT, false, new BodyLoader.Outcome() {
-      @Override
-      public void arrived(byte[] body, int length) {
-        answer.run();
-      }
+    new BodyLoader(request, DRAIN_LIMIT, false, BodyLoader.Outcome.always(answer)).start(DRAIN_TIME);
+  }
 
-      @Override
-      public void tooLarge() {
-        answer.run();
-      }
-
-      @Override
-      public void late() {
-        answer.run();
-      }
-
-      @Override
-      public void failed(Throwable cause) {
-        answer.run();
-      }
-    }).start(DRAIN_TIME);
+  /** Whether a request sends a body of undeclared length. */
+  private static boolean isChunked(Request request) {
+    return request.getLength() < 0 && request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
   }
 
   private String tooLarge() {

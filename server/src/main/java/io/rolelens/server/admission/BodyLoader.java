@@ -34,6 +34,31 @@ final class BodyLoader implements Invocable.Task {
 
     /** Reading failed: the client went away or stopped sending until the connection idled out. */
     void failed(Throwable cause);
+
+    /** An outcome that does the same whatever became of the body, as after dropping a refused one. */
+    static Outcome always(Runnable then) {
+      return new Outcome() {
+        @Override
+        public void arrived(byte[] body, int length) {
+          then.run();
+        }
+
+        @Override
+        public void tooLarge() {
+          then.run();
+        }
+
+        @Override
+        public void late() {
+          then.run();
+        }
+
+        @Override
+        public void failed(Throwable cause) {
+          then.run();
+        }
+      };
+    }
   }
 
   private static final int FIRST_BUFFER = 16 * 1024;

@@ -21,7 +21,10 @@ import java.util.function.Supplier;
  * 0 turns it off. Thread-safe; the analysis itself runs outside any lock.
  */
 public final class AnalysisCache {
-  private final Cache<String, Analysis> entries;
+  /** A kept analysis with its weight, so the weight is estimated once per analysis. */
+  private record Weighed(Analysis analysis, long weight) {}
+
+  private final Cache<String, Weighed> entries;
   private final String lexiconVersion;
   private final long heaviest;
 
@@ -47,7 +50,7 @@ public final class AnalysisCache {
     this.entries =
         Caffeine.newBuilder()
             .maximumWeight(maxBytes)
-            .weigher((String key, Analysis a) -> (int) Math.min(Integer.MAX_VALUE, Math.max(floor, weight(a))))
+            .weigher((String key, Weighed w) -> (int) Math.min(Integer.MAX_VALUE, Math.max(floor, w.weight())))
             .executor(Runnable::run)
             .recordStats()
             .build();
@@ -59,14 +62,15 @@ public final class AnalysisCache {
       return analyse.get();
     }
     String key = key(title, text);
-    Analysis cached = entries.getIfPresent(key);
+    Weighed cached = entries.getIfPresent(key);
     if (cached != null) {
-      return cached;
+      return cached.analysis();
     }
     Analysis fresh = analyse.get();
+    long weight = weight(fresh);
     // An analysis of a huge text would push out many ordinary ones, and is seldom asked for twice.
-    if (weight(fresh) <= heaviest) {
-      entries.put(key, fresh);
+    if (weight <= heaviest) {
+      entries.put(key, new Weighed(fresh, weight));
     }
     return fresh;
   }

@@ -120,15 +120,13 @@ public final class StressCommand implements Callable<Integer> {
     long[] all = prober.sorted();
     long[] health = prober.sortedFrom(flood.allSent());
     out.printf(Locale.ROOT, "flood: %d connections each sending %d bytes of a declared 1 MB body, then nothing; their answers %s%n", connections, MEGABYTE - 20_000, flood.statuses());
-    out.printf(Locale.ROOT, "  /health while the bodies pour in and are held: %d probes, p50 %.1f ms, p99 %.1f ms, max %.1f ms, %d failed%n",
-        all.length, Latencies.percentileMillis(all, 0.5), Latencies.percentileMillis(all, 0.99), Latencies.percentileMillis(all, 1), prober.failures());
-    out.printf(Locale.ROOT, "  /health once all are sent and held: %d probes, p50 %.1f ms, p99 %.1f ms, max %.1f ms (target: max < 100 ms)%n",
-        health.length, Latencies.percentileMillis(health, 0.5), Latencies.percentileMillis(health, 0.99), Latencies.percentileMillis(health, 1));
+    out.println("  /health while the bodies pour in and are held: " + probes(all) + ", " + prober.failures() + " failed");
+    out.println("  /health once all are sent and held: " + probes(health) + " (target: max < 100 ms)");
     out.printf(Locale.ROOT, "  ordinary analyses meanwhile: %d, statuses %s, p50 %.1f ms, p99 %.1f ms (target: p99 < 50 ms, all 200)%n",
         ordinary.latencies.length, ordinary.statuses, Latencies.percentileMillis(ordinary.latencies, 0.5), Latencies.percentileMillis(ordinary.latencies, 0.99));
     out.printf(Locale.ROOT, "  server VmRSS %.0f MB%n", server.residentMegabytes());
     out.flush();
-    check(Latencies.percentileMillis(health, 1) < 100 && prober.failures() == 0, "flood: /health max under 100 ms");
+    checkHealth(health, prober, "flood");
     check(Latencies.percentileMillis(ordinary.latencies, 0.99) < 50 && ordinary.statuses.keySet().equals(Set.of(200)), "flood: ordinary p99 under 50 ms, all 200");
     check(!flood.statuses().containsKey(-1), "flood: every holder answered");
   }
@@ -188,10 +186,9 @@ public final class StressCommand implements Callable<Integer> {
     long[] health = prober.sorted();
     Map<Integer, Integer> counts = counts(statuses);
     out.printf(Locale.ROOT, "pathological: %d rounds of two 990 KB part-of-speech-heavy postings at once: statuses %s, slowest answer %d ms%n", rounds, counts, slowest.get());
-    out.printf(Locale.ROOT, "  /health meanwhile: %d probes, p50 %.1f ms, p99 %.1f ms, max %.1f ms (target: max < 100 ms)%n",
-        health.length, Latencies.percentileMillis(health, 0.5), Latencies.percentileMillis(health, 0.99), Latencies.percentileMillis(health, 1));
+    out.println("  /health meanwhile: " + probes(health) + " (target: max < 100 ms)");
     out.flush();
-    check(Latencies.percentileMillis(health, 1) < 100 && prober.failures() == 0, "pathological: /health max under 100 ms");
+    checkHealth(health, prober, "pathological");
     check(counts.keySet().stream().allMatch(s -> s == 200 || s == 422), "pathological: every answer 200 or 422");
   }
 
@@ -250,6 +247,17 @@ public final class StressCommand implements Callable<Integer> {
     Map<Integer, Integer> counts = new TreeMap<>();
     statuses.forEach((s, n) -> counts.put(s, n.get()));
     return counts;
+  }
+
+  /** Probe latencies as a reader wants them: count, p50, p99 and max. */
+  private static String probes(long[] sorted) {
+    return String.format(Locale.ROOT, "%d probes, p50 %.1f ms, p99 %.1f ms, max %.1f ms", sorted.length,
+        Latencies.percentileMillis(sorted, 0.5), Latencies.percentileMillis(sorted, 0.99), Latencies.percentileMillis(sorted, 1));
+  }
+
+  /** The probe target: every probe answered, the slowest under 100 ms. */
+  private void checkHealth(long[] sorted, Prober prober, String scenario) {
+    check(Latencies.percentileMillis(sorted, 1) < 100 && prober.failures() == 0, scenario + ": /health max under 100 ms");
   }
 
   private void check(boolean met, String target) {
