@@ -75,6 +75,7 @@ final class EvaluateCommand implements Callable<Integer> {
         });
     ReaderAgreement agreement = new ReaderAgreement();
     int unlabelled = 0;
+    int ambiguous = 0;
     int rejected = rejectedLabels[0];
     try (CSVParser csv = LabelledCsv.open(input)) {
       for (CSVRecord row : csv) {
@@ -106,7 +107,9 @@ final class EvaluateCommand implements Callable<Integer> {
           }
           if (readers != null) {
             BodyLabel read = readers.find(id).orElse(null);
-            if (read == null) {
+            if (readers.ambiguous(id)) {
+              ambiguous++;
+            } else if (read == null) {
               unlabelled++;
             } else if (read.kind() != BodyLabel.Kind.CONTESTED) {
               agreement.add(read, a.title().expectedRoles(), a);
@@ -125,6 +128,9 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     if (rejected > 0) {
       err.println(rejected + " row(s) rejected, listed above");
+    }
+    if (ambiguous > 0) {
+      err.println(ambiguous + " row(s) share their id with another posting and were left out of the readers' figures");
     }
     if (unlabelled > 0) {
       err.println(unlabelled + " row(s) have no body label and were left out of the readers' figures");

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,11 @@ import org.apache.commons.csv.CSVRecord;
  * Reads a body-labels file ({@code id, body_role, mix, product_manager_share,
  * project_manager_share, product_owner_share, readings}): what readers blind to the title said each
  * body describes. A row that cannot be read is reported with its line and reason and left out.
+ *
+ * <p>Labels are matched to postings by id. An id labelled more than once names more than one
+ * posting (the dev set has ten such pairs, from different sources, and each pair carries one label
+ * twice: it was read for one of them), so which posting a label describes cannot be told: such ids
+ * are reported and left out, never matched to the wrong body.
  */
 public final class BodyLabels {
   /** The columns a body-labels file must have. */
@@ -26,28 +32,44 @@ public final class BodyLabels {
       List.of("id", "body_role", "mix", "product_manager_share", "project_manager_share", "product_owner_share", "readings");
 
   private final Map<String, BodyLabel> byId;
+  private final Set<String> ambiguous;
 
-  private BodyLabels(Map<String, BodyLabel> byId) {
+  private BodyLabels(Map<String, BodyLabel> byId, Set<String> ambiguous) {
     this.byId = Map.copyOf(byId);
+    this.ambiguous = Set.copyOf(ambiguous);
   }
 
   /** Reads {@code file}, passing each unreadable row's description to {@code rejected}. */
   public static BodyLabels read(Path file, Consumer<String> rejected) throws IOException {
     Map<String, BodyLabel> byId = new HashMap<>();
+    Map<String, Integer> times = new LinkedHashMap<>();
     try (CSVParser csv = LabelledCsv.open(file, REQUIRED, "body-labels file")) {
       for (CSVRecord row : csv) {
         String where = "body label on line " + row.getParser().getCurrentLineNumber();
         try {
           BodyLabel label = parse(row);
-          if (byId.putIfAbsent(label.id(), label) != null) {
-            rejected.accept(where + ": id " + label.id() + " is labelled twice; the first label is kept");
-          }
+          byId.putIfAbsent(label.id(), label);
+          times.merge(label.id(), 1, Integer::sum);
         } catch (IllegalArgumentException e) {
           rejected.accept(where + ": " + e.getMessage());
         }
       }
     }
-    return new BodyLabels(byId);
+    Set<String> ambiguous = new LinkedHashSet<>();
+    times.forEach((id, n) -> {
+      if (n > 1) {
+        ambiguous.add(id);
+        byId.remove(id);
+        rejected.accept("body labels of id " + id + ": labelled " + n
+            + " times, so the id names more than one posting and no label can be matched to its body; left out");
+      }
+    });
+    return new BodyLabels(byId, ambiguous);
+  }
+
+  /** Whether the id was labelled more than once and is left out: it names more than one posting. */
+  public boolean ambiguous(String id) {
+    return ambiguous.contains(id);
   }
 
   /** The label of the posting with this id, if the file has one. */

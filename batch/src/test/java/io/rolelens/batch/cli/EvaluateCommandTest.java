@@ -94,6 +94,37 @@ class EvaluateCommandTest {
   }
 
   @Test
+  void leavesOutAnIdThatNamesTwoPostingsSinceNoLabelCanBeMatchedToEitherBody() throws Exception {
+    Path postings = dir.resolve("postings.csv");
+    Files.writeString(
+        postings,
+        "id,title,description,role_label\n"
+            + "row3,Construction Project Manager,\"Manage the construction schedule and the budget. Track milestones and"
+            + " manage subcontractors.\",project_manager\n"
+            + "pm-1,Product Manager,\"You will own the product vision and strategy for our checkout. Run customer interviews"
+            + " and discovery, define success metrics and own the roadmap.\",product_manager\n"
+            + "row3,Product Manager Intern,\"Help own the product vision and roadmap, run customer interviews and define"
+            + " success metrics.\",product_manager\n",
+        StandardCharsets.UTF_8);
+    Path labels = dir.resolve("labels.csv");
+    Files.writeString(
+        labels,
+        "id,body_role,mix,product_manager_share,project_manager_share,product_owner_share,readings\n"
+            + "row3,product_manager,,1,0,0,1\n"
+            + "pm-1,product_manager,,1,0,0,1\n"
+            + "row3,product_manager,,1,0,0,1\n",
+        StandardCharsets.UTF_8);
+    CliRun run = CliRun.of("evaluate", "--input", postings.toString(), "--body-labels", labels.toString(), "--errors");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err())
+        .contains("body labels of id row3: labelled 2 times, so the id names more than one posting")
+        .contains("2 row(s) share their id with another posting and were left out of the readers' figures");
+    assertThat(run.out()).doesNotContain("disagree row3");
+    assertThat(run.lastLine()).endsWith("n=1");
+  }
+
+  @Test
   void rejectsABodyLabelItCannotReadNamingItsLine() throws Exception {
     Path labels = dir.resolve("labels.csv");
     Files.writeString(
