@@ -107,14 +107,15 @@ public final class RoleAnalyzer {
     List<Mention> mentions = new ArrayList<>(tagger.tag(titleText, Field.TITLE, checkpoint).mentions());
     PhraseTagger.Tagged tagged = tagger.tag(body, Field.BODY, checkpoint);
     Language language = languages.detect(tagged.tokens());
-    if (language.isEnglish()) {
-      mentions.addAll(tagged.mentions());
-    }
-    // Non-English bodies are not scored, but the English terms they borrow ("Product Backlog",
-    // "Scrum") still give the profile's best guess.
+    // A body in another language is judged only with enough duty phrases read in it; below that
+    // its phrases (and the English terms it borrows, "Product Backlog", "Scrum") give the profile's
+    // best guess only, and are not shown.
     RoleProfile profile = profiler.profile(tagged.mentions());
     OtherJobEvidence otherJob = language.isEnglish() ? otherJobs.find(tagged.tokens()) : OtherJobEvidence.NONE;
     BodyStatus status = BodyStatus.of(language, profile, otherJob, OtherJobRule.FITTED);
+    if (language.isEnglish() || status == BodyStatus.OK) {
+      mentions.addAll(tagged.mentions());
+    }
     List<Role> expected = reading.expectedRoles();
     Judgement judgement = switch (status) {
       case OK -> Judgement.of(profile, expected);

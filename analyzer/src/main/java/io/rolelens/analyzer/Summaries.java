@@ -20,12 +20,19 @@ final class Summaries {
   static String write(
       TitleReading title, RoleProfile profile, BodyStatus status, OtherJobEvidence otherJob, Verdict verdict,
       Language language) {
-    if (!language.isEnglish()) {
+    if (!language.isEnglish() && status != BodyStatus.OK) {
       return language.code().equals(Language.UNDETERMINED)
           ? "There is too little readable text to judge which role this posting describes."
           : "This posting does not read as English (detected: " + language.code()
-              + "); RoleLens only reads English postings, so it makes no call.";
+              + ") and names too few duties RoleLens reads in that language, so it makes no call.";
     }
+    String read = write(title, profile, status, otherJob, verdict);
+    return language.isEnglish() ? read
+        : "Read from its duty phrases in another language (detected: " + language.code() + "). " + read;
+  }
+
+  private static String write(
+      TitleReading title, RoleProfile profile, BodyStatus status, OtherJobEvidence otherJob, Verdict verdict) {
     if (status == BodyStatus.OTHER_JOB) {
       return otherJob(title, otherJob);
     }

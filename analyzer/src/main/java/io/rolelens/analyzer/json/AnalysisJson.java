@@ -96,7 +96,7 @@ public final class AnalysisJson {
     g.writeFieldName("title");
     title(a.title(), g);
     g.writeFieldName("profile");
-    profile(a.profile(), a.language().isEnglish(), g, spans);
+    profile(a.profile(), a.language().isEnglish() || a.bodyStatus() == BodyStatus.OK, g, spans);
     g.writeStringField("bodyRole", a.bodyRole() == null ? null : a.bodyRole().id());
     g.writeStringField("bodyStatus", a.bodyStatus().id());
     g.writeFieldName("otherJob");
@@ -201,9 +201,9 @@ public final class AnalysisJson {
     g.writeEndObject();
   }
 
-  private void profile(RoleProfile p, boolean english, JsonGenerator g, BodySpans spans) throws IOException {
+  private void profile(RoleProfile p, boolean readable, JsonGenerator g, BodySpans spans) throws IOException {
     g.writeStartObject();
-    boolean ok = english && p.sufficient();
+    boolean ok = readable && p.sufficient();
     g.writeStringField("status", ok ? "ok" : "insufficient_evidence");
     for (Role r : Role.values()) {
       if (ok) {

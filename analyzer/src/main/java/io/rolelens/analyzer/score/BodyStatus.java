@@ -11,7 +11,10 @@ import java.util.Locale;
  * {@link #OK}.
  */
 public enum BodyStatus {
-  /** Enough English role evidence to call a role. */
+  /**
+   * Enough role evidence to call a role: in English, or in another language whose duty phrases the
+   * lexicon reads (from {@link RoleProfile#MIN_EVIDENCE_OTHER_LANGUAGE}).
+   */
   OK,
   /**
    * Too little role evidence to call a role (below {@link RoleProfile#MIN_EVIDENCE}), or too little
@@ -20,7 +23,10 @@ public enum BodyStatus {
   THIN,
   /** Another job's duties and tools outweigh the little role evidence ({@link OtherJobRule}). */
   OTHER_JOB,
-  /** Written in another language (the lexicon and the cues are English). */
+  /**
+   * Written in another language with too few duty phrases the lexicon reads in it to judge (the
+   * other-job cues are English only).
+   */
   NOT_ENGLISH;
 
   /** Computed once: ids are written in every answer. */
@@ -42,15 +48,19 @@ public enum BodyStatus {
   }
 
   /**
-   * Reads a body's status: thin when there is too little text to tell its language, not English
-   * when it is in another language (the cues and the lexicon are English); then another
+   * Reads a body's status: thin when there is too little text to tell its language; in another
+   * language, ok from {@link RoleProfile#MIN_EVIDENCE_OTHER_LANGUAGE} of evidence worded in that
+   * language and not English below it (English terms it borrows do not count towards it) (the other-job cues are English only); in English, another
    * job when {@code rule} holds, whether or not the role evidence would have been enough, since a
    * nursing posting with no role phrase at all is another job rather than a thin one; then thin or
    * ok by the amount of role evidence.
    */
   public static BodyStatus of(Language language, RoleProfile profile, OtherJobEvidence otherJob, OtherJobRule rule) {
     if (!language.isEnglish()) {
-      return language.code().equals(Language.UNDETERMINED) ? THIN : NOT_ENGLISH;
+      if (language.code().equals(Language.UNDETERMINED)) {
+        return THIN;
+      }
+      return profile.otherLanguageWeight() >= RoleProfile.MIN_EVIDENCE_OTHER_LANGUAGE ? OK : NOT_ENGLISH;
     }
     if (rule.holds(otherJob.count(), profile.totalWeight())) {
       return OTHER_JOB;

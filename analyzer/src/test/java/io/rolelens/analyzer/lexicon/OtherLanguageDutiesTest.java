@@ -10,8 +10,10 @@ import io.rolelens.analyzer.match.Mention;
 import io.rolelens.analyzer.match.PhraseTagger;
 import io.rolelens.analyzer.nlp.NlpModels;
 import io.rolelens.analyzer.nlp.PosTagging;
+import io.rolelens.analyzer.score.BodyStatus;
 import io.rolelens.analyzer.score.Verdict;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -41,13 +43,31 @@ class OtherLanguageDutiesTest {
         "project_manager|Serás responsable de la planificación y seguimiento de proyectos, del control de"
             + " plazos y presupuesto y de los hitos acordados con el cliente."
       })
-  void givesANonEnglishBodyABestGuessFromItsDutiesButNoVerdict(String role, String body) {
-    Analysis a = analyzer.analyze("Manager", body);
+  void judgesABodyInAnotherLanguageByTheDutiesItWordsInThatLanguage(String role, String body) {
+    Analysis a = analyzer.analyze("Product Manager", body);
 
     assertThat(a.language().isEnglish()).isFalse();
+    assertThat(a.bodyStatus()).isEqualTo(BodyStatus.OK);
+    assertThat(a.bodyRole()).isEqualTo(Role.fromId(role).orElseThrow());
+    assertThat(a.verdict()).isNotEqualTo(Verdict.UNCLEAR);
+    assertThat(a.mentions()).anyMatch(m -> m.field() == Field.BODY && m.phraseId().endsWith("-other-languages"));
+    assertThat(a.summary()).startsWith("Read from its duty phrases in another language (detected: " + a.language().code() + ").");
+  }
+
+  @Test
+  void leavesABodyInAnotherLanguageUnjudgedWhenOnlyBorrowedEnglishTermsPointAtARole() {
+    Analysis a =
+        analyzer.analyze(
+            "Product Manager",
+            "Buscamos un responsable de producto que defina la visión y la estrategia de nuestra plataforma."
+                + " Trabajarás con los equipos de ingeniería y diseño, priorizarás el Product Backlog y hablarás con"
+                + " los clientes para entender sus necesidades. Se valorará la certificación CSPO.");
+
+    assertThat(a.bodyStatus()).isEqualTo(BodyStatus.NOT_ENGLISH);
     assertThat(a.verdict()).isEqualTo(Verdict.UNCLEAR);
     assertThat(a.bodyRole()).isNull();
-    assertThat(a.profile().bestGuess()).isEqualTo(Role.fromId(role).orElseThrow());
+    assertThat(a.profile().bestGuess()).isEqualTo(Role.PRODUCT_OWNER);
+    assertThat(a.mentions()).allMatch(m -> m.field() == Field.TITLE);
   }
 
   @ParameterizedTest

@@ -24,6 +24,13 @@ class BodyStatusTest {
     return new RoleProfile(Map.of(Role.PRODUCT_MANAGER, weight), weight, 0, 0, List.of());
   }
 
+  /** A profile whose evidence is all worded in another language. */
+  static RoleProfile otherLanguage(double weight) {
+    Evidence e = new Evidence("pm.roadmap.roadmap" + RoleProfile.OTHER_LANGUAGE_SUFFIX, Role.PRODUCT_MANAGER,
+        io.rolelens.analyzer.lexicon.Category.ROADMAP, "hoja de ruta", 0, 12, 1, weight, "Roadmap.");
+    return new RoleProfile(Map.of(Role.PRODUCT_MANAGER, weight), weight, 0, 0, List.of(e));
+  }
+
   static OtherJobEvidence cues(int n) {
     return new OtherJobEvidence(IntStream.range(0, n).mapToObj(i -> new OtherJobCue(DATA, "x", i, i + 1)).toList());
   }
@@ -50,9 +57,20 @@ class BodyStatusTest {
   }
 
   @Test
-  void isNotEnglishBeforeAnythingElse() {
+  void isNotEnglishInAnotherLanguageWithTooFewDutiesReadInIt() {
     Language portuguese = new Language("por", 0.8, "opennlp");
-    assertThat(BodyStatus.of(portuguese, profile(10), cues(9), OtherJobRule.FITTED)).isEqualTo(BodyStatus.NOT_ENGLISH);
+    double below = RoleProfile.MIN_EVIDENCE_OTHER_LANGUAGE - 0.01;
+    assertThat(BodyStatus.of(portuguese, otherLanguage(below), cues(0), OtherJobRule.FITTED)).isEqualTo(BodyStatus.NOT_ENGLISH);
+    assertThat(BodyStatus.of(portuguese, profile(10), cues(0), OtherJobRule.FITTED))
+        .as("borrowed English terms alone")
+        .isEqualTo(BodyStatus.NOT_ENGLISH);
+  }
+
+  @Test
+  void judgesABodyInAnotherLanguageByItsDutiesWithoutTheEnglishOtherJobCues() {
+    Language portuguese = new Language("por", 0.8, "opennlp");
+    assertThat(BodyStatus.of(portuguese, otherLanguage(RoleProfile.MIN_EVIDENCE_OTHER_LANGUAGE), cues(9), OtherJobRule.FITTED))
+        .isEqualTo(BodyStatus.OK);
   }
 
   @Test

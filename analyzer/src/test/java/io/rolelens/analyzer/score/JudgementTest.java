@@ -27,20 +27,22 @@ class JudgementTest {
     return Arrays.stream(ids.split("\\+")).map(id -> Role.fromId(id).orElseThrow()).toList();
   }
 
+  // Evidence weights; the shares they give are sharpened (RoleProfile.SHARPNESS), s_T noted beside.
   @ParameterizedTest(name = "{0}: PM {1}, PjM {2}, PO {3} -> {4}")
   @CsvSource({
-    "product_manager, 6,    2,    2,    CONSISTENT, 37",
-    "product_manager, 9,    1,    0,    CONSISTENT, 9",
-    "product_manager, 5.9,  2.05, 2.05, MIXED,      38",
-    "product_manager, 4,    3,    3,    MIXED,      55",
-    "product_manager, 3,    7,    0,    MIXED,      64",
-    "product_manager, 2.9,  7.1,  0,    MISMATCH,   65",
-    "product_manager, 2,    8,    0,    MISMATCH,   73",
-    "product_manager, 0,    0,    10,   MISMATCH,   92",
-    "project_manager, 1,    8,    1,    CONSISTENT, 18",
-    "product_owner,   1,    1,    1,    MIXED,      35",
-    "product_manager+product_owner, 3, 3, 4, CONSISTENT, 28",
-    "product_manager+product_owner, 1, 8, 1, MISMATCH,   73",
+    "product_manager, 6,    2,    2,    CONSISTENT, 28", // s_T 0.699
+    "product_manager, 9,    1,    0,    CONSISTENT, 4",  // s_T 0.956
+    "product_manager, 5,    2.5,  2.5,  CONSISTENT, 40", // s_T 0.569
+    "product_manager, 4.5,  2.75, 2.75, MIXED,      46", // s_T 0.499
+    "product_manager, 4,    3,    3,    MIXED,      53", // s_T 0.428
+    "product_manager, 4,    6,    0,    MIXED,      59", // s_T 0.362
+    "product_manager, 3.8,  6.2,  0,    MISMATCH,   61", // s_T 0.335
+    "product_manager, 2,    8,    0,    MISMATCH,   80", // s_T 0.126
+    "product_manager, 0,    0,    10,   MISMATCH,   92", // s_T 0
+    "project_manager, 1,    8,    1,    CONSISTENT, 9",  // s_T 0.902
+    "product_owner,   1,    1,    1.2,  MIXED,      33", // s_T 0.392
+    "product_manager+product_owner, 3, 3, 4, CONSISTENT, 26", // s_T 0.714
+    "product_manager+product_owner, 1, 8, 1, MISMATCH,   83", // s_T 0.098
   })
   void judgesTheBodysShareOfTheTitledRoles(
       String expected, double pm, double pjm, double po, String verdict, int score) {
@@ -54,7 +56,8 @@ class JudgementTest {
   void scoresConfusionAsDocumented(double pm, double pjm, double po) {
     RoleProfile p = profile(pm, pjm, po);
     double total = pm + pjm + po;
-    double titled = pm / total;
+    double titled = Math.pow(pm, RoleProfile.SHARPNESS)
+        / (Math.pow(pm, RoleProfile.SHARPNESS) + Math.pow(pjm, RoleProfile.SHARPNESS) + Math.pow(po, RoleProfile.SHARPNESS));
     long expected = Math.round(100 * (1 - titled) * (1 - Math.exp(-total / 4)));
     assertThat(Judgement.of(p, List.of(Role.PRODUCT_MANAGER)).confusionScore())
         .isEqualTo((int) expected)
@@ -98,7 +101,18 @@ class JudgementTest {
     RoleProfile p = profile(1.3, 2.7, 0.4);
     assertThat(p.share(Role.PRODUCT_MANAGER) + p.share(Role.PROJECT_MANAGER) + p.share(Role.PRODUCT_OWNER))
         .isCloseTo(1.0, within(1e-9));
-    assertThat(p.confidence()).isCloseTo(2.7 / 4.4 * (1 - Math.exp(-4.4 / 4)), within(1e-9));
+    assertThat(p.confidence()).isCloseTo(p.share(Role.PROJECT_MANAGER) * (1 - Math.exp(-4.4 / 4)), within(1e-9));
+  }
+
+  @Test
+  void givesTheLeadingRoleMoreOfTheBodyThanItsShareOfTheEvidenceAsReadersDo() {
+    RoleProfile twoToOne = profile(2, 0, 1);
+    double sharpened = Math.pow(2, RoleProfile.SHARPNESS) / (Math.pow(2, RoleProfile.SHARPNESS) + 1);
+
+    assertThat(twoToOne.share(Role.PRODUCT_MANAGER, 1.0)).isCloseTo(2.0 / 3, within(1e-9));
+    assertThat(twoToOne.share(Role.PRODUCT_MANAGER)).isCloseTo(sharpened, within(1e-9)).isGreaterThan(2.0 / 3);
+    assertThat(twoToOne.share(Role.PRODUCT_MANAGER) + twoToOne.share(Role.PRODUCT_OWNER)).isCloseTo(1.0, within(1e-9));
+    assertThat(twoToOne.bestGuess()).isEqualTo(Role.PRODUCT_MANAGER);
   }
 
   @ParameterizedTest(name = "outcome {0}, output {1} -> {2}")
@@ -129,7 +143,7 @@ class JudgementTest {
 
   @Test
   void judgesWithTheThresholdsItIsGiven() {
-    RoleProfile mostlyProductManager = profile(5.5, 0, 4.5);
+    RoleProfile mostlyProductManager = profile(5.1, 0, 4.9);
     assertThat(Judgement.of(mostlyProductManager, List.of(Role.PRODUCT_MANAGER)).verdict()).isEqualTo(Verdict.MIXED);
     assertThat(Judgement.of(mostlyProductManager, List.of(Role.PRODUCT_MANAGER), new Judgement.Thresholds(0.5, 0.3, 1.0)).verdict())
         .isEqualTo(Verdict.CONSISTENT);

@@ -10,6 +10,8 @@ import io.rolelens.analyzer.score.Evidence;
 import io.rolelens.analyzer.otherjob.OtherJobRule;
 import io.rolelens.batch.evaluate.BodyLabel;
 import io.rolelens.batch.evaluate.BodyLabels;
+import io.rolelens.batch.evaluate.SharpnessFit;
+import io.rolelens.analyzer.score.RoleProfile;
 import io.rolelens.batch.evaluate.LabelledCsv;
 import io.rolelens.batch.evaluate.Fold;
 import io.rolelens.batch.evaluate.OtherJobFit;
@@ -89,6 +91,7 @@ final class FitWeightsCommand implements Callable<Integer> {
         : BodyLabels.read(bodyLabels, reason -> spec.commandLine().getErr().println("rejected " + reason));
     List<OtherJobFit.Sample> samples = new ArrayList<>();
     List<VerdictFit.Sample> verdictSamples = new ArrayList<>();
+    List<SharpnessFit.Sample> shareSamples = new ArrayList<>();
     int n = 0;
     int unreadable = 0;
     try (CSVParser csv = LabelledCsv.open(input)) {
@@ -108,6 +111,7 @@ final class FitWeightsCommand implements Callable<Integer> {
           if (read != null && read.kind() != BodyLabel.Kind.CONTESTED) {
             samples.add(OtherJobFit.Sample.of(a, read));
             verdictSamples.add(new VerdictFit.Sample(analyzer.readTitle(row.get("title")).expectedRoles(), a, read));
+            shareSamples.add(new SharpnessFit.Sample(a.profile(), read));
           }
         } catch (PostingException e) {
           unreadable++;
@@ -136,6 +140,7 @@ final class FitWeightsCommand implements Callable<Integer> {
     });
     if (readers != null) {
       fitOtherJob(samples, out);
+      fitSharpness(shareSamples, out);
       fitVerdicts(verdictSamples, out);
     }
     return 0;
@@ -153,6 +158,21 @@ final class FitWeightsCommand implements Callable<Integer> {
         OtherJobRule.ROLE_WEIGHT_PER_CUE, describe(OtherJobFit.score(samples, OtherJobRule.FITTED)));
     out.printf(Locale.ROOT, "fitted: min cues %d, role weight per cue %.2f: %s%n", best.rule().minCues(),
         best.rule().roleWeightPerCue(), describe(best.score()));
+  }
+
+  /** Fits and cross-validates the share sharpness against the readers' shares, beside the one in use. */
+  private void fitSharpness(List<SharpnessFit.Sample> samples, PrintWriter out) {
+    out.printf(Locale.ROOT, "%nshare sharpness against the readers' shares (%d labelled train rows):%n", samples.size());
+    if (folds >= 2) {
+      SharpnessFit.Score held = SharpnessFit.crossValidate(samples, folds, out::println);
+      out.printf(Locale.ROOT, "cross-validated held-out: share MAE %.4f (%d bodies)%n", held.mae(), held.bodies());
+    }
+    SharpnessFit.Score plain = SharpnessFit.score(samples, 1.0);
+    out.printf(Locale.ROOT, "plain proportions: sharpness 1.00: share MAE %.4f%n", plain.mae());
+    out.printf(Locale.ROOT, "in use: sharpness %.2f: share MAE %.4f%n", RoleProfile.SHARPNESS,
+        SharpnessFit.score(samples, RoleProfile.SHARPNESS).mae());
+    SharpnessFit.Fitted best = SharpnessFit.fit(samples);
+    out.printf(Locale.ROOT, "fitted: sharpness %.2f: share MAE %.4f%n", best.sharpness(), best.score().mae());
   }
 
   /** Fits and cross-validates the verdict thresholds against the readers' labels, beside those in use. */

@@ -43,7 +43,7 @@ public final class VerdictFit {
       if (status == BodyStatus.OTHER_JOB) {
         return Judgement.otherJob(titleRoles).verdict();
       }
-      if (status == BodyStatus.NOT_ENGLISH || !analysis.language().isEnglish()) {
+      if (status == BodyStatus.NOT_ENGLISH) {
         return Verdict.UNCLEAR;
       }
       return Judgement.of(analysis.profile(), titleRoles, thresholds).verdict();
