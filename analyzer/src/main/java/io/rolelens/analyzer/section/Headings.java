@@ -10,9 +10,10 @@ import java.util.Map;
 /**
  * The headings that open each kind of section, in English and the languages whose duty phrases
  * RoleLens reads (German, Spanish, French, Dutch, Polish, Italian, Portuguese, Nordic). Written in
- * the lexicon's small syntax: words separated by spaces, {@code a|b} for alternatives, a trailing
- * {@code ?} for an optional word; expanded once into word sequences indexed by their first word,
- * so finding a heading costs one map lookup where none starts. Phrases of several words also open a
+ * the lexicon's small syntax: words separated by spaces, {@code a|b} for alternatives of one word
+ * (so "we're" and "we are" are two phrases), a trailing {@code ?} for an optional word; expanded
+ * once into word sequences indexed by their first word, so finding a heading costs one map lookup
+ * where none starts. Phrases of several words also open a
  * section inline ("About the Team The Core Identity team builds…"), as flattened postings have them;
  * single words ("Experience", "Benefits") only when they stand on their own line or end in a colon,
  * since they also begin ordinary sentences. Earlier kinds win over later ones for the same words.
@@ -70,6 +71,8 @@ final class Headings {
         "key|main|essential? duties and? responsibilities?",
         "key? accountabilities",
         "here's|here? is? what you'll|you will? do|own",
+        "here's|here? is? what you'll|you will? do day-to-day|daily",
+        "job|role|position overview|summary|description and responsibilities|duties",
         "here's|here? is? what you'll|you will? be doing",
         "here's|here? is? what you'll|you will? work on",
         "what the job|role involves",
@@ -93,13 +96,13 @@ final class Headings {
         "relevant? experience",
         "experience and skills|qualifications",
         "what you'll|you? need",
-        "what we're|we are looking for",
+        "here's|here? is? what we're looking for", "here's|here? is? what we are looking for",
         "what you'll|you will? bring",
         "what we need", "what you have",
-        "who you are", "who we're|we are looking for",
+        "who you are", "who we're looking for", "who we are looking for",
         "about you",
         "you might thrive in? this? role? if you",
-        "you're|you are a|the great|good|right fit|match if? you?",
+        "you're a|the great|good|right fit|match if? you?", "you are a|the great|good|right fit|match if? you?",
         "the? ideal candidate will? have?",
         "to be successful in? this? role? you'll|you will? need|have",
         "must-have|must-haves",
@@ -137,23 +140,49 @@ final class Headings {
   }
 
   private static void add(List<Heading> all, SectionKind kind, String... phrases) {
-    List<String> withCurly = new ArrayList<>();
-    for (String phrase : phrases) {
-      withCurly.add(phrase);
-      if (phrase.indexOf('\'') >= 0) {
-        // Postings write "you’ll" with a typographic apostrophe as often as with a straight one.
-        withCurly.add(phrase.replace('\'', '\u2019'));
-      }
+    for (List<String> words : phrases(phrases)) {
+      all.add(new Heading(kind, words));
     }
-    for (String phrase : withCurly) {
+  }
+
+  /**
+   * The word sequences, lower case and cut as the tokenizer cuts words (a hyphen or an ampersand
+   * separates two), that phrases in the small syntax stand for, each with a straight and a
+   * typographic apostrophe.
+   */
+  static List<List<String>> phrases(String... phrases) {
+    List<List<String>> all = new ArrayList<>();
+    for (String phrase : phrases) {
       for (List<String> words : expand(phrase.toLowerCase(Locale.ROOT).split(" "), 0)) {
-        // Words as the tokenizer cuts them: a hyphen or an ampersand separates two words.
         List<String> tokens = words.stream().flatMap(w -> java.util.Arrays.stream(w.split("[-&]"))).filter(w -> !w.isEmpty()).toList();
         if (!tokens.isEmpty()) {
-          all.add(new Heading(kind, tokens));
+          all.addAll(withApostrophes(tokens));
         }
       }
     }
+    return List.copyOf(all);
+  }
+
+  /**
+   * The word sequence with each apostrophe straight or typographic, word by word: postings write
+   * "you’ll" as often as "you'll", and mix them in one line ("Here’s what we're looking for").
+   */
+  private static List<List<String>> withApostrophes(List<String> words) {
+    List<List<String>> out = new ArrayList<>();
+    out.add(List.of());
+    for (String word : words) {
+      List<String> forms = word.indexOf('\'') >= 0 ? List.of(word, word.replace('\'', '\u2019')) : List.of(word);
+      List<List<String>> next = new ArrayList<>();
+      for (List<String> head : out) {
+        for (String form : forms) {
+          List<String> longer = new ArrayList<>(head);
+          longer.add(form);
+          next.add(List.copyOf(longer));
+        }
+      }
+      out = next;
+    }
+    return out;
   }
 
   /** Every word sequence a phrase in the small syntax stands for. */

@@ -48,8 +48,58 @@ public final class SectionReader {
         }
       }
     }
+    endBlurbsWhereTheJobIsDescribed(tokens, changes);
     markLegalSentences(tokens, changes);
     return new PostingSections(sections(changes, text.length()));
+  }
+
+  /**
+   * Words that, opening a sentence, speak of the job rather than the company: an "about" section
+   * ends there, since postings often run from the company blurb into the role without a heading
+   * ("… across the US. You will own the roadmap for …", "About the Team: … In this role, you …").
+   */
+  private static final List<List<String>> JOB_OPENINGS =
+      Headings.phrases(
+          "you", "you'll", "your", "you're", "in this role|position", "this role|position", "the role|position",
+          "as a|an|the", "we're looking|seeking|hiring", "we are looking|seeking|hiring",
+          "the ideal candidate", "the successful candidate", "reporting to", "responsibilities include");
+
+  /** How many words into a sentence opened by "as a …" its "you" may stand ("As the Product Manager for X, you …"). */
+  private static final int AS_A_REACH = 10;
+
+  /** Turns the rest of an "about" section into role text from the first sentence that speaks of the job. */
+  private static void endBlurbsWhereTheJobIsDescribed(TokenizedText tokens, NavigableMap<Integer, SectionKind> changes) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.before(i) != Separator.SENTENCE && i > 0) {
+        continue;
+      }
+      Map.Entry<Integer, SectionKind> at = changes.floorEntry(tokens.start(i));
+      if (at.getValue() != SectionKind.ABOUT || at.getKey() == tokens.start(i) || !opensJobText(tokens, i)) {
+        continue;
+      }
+      changes.put(tokens.start(i), SectionKind.INTRO);
+    }
+  }
+
+  private static boolean opensJobText(TokenizedText tokens, int i) {
+    for (List<String> opening : JOB_OPENINGS) {
+      if (!tokens.is(i, opening.get(0)) || !matches(tokens, i, opening)) {
+        continue;
+      }
+      if (!opening.get(0).equals("as")) {
+        return true;
+      }
+      for (int k = i + 2; k < Math.min(tokens.size(), i + AS_A_REACH); k++) {
+        if (tokens.before(k) == Separator.SENTENCE) {
+          return false;
+        }
+        if (tokens.is(k, "you")) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return false;
   }
 
   /** The kind of section a heading starting at token {@code i} opens, or null. */

@@ -70,6 +70,34 @@ class SectionReaderTest {
     assertThat(kindOf(text, "Join us")).isEqualTo(SectionKind.ABOUT);
   }
 
+  @Test
+  void endsACompanyBlurbAtTheFirstSentenceThatSpeaksOfTheJob() {
+    String text =
+        "About Gusto At Gusto, we're on a mission to grow the small business economy. We handle payroll and HR. "
+            + "As a company, we value candour. You will own the roadmap for contractor payments. Lead the strategy.";
+    assertThat(kindOf(text, "We handle payroll")).isEqualTo(SectionKind.ABOUT);
+    assertThat(kindOf(text, "we value candour")).isEqualTo(SectionKind.ABOUT);
+    assertThat(kindOf(text, "You will own")).isEqualTo(SectionKind.INTRO);
+    assertThat(kindOf(text, "Lead the strategy")).isEqualTo(SectionKind.INTRO);
+
+    String asTheRole = "About the Team\nThe platform team runs the API. As the Product Manager for the API, you will define its strategy.";
+    assertThat(kindOf(asTheRole, "runs the API")).isEqualTo(SectionKind.ABOUT);
+    assertThat(kindOf(asTheRole, "you will define")).isEqualTo(SectionKind.INTRO);
+  }
+
+  @Test
+  void readsDayToDayLookingForAndOverviewHeadingsAsFlattenedPostingsWriteThem() {
+    String text =
+        "About the Team: Contractors is a fast-growing segment. Here\u2019s what you\u2019ll do day-to-day: Lead long-term"
+            + " strategy. Here\u2019s what we're looking for: 5+ years of product management experience.";
+    assertThat(kindOf(text, "Lead long-term")).isEqualTo(SectionKind.RESPONSIBILITIES);
+    assertThat(kindOf(text, "5+ years")).isEqualTo(SectionKind.REQUIREMENTS);
+
+    String glued = "Our Values: We fly people. Job overview and responsibilitiesWithin this role you run projects.";
+    assertThat(kindOf(glued, "We fly")).isEqualTo(SectionKind.ABOUT);
+    assertThat(kindOf(glued, "you run projects")).isEqualTo(SectionKind.RESPONSIBILITIES);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
