@@ -1,7 +1,7 @@
 package io.rolelens.batch.lint;
 
 /**
- * Reads a posting file's text into a {@link LintDocument}: front matter skipped, HTML turned to
+ * Reads a posting file's text into a {@link LintDocument}: front matter (in any format) skipped, HTML turned to
  * text, and the title taken from the first place that has one: {@code --title}, the front matter's
  * {@code title:}, a {@code .rolelens.yml} rule for the path, the first heading. Stateless and
  * thread-safe.
@@ -16,12 +16,13 @@ public final class DocumentReader {
    * @param configTitle the title a config rule gives this path, or null
    */
   public static LintDocument read(String path, PostingFormat format, String source, String optionTitle, String configTitle) {
-    if (format == PostingFormat.HTML) {
-      org.jsoup.nodes.Document html = HtmlBody.parse(source);
-      BodyText body = HtmlBody.body(html, source);
-      return titled(path, format, source, body, optionTitle, null, configTitle, () -> HtmlBody.firstHeading(html));
-    }
     FrontMatter front = FrontMatter.read(source);
+    if (format == PostingFormat.HTML) {
+      String markup = source.substring(front.end());
+      org.jsoup.nodes.Document html = HtmlBody.parse(markup);
+      BodyText body = HtmlBody.body(html, markup, front.end());
+      return titled(path, format, source, body, optionTitle, front.title(), configTitle, () -> HtmlBody.firstHeading(html));
+    }
     BodyText body = BodyText.slice(source, front.end());
     return titled(path, format, source, body, optionTitle, front.title(), configTitle, () -> Headings.first(body.text(), format));
   }

@@ -32,9 +32,12 @@ final class HtmlBody {
     return heading != null ? heading.text() : document.title();
   }
 
-  /** The body text of a document parsed by {@link #parse}, mapped back to {@code html}. */
-  static BodyText body(Document document, String html) {
-    MappedText out = new MappedText();
+  /**
+   * The body text of a document parsed by {@link #parse}, mapped back to {@code html}, which starts
+   * at {@code base} in the file (after its front matter).
+   */
+  static BodyText body(Document document, String html, int base) {
+    MappedText out = new MappedText(base);
     document.body().traverse(new NodeVisitor() {
       @Override
       public void head(Node node, int depth) {

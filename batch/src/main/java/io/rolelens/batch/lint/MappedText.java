@@ -7,9 +7,15 @@ import java.util.Arrays;
  * in a source text. Not thread-safe; one per document.
  */
 final class MappedText {
+  private final int base;
   private final StringBuilder text = new StringBuilder();
   private int[] starts = new int[256];
   private int[] ends = new int[256];
+
+  /** Source ranges given to {@link #append} are shifted by {@code base}: the markup starts there in the file. */
+  MappedText(int base) {
+    this.base = base;
+  }
 
   void append(char c, int sourceStart, int sourceEnd) {
     int n = text.length();
@@ -18,8 +24,8 @@ final class MappedText {
       ends = Arrays.copyOf(ends, n * 2);
     }
     text.append(c);
-    starts[n] = sourceStart;
-    ends[n] = sourceEnd;
+    starts[n] = base + sourceStart;
+    ends[n] = base + sourceEnd;
   }
 
   boolean isEmpty() {
