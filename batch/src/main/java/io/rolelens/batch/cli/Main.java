@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       MinePhrasesCommand.class,
       BenchScoreCommand.class,
+      BenchLintCommand.class,
       io.rolelens.server.cli.ServeCommand.class,
       io.rolelens.server.cli.LoadTestCommand.class,
       io.rolelens.server.cli.StressCommand.class,
