@@ -91,6 +91,11 @@ public final class PostingFiles {
 
   /** Decodes strict UTF-8 (no replacement characters), dropping a leading byte-order mark. */
   public static String decodeUtf8(byte[] bytes) throws CharacterCodingException {
+    // The JDK's own decoding is several times faster than a decoder; a text without U+FFFD decoded cleanly.
+    String fast = new String(bytes, StandardCharsets.UTF_8);
+    if (fast.indexOf('\uFFFD') < 0) {
+      return fast.startsWith("\uFEFF") ? fast.substring(1) : fast;
+    }
     String text = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT)

@@ -22,7 +22,7 @@ class LintDevSetTest {
       return;
     }
     assertThat(run.out()).doesNotContain("differs: ").doesNotContain("unreadable: ");
-    assertThat(run.lastLine()).matches("postings=455 lint_postings_per_s=\\d+ analyze_only_postings_per_s=\\d+"
+    assertThat(run.lastLine()).matches("postings=455 lint_postings_per_s=\\d+ lint_postings_per_cpu_s=\\d+ analyze_only_postings_per_s=\\d+"
         + " verdict_agreement=1\\.000 disagreements=0");
   }
 
