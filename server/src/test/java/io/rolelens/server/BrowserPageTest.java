@@ -84,6 +84,10 @@ class BrowserPageTest {
     assertThat(text(driver, driver.findElement(By.id("suggested-title")))).isEqualTo("Product Owner");
     assertThat(text(driver, driver.findElement(By.id("suggested-reason")))).contains("the seed gives to a Product Owner");
     assertThat(driver.findElement(By.id("other-job")).isDisplayed()).isFalse();
+    assertThat(driver.findElement(By.id("hints")).isDisplayed()).isTrue();
+    assertThat(text(driver, driver.findElement(By.id("hint-phrases")))).contains("Product Owner phrases to move or drop");
+    assertThat(text(driver, driver.findElement(By.id("hint-duties"))))
+        .contains("Missing Product Manager duty: Owns the product vision and strategy");
     assertThat(driver.findElement(By.id("share-bar")).getAttribute("aria-label")).contains("Product Owner");
     assertThat(driver.findElements(By.cssSelector("#legend li"))).hasSize(3);
 

@@ -119,6 +119,8 @@ class PageTest {
           assertThat(lexicon.get("roles").findValuesAsText("underline")).doesNotHaveDuplicates();
           assertThat(lexicon.get("roles").findValuesAsText("colour")).doesNotHaveDuplicates();
           assertThat(lexicon.get("roles").findValuesAsText("label")).doesNotHaveDuplicates();
+          assertThat(lexicon.at("/roles/0/duties/0/definition").asText()).isEqualTo("Owns the product vision and strategy");
+          assertThat(lexicon.at("/roles/2/duties").findValuesAsText("duty")).contains("backlog");
           assertThat(lexicon.get("categories").findValuesAsText("displayName")).contains("Owning and ordering the backlog");
           assertThat(lexicon.get("entries")).hasSize(analyzer().lexicon().entries().size());
           assertThat(lexicon.get("lexiconVersion").asText()).isEqualTo(analyzer().lexicon().version());

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     description = "Shows which of Product Manager, Project Manager and Product Owner a job posting really describes.",
     subcommands = {
       AnalyzeCommand.class,
+      LintCommand.class,
       EvaluateCommand.class,
       FitWeightsCommand.class,
       ScoreCommand.class,
@@ -22,6 +23,7 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       MinePhrasesCommand.class,
       BenchScoreCommand.class,
+      BenchLintCommand.class,
       io.rolelens.server.cli.ServeCommand.class,
       io.rolelens.server.cli.LoadTestCommand.class,
       io.rolelens.server.cli.StressCommand.class,

@@ -35,14 +35,7 @@ final class TextInput {
 
   private static String decode(byte[] bytes, String source) throws IOException {
     try {
-      String text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+      return io.rolelens.batch.lint.PostingFiles.decodeUtf8(bytes);
     } catch (CharacterCodingException e) {
       throw new IOException((source.equals("-") ? "standard input" : source) + " is not valid UTF-8 text");
     }

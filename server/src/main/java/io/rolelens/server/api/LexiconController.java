@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.rolelens.analyzer.Role;
+import io.rolelens.analyzer.hint.SeedDuty;
 import io.rolelens.analyzer.lexicon.Category;
 import io.rolelens.analyzer.lexicon.Lexicon;
 import io.rolelens.analyzer.lexicon.LexiconEntry;
@@ -12,7 +13,7 @@ import java.util.Map;
 
 /**
  * {@code GET /api/v1/lexicon}: what a legend needs — the roles with a colour, an underline style
- * and a short label each (so colour is never the only cue), the categories with display names, and
+ * and a short label each (so colour is never the only cue) and the seed's duties each, the categories with display names, and
  * every entry's id, role, category and explanation. Built once; thread-safe.
  */
 public final class LexiconController {
@@ -40,12 +41,19 @@ public final class LexiconController {
     ArrayNode roles = root.putArray("roles");
     for (Role r : Role.values()) {
       String[] style = STYLE.get(r);
-      roles.addObject()
+      ObjectNode role = roles.addObject()
           .put("id", r.id())
           .put("displayName", r.displayName())
           .put("colour", style[0])
           .put("underline", style[1])
           .put("label", style[2]);
+      // The page's fix hints name the title's duties a body never asks for, in the seed's words.
+      ArrayNode duties = role.putArray("duties");
+      for (SeedDuty d : SeedDuty.of(r)) {
+        ObjectNode duty = duties.addObject().put("duty", d.id()).put("definition", d.definition());
+        ArrayNode categories = duty.putArray("categories");
+        d.categories().stream().sorted().forEach(c -> categories.add(c.id()));
+      }
     }
     ArrayNode categories = root.putArray("categories");
     for (Category c : Category.values()) {

@@ -93,6 +93,7 @@ function render(analysis, text) {
   $('body-role').textContent = bodyText(analysis);
   $('summary').textContent = analysis.summary;
   renderSuggestion(analysis.suggestedTitle);
+  renderHints(analysis);
   renderOtherJob(analysis.otherJob);
   renderShares(analysis.profile);
   renderPosting(text, analysis.mentions.filter((m) => m.field === 'body'));
@@ -112,6 +113,51 @@ function renderSuggestion(suggested) {
   if (!suggested) return;
   $('suggested-title').textContent = suggested.title ?? 'none of the three roles';
   $('suggested-reason').textContent = suggested.reason;
+}
+
+/** The roles a title names, as the analyzer expects the body to read (program and delivery managers as Project Manager). */
+function titleRoles(title) {
+  const named = title.families.filter((f) => ROLE_ORDER.includes(f));
+  if (named.length > 0) return [...new Set(named)];
+  return ['program_manager', 'technical_program_manager', 'delivery_manager'].includes(title.role) ? ['project_manager'] : [];
+}
+
+/**
+ * For a mixed or mismatched posting, what would make it agree keeping its title (as `rolelens lint`
+ * hints, io.rolelens.analyzer.hint.FixHints): the body's counted phrases of other roles by role and
+ * section, and the title's duties with no counted phrase, in the seed's words from the lexicon legend.
+ */
+function renderHints(analysis) {
+  const box = $('hints');
+  const roles = titleRoles(analysis.title);
+  const flagged = analysis.verdict === 'mixed' || analysis.verdict === 'mismatch';
+  box.hidden = !flagged || roles.length === 0 || analysis.bodyStatus === 'other_job';
+  const phrases = $('hint-phrases');
+  const duties = $('hint-duties');
+  phrases.replaceChildren();
+  duties.replaceChildren();
+  if (box.hidden) return;
+  $('hint-title').textContent = analysis.title.text;
+  const counted = analysis.mentions.filter((m) => m.field === 'body' && !m.negated && m.category !== 'self_label'
+    && !roles.includes(m.role) && m.section !== 'benefits' && m.section !== 'equal_opportunity');
+  for (const role of ROLE_ORDER.filter((r) => counted.some((m) => m.role === r))) {
+    const bySection = new Map();
+    for (const m of counted.filter((c) => c.role === role)) {
+      if (!bySection.has(m.section)) bySection.set(m.section, []);
+      bySection.get(m.section).push(`“${m.text}”`);
+    }
+    const sections = [...bySection].map(([section, texts]) => `${section.replace('_', ' ')}: ${texts.join(', ')}`);
+    phrases.append(el('li', {}, el('strong', { text: `${roleInfo(role).displayName} phrases to move or drop` }),
+      ` (${sections.join('; ')})`));
+  }
+  const present = new Set(analysis.profile.evidence.filter((e) => e.contribution > 0).map((e) => e.category));
+  for (const role of roles) {
+    for (const duty of roleInfo(role).duties || []) {
+      if (!duty.categories.some((c) => present.has(c))) {
+        duties.append(el('li', {}, el('strong', { text: `Missing ${roleInfo(role).displayName} duty: ` }), duty.definition));
+      }
+    }
+  }
 }
 
 /** The other jobs' tools and duties a body names, when they make it another job. */

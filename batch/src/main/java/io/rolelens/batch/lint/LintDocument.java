@@ -1,0 +1,26 @@
+package io.rolelens.batch.lint;
+
+import java.util.Objects;
+
+/**
+ * One posting ready to lint: its source file's text, the title to judge it under and the body to
+ * analyse, with the way back from body offsets to the source.
+ *
+ * @param path the path as given (or {@code -} for standard input), for messages
+ * @param format how the file was read
+ * @param source the whole file as UTF-8 text, a byte-order mark removed
+ * @param title the title ("" when none was found)
+ * @param titleSource where the title came from
+ * @param body the text analysed, mapped back to {@code source}
+ */
+public record LintDocument(
+    String path, PostingFormat format, String source, String title, TitleSource titleSource, BodyText body) {
+  public LintDocument {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(titleSource, "titleSource");
+    Objects.requireNonNull(body, "body");
+  }
+}

@@ -1,0 +1,24 @@
+package io.rolelens.batch.lint;
+
+import io.rolelens.analyzer.Analysis;
+import io.rolelens.analyzer.hint.FixHints;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What lint says about one posting.
+ *
+ * @param document the posting
+ * @param analysis the analyzer's reading of title and body
+ * @param findings the body's counted role phrases, in body order
+ * @param failed whether the posting fails the gate
+ * @param hints what would make title and body agree; present for every posting, listed for failing ones
+ */
+public record LintResult(LintDocument document, Analysis analysis, List<Finding> findings, boolean failed, FixHints hints) {
+  public LintResult {
+    Objects.requireNonNull(document, "document");
+    Objects.requireNonNull(analysis, "analysis");
+    Objects.requireNonNull(hints, "hints");
+    findings = List.copyOf(findings);
+  }
+}
