@@ -40,8 +40,8 @@ class LintCommandTest {
 
   @Test
   void theMixedGateAlsoFailsMixedPostingsAndTheScoreGateComparesTheConfusionScore() {
-    assertThat(CliRun.of("lint", "--no-config", "--fail-on", "score>=20", CONSISTENT).exitCode()).isEqualTo(1);
-    assertThat(CliRun.of("lint", "--no-config", "--fail-on", "score>=30", CONSISTENT).exitCode()).isZero();
+    assertThat(CliRun.of("lint", "--no-config", "--fail-on", "score>=10", CONSISTENT).exitCode()).isEqualTo(1);
+    assertThat(CliRun.of("lint", "--no-config", "--fail-on", "score>=20", CONSISTENT).exitCode()).isZero();
     assertThat(CliRun.of("lint", "--no-config", "--fail-on", "mixed", MISMATCH).exitCode()).isEqualTo(1);
   }
 

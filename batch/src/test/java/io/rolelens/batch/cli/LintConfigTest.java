@@ -38,7 +38,7 @@ class LintConfigTest {
   @Test
   void theConfigSetsTheGateAndTheOptionWinsOverIt() throws Exception {
     Path pm = Files.copy(Path.of(LintCommandTest.CONSISTENT), repo.resolve("pm.txt"));
-    Path config = config("# gate for the careers site\nlint:\n  fail-on: score>=20\n");
+    Path config = config("# gate for the careers site\nlint:\n  fail-on: score>=10\n");
 
     assertThat(CliRun.of("lint", "--config", config.toString(), pm.toString()).exitCode()).isEqualTo(1);
     assertThat(CliRun.of("lint", "--config", config.toString(), "--fail-on", "mismatch", pm.toString()).exitCode()).isZero();
