@@ -84,6 +84,8 @@ class BrowserPageTest {
     assertThat(text(driver, driver.findElement(By.id("suggested-title")))).isEqualTo("Product Owner");
     assertThat(text(driver, driver.findElement(By.id("suggested-reason")))).contains("the seed gives to a Product Owner");
     assertThat(driver.findElement(By.id("other-job")).isDisplayed()).isFalse();
+    assertThat(text(driver, driver.findElement(By.id("market-text")))).startsWith("No market to compare with: this server has no index of postings.");
+    assertThat(driver.findElement(By.id("market-bar")).isDisplayed()).isFalse();
     assertThat(driver.findElement(By.id("share-bar")).getAttribute("aria-label")).contains("Product Owner");
     assertThat(driver.findElements(By.cssSelector("#legend li"))).hasSize(3);
 
