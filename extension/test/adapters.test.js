@@ -3,38 +3,66 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { RoleLens } from '../test-support/load.js';
 
-const { ADAPTERS, adapterFor } = RoleLens.adapters;
+const { ADAPTERS, adapterFor, hostMatches, matchPatterns } = RoleLens.adapters;
 const manifest = JSON.parse(readFileSync(new URL('../webext/manifest.json', import.meta.url), 'utf8'));
 
-const EXAMPLES = {
-  linkedin: 'www.linkedin.com', indeed: 'uk.indeed.com', greenhouse: 'job-boards.greenhouse.io', lever: 'jobs.lever.co',
-  workday: 'acme.wd5.myworkdayjobs.com', ashby: 'jobs.ashbyhq.com', smartrecruiters: 'jobs.smartrecruiters.com',
-  glassdoor: 'www.glassdoor.com', wellfound: 'wellfound.com',
+/** The hosts the boards really serve postings on (issue 17), each with the board it belongs to. */
+const REAL_HOSTS = {
+  linkedin: ['www.linkedin.com', 'au.linkedin.com', 'uk.linkedin.com', 'de.linkedin.com', 'in.linkedin.com', 'ca.linkedin.com', 'fr.linkedin.com'],
+  indeed: ['www.indeed.com', 'uk.indeed.com', 'au.indeed.com', 'ca.indeed.com', 'de.indeed.com', 'in.indeed.com', 'fr.indeed.com'],
+  glassdoor: [
+    'www.glassdoor.com', 'www.glassdoor.co.uk', 'www.glassdoor.ca', 'www.glassdoor.com.au', 'www.glassdoor.co.in', 'www.glassdoor.de',
+    'www.glassdoor.fr', 'www.glassdoor.nl', 'www.glassdoor.es', 'www.glassdoor.it', 'www.glassdoor.com.br', 'nl.glassdoor.be',
+  ],
+  greenhouse: ['boards.greenhouse.io', 'job-boards.greenhouse.io', 'boards.eu.greenhouse.io', 'job-boards.eu.greenhouse.io'],
+  lever: ['jobs.lever.co', 'jobs.eu.lever.co'],
+  workday: ['acme.wd5.myworkdayjobs.com', 'bah.wd1.myworkdayjobs.com', 'wd3.myworkdaysite.com', 'wd1.myworkdaysite.com'],
+  smartrecruiters: ['jobs.smartrecruiters.com', 'careers.smartrecruiters.com'],
+  ashby: ['jobs.ashbyhq.com'],
+  wellfound: ['wellfound.com', 'www.wellfound.com'],
 };
 
-function hostMatches(pattern, host) {
+/** Whether a manifest match pattern covers a host, as the browser reads it. */
+function patternMatches(pattern, host) {
   const h = pattern.match(/^[^:]+:\/\/([^/]+)\//)[1];
   if (h.startsWith('*.')) return host === h.slice(2) || host.endsWith(h.slice(1));
   return host === h;
 }
 
-test('every board has an adapter and an example host it claims', () => {
-  assert.deepEqual(ADAPTERS.map((a) => a.id).sort(), Object.keys(EXAMPLES).sort());
-  for (const [id, host] of Object.entries(EXAMPLES)) assert.equal(adapterFor(host)?.id, id, host);
+test('every board has an adapter, and each of its real hosts finds it', () => {
+  assert.deepEqual(ADAPTERS.map((a) => a.id).sort(), Object.keys(REAL_HOSTS).sort());
+  for (const [id, hosts] of Object.entries(REAL_HOSTS)) {
+    for (const host of hosts) assert.equal(adapterFor(host)?.id, id, host);
+  }
 });
 
-test('every board host is in the manifest content-script matches and host permissions', () => {
-  const matches = manifest.content_scripts[0].matches;
-  for (const host of Object.values(EXAMPLES)) {
-    assert.ok(matches.some((p) => hostMatches(p, host)), `content script matches ${host}`);
-    assert.ok(manifest.host_permissions.some((p) => hostMatches(p, host)), `host permission for ${host}`);
+test('the manifest matches and host permissions are exactly the adapter table, plus the local server', () => {
+  assert.deepEqual(manifest.content_scripts[0].matches, matchPatterns(), 'content_scripts[0].matches: copy matchPatterns() from adapters.js');
+  assert.deepEqual(manifest.host_permissions, ['http://127.0.0.1/*', 'http://localhost/*', ...matchPatterns()], 'host_permissions');
+});
+
+test('every real host is covered by the manifest, so the content script runs there', () => {
+  for (const host of Object.values(REAL_HOSTS).flat()) {
+    assert.ok(manifest.content_scripts[0].matches.some((p) => patternMatches(p, host)), `content script matches ${host}`);
+    assert.ok(manifest.host_permissions.some((p) => patternMatches(p, host)), `host permission for ${host}`);
   }
+});
+
+test('the table reads wildcards as the browser does', () => {
+  assert.ok(hostMatches('*.indeed.com', 'indeed.com'));
+  assert.ok(hostMatches('*.indeed.com', 'uk.indeed.com'));
+  assert.ok(!hostMatches('*.indeed.com', 'notindeed.com'));
+  assert.ok(!hostMatches('jobs.lever.co', 'eu.jobs.lever.co'));
 });
 
 test('no adapter claims look-alike hosts', () => {
-  for (const host of ['linkedin.com.evil.test', 'notindeed.com', 'greenhouse.io', 'jobs.lever.co.evil.test', 'example.com']) {
+  for (const host of ['linkedin.com.evil.test', 'notindeed.com', 'greenhouse.io', 'jobs.lever.co.evil.test', 'example.com', 'glassdoor.com.evil.test', 'myworkdaysite.com.evil.test']) {
     assert.equal(adapterFor(host), null, host);
   }
+});
+
+test('no board asks for every host or a whole top-level domain', () => {
+  for (const pattern of matchPatterns()) assert.match(pattern, /^\*:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+\/\*$/, pattern);
 });
 
 test('the manifest asks for nothing beyond storage, activeTab and scripting', () => {

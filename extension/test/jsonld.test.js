@@ -5,9 +5,10 @@ import { RoleLens } from '../test-support/load.js';
 const { extractJobPosting, findJobPostings } = RoleLens.jsonld;
 const posting = (extra = {}) => JSON.stringify({ '@context': 'https://schema.org', '@type': 'JobPosting', title: 'Product Manager', description: '<p>Own the backlog.</p>', ...extra });
 
-test('finds a plain JobPosting with its title, description and organisation', () => {
-  const found = extractJobPosting([posting({ hiringOrganization: { '@type': 'Organization', name: 'Acme' } })]);
-  assert.deepEqual(found, { title: 'Product Manager', descriptionHtml: '<p>Own the backlog.</p>', organisation: 'Acme' });
+test('finds a plain JobPosting with its title, description, organisation and date', () => {
+  const found = extractJobPosting([posting({ hiringOrganization: { '@type': 'Organization', name: 'Acme' }, datePosted: '2025-08-14T09:00:00Z' })]);
+  assert.deepEqual(found, { title: 'Product Manager', descriptionHtml: '<p>Own the backlog.</p>', organisation: 'Acme', datePosted: '2025-08-14T09:00:00Z' });
+  assert.equal(extractJobPosting([posting()]).datePosted, '');
 });
 
 test('finds a JobPosting inside @graph, arrays and nested objects', () => {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bodyText, otherJobText, roleName, shareParts, sourceText, suggestionText } from '../webext/popup/view.js';
+import { bodyText, marketText, MIN_MARKET_POSTINGS, otherJobText, roleName, shareParts, similarText, sourceText, suggestionText } from '../webext/popup/view.js';
 
 const legend = { roles: [
   { id: 'product_manager', displayName: 'Product Manager', label: 'PdM', colour: '#0072B2' },
@@ -50,4 +50,26 @@ test('gives the title that fits the body with its reason, or says no role title 
 test('lists another job\'s tools and duties per job', () => {
   assert.equal(otherJobText(dataJob), 'data analysis and data science: SQL, Python, Tableau; sales: cold calling');
   assert.equal(otherJobText(null), '');
+});
+
+test('puts the market in plain sentences with the percentile for the bar', () => {
+  const market = { quarter: '2025Q3', titleRole: 'product_manager', postings: 412, readAsAnotherRole: 0.1893, flagged: 0.2354, percentile: 91, similar: [] };
+  assert.deepEqual(marketText(market, legend), {
+    sentences: 'Of 412 postings titled Product Manager in 2025Q3, 19% read as another role and 24% were flagged mixed or mismatch. This one is more confused than 91% of them.',
+    percentile: 91,
+  });
+  assert.equal(marketText({ ...market, percentile: null }, legend).sentences.includes('more confused'), false);
+});
+
+test('says plainly when there is no index or too few postings to compare with', () => {
+  assert.match(marketText(null, legend).sentences, /no index of postings.*--index DIR/);
+  assert.equal(marketText(null, legend).percentile, null);
+  const few = { quarter: '2026Q1', titleRole: 'product_owner', postings: MIN_MARKET_POSTINGS - 1, readAsAnotherRole: 0.1, flagged: 0.2, percentile: 40, similar: [] };
+  assert.deepEqual(marketText(few, legend), { sentences: 'The index holds only 19 postings titled Product Owner in 2026Q1: too few to compare this one with.', percentile: null });
+  assert.match(marketText({ ...few, postings: 0 }, legend).sentences, /holds no posting titled/);
+});
+
+test('names a similar posting with its company, quarter and verdict', () => {
+  assert.equal(similarText({ id: '1', title: 'Product Owner', company: 'Loomwork', quarter: '2025Q2', verdict: 'consistent' }), 'Product Owner — Loomwork (2025Q2, consistent)');
+  assert.equal(similarText({ id: '2', title: 'PM', company: '', quarter: '', verdict: 'unclear' }), 'PM (unclear)');
 });

@@ -44,12 +44,12 @@ function senderTab(sender) {
 }
 
 const handlers = {
-  async [MSG.ANALYZE]({ title, blocks, source, url }, sender) {
+  async [MSG.ANALYZE]({ title, blocks, datePosted, source, url }, sender) {
     const tabId = senderTab(sender);
     const settings = await settingsStore.load();
     await tabs.write(tabId, { status: 'analysing', source, url, title });
     try {
-      const [analysis, legend] = await Promise.all([server.analyze(settings, title, blocks), legendFor(settings)]);
+      const [analysis, legend] = await Promise.all([server.analyze(settings, title, blocks, datePosted), legendFor(settings)]);
       await tabs.write(tabId, { status: 'done', source, url, title, summary: tabs.summarise(analysis), legend });
       return { analysis, legend };
     } catch (error) {

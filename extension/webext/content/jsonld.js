@@ -33,7 +33,8 @@
   }
 
   /**
-   * Every JobPosting with a description, in page order, as {title, descriptionHtml, organisation}.
+   * Every JobPosting with a description, in page order, as {title, descriptionHtml, organisation,
+   * datePosted} (datePosted as written, '' when absent).
    * Scripts that are not valid JSON are skipped: one broken block must not hide a good one.
    */
   function findJobPostings(scriptTexts) {
@@ -53,6 +54,7 @@
           title: text(node.title) || text(node.name),
           descriptionHtml,
           organisation: org && typeof org === 'object' ? text(org.name) : text(org),
+          datePosted: text(node.datePosted),
         });
       }
     }

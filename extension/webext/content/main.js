@@ -56,6 +56,11 @@
     return best;
   }
 
+  /** The ISO date (YYYY-MM-DD) a JobPosting's datePosted starts with, or null: the server's market context wants no other form. */
+  function isoDate(value) {
+    return /^\d{4}-\d{2}-\d{2}/.exec(value ?? '')?.[0] ?? null;
+  }
+
   function detect() {
     const scripts = [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent);
     const posting = ns.jsonld.extractJobPosting(scripts);
@@ -64,8 +69,9 @@
     if (posting) {
       const text = htmlToText(posting.descriptionHtml);
       const root = findRootForText(text);
-      if (root) return { title: posting.title || fromAdapter?.title || pageTitle(), roots: [root], source: { method: 'jsonld', adapter: adapter?.id ?? null } };
-      if (!fromAdapter) return { title: posting.title || pageTitle(), text, source: { method: 'jsonld', adapter: adapter?.id ?? null, textOnly: true } };
+      const datePosted = isoDate(posting.datePosted);
+      if (root) return { title: posting.title || fromAdapter?.title || pageTitle(), roots: [root], datePosted, source: { method: 'jsonld', adapter: adapter?.id ?? null } };
+      if (!fromAdapter) return { title: posting.title || pageTitle(), text, datePosted, source: { method: 'jsonld', adapter: adapter?.id ?? null, textOnly: true } };
     }
     if (fromAdapter) return { title: fromAdapter.title || pageTitle(), roots: fromAdapter.roots, source: { method: 'adapter', adapter: adapter.id, name: adapter.name } };
     if (adapter) return null; // a board page with no posting on it (yet)
@@ -118,7 +124,9 @@
     if (result) {
       await chrome.runtime.sendMessage({ type: MSG.REPORT, ...payload, analysis: result.analysis, legend: result.legend });
     } else {
-      const reply = await chrome.runtime.sendMessage({ type: MSG.ANALYZE, ...payload, blocks: blocks.map(({ id, text }) => ({ id, text })) });
+      const reply = await chrome.runtime.sendMessage({
+        type: MSG.ANALYZE, ...payload, datePosted: found.datePosted ?? null, blocks: blocks.map(({ id, text }) => ({ id, text })),
+      });
       if (state.key !== key) return { status: 'superseded' };
       if (!reply || !reply.ok) {
         // Server down, slow or refusing: leave the page as it is (and drop a previous posting's marks).

@@ -2,7 +2,7 @@
 // it), per-role toggles and the server's status. Opened with ?tab=ID it shows that tab instead.
 import '../shared/messages.js';
 import '../shared/settings.js';
-import { bodyText, otherJobText, roleName, shareParts, sourceText, suggestionText } from './view.js';
+import { bodyText, marketText, otherJobText, roleName, shareParts, similarText, sourceText, suggestionText } from './view.js';
 
 const { MSG } = globalThis.RoleLens.messages;
 const settingsStore = globalThis.RoleLens.settings;
@@ -88,6 +88,8 @@ function renderResult(tabId, state, hiddenRoles, colours) {
     toggles.append(el('li', {}, el('label', {}, box, swatch, `${part.label} ${part.percent === null ? '—' : `${part.percent}%`}`)));
   }
 
+  renderMarket(summary.market, legend);
+
   const list = $('evidence');
   list.replaceChildren();
   for (const item of summary.evidence) {
@@ -96,6 +98,21 @@ function renderResult(tabId, state, hiddenRoles, colours) {
     list.append(el('li', {}, button, el('span', { className: 'role', text: `${legend.roles.find((r) => r.id === item.role)?.label ?? item.role}${item.count > 1 ? ` ×${item.count}` : ''}` })));
   }
   if (summary.evidence.length === 0) list.append(el('li', { className: 'muted', text: 'No phrase carries weight here.' }));
+}
+
+/** The market in a sentence or two, a bar at this posting's percentile, and the similar postings. */
+function renderMarket(market, legend) {
+  const { sentences, percentile } = marketText(market, legend);
+  $('market-text').textContent = sentences;
+  const bar = $('market-bar');
+  bar.hidden = percentile === null;
+  if (percentile !== null) {
+    bar.firstElementChild.style.width = `${percentile}%`;
+    bar.setAttribute('aria-label', `More confused than ${percentile}% of postings with the same title role this quarter`);
+  }
+  const similar = $('market-similar');
+  similar.replaceChildren(...(market?.similar ?? []).map((p) => el('li', { text: similarText(p) })));
+  similar.hidden = similar.childElementCount === 0;
 }
 
 async function toggleRole(tabId) {

@@ -54,3 +54,36 @@ export function sourceText(source) {
   if (source.method === 'fallback') return `Guessed as the largest block of text on the page — confidence ${Math.round((source.confidence ?? 0) * 100)}%.`;
   return '';
 }
+
+/** Fewer indexed postings than this are too few to compare a posting with. */
+export const MIN_MARKET_POSTINGS = 20;
+
+const percent = (share) => `${Math.round(share * 100)}%`;
+
+/**
+ * The market context in one or two plain sentences: {sentences, percentile} where percentile
+ * (0–100 or null) is for the bar; when there is nothing to compare with, the sentence says why and
+ * percentile is null. market is the answer's market, null when the server has no index.
+ */
+export function marketText(market, legend) {
+  if (!market) {
+    return {
+      sentences: 'No market to compare with: the RoleLens server has no index of postings. Start it with ./rolelens serve --index DIR (an index from ./rolelens index).',
+      percentile: null,
+    };
+  }
+  const titled = `titled ${roleName(market.titleRole, legend)}`;
+  if (market.postings < MIN_MARKET_POSTINGS) {
+    const n = market.postings === 0 ? 'no posting' : market.postings === 1 ? 'only 1 posting' : `only ${market.postings} postings`;
+    return { sentences: `The index holds ${n} ${titled} in ${market.quarter}: too few to compare this one with.`, percentile: null };
+  }
+  let sentences = `Of ${market.postings} postings ${titled} in ${market.quarter}, ${percent(market.readAsAnotherRole)} read as another role and ${percent(market.flagged)} were flagged mixed or mismatch.`;
+  if (market.percentile !== null) sentences += ` This one is more confused than ${market.percentile}% of them.`;
+  return { sentences, percentile: market.percentile };
+}
+
+/** A similar indexed posting in a line: "Product Owner — Loomwork (2025Q2, consistent)". */
+export function similarText(posting) {
+  const where = [posting.quarter, posting.verdict].filter(Boolean).join(', ');
+  return `${posting.title}${posting.company ? ` — ${posting.company}` : ''}${where ? ` (${where})` : ''}`;
+}

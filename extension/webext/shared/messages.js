@@ -8,7 +8,7 @@
 
   /** Every message RoleLens sends, by name. Senders and receivers use these, never string literals. */
   const MSG = Object.freeze({
-    /** content → worker: {title, blocks: [{id, text}], source, url} → {analysis, legend} */
+    /** content → worker: {title, blocks: [{id, text}], datePosted, source, url} → {analysis, legend} */
     ANALYZE: 'rolelens/analyze',
     /** content → worker: {title, source, url, analysis, legend}: a posting shown again from the page's cache. */
     REPORT: 'rolelens/report',

@@ -42,12 +42,12 @@ async function call(settings, path, init = {}) {
   return response.json();
 }
 
-/** POST /api/v1/analyze with the posting's blocks. */
-export function analyze(settings, title, blocks) {
+/** POST /api/v1/analyze with the posting's blocks, and its date (ISO) when the page gives one. */
+export function analyze(settings, title, blocks, datePosted) {
   return call(settings, '/api/v1/analyze', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ title, blocks }),
+    body: JSON.stringify(datePosted ? { title, blocks, datePosted } : { title, blocks }),
   });
 }
 

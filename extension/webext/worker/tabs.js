@@ -31,6 +31,8 @@ export function summarise(analysis) {
       product_owner: analysis.profile?.product_owner ?? null,
     },
     summary: analysis.summary,
+    // Absent (undefined) when the server has no index: the popup says so.
+    market: analysis.market ?? null,
     evidence,
     mentionCount: analysis.mentions.filter((m) => m.field === 'body' && !m.negated).length,
   };
@@ -63,7 +65,9 @@ async function badge(tabId, state) {
     const { verdict, bodyRole, bodyStatus } = state.summary;
     text = state.legend.roles.find((r) => r.id === bodyRole)?.label ?? NO_ROLE_BADGE[bodyStatus] ?? '?';
     colour = VERDICT_COLOURS[verdict] ?? colour;
-    title = `RoleLens: ${verdict}${state.summary.summary ? ` — ${state.summary.summary}` : ''}`;
+    const suggested = state.summary.suggestedTitle;
+    const fits = suggested ? ` Title that fits the body: ${suggested.title ?? 'none of the three roles'}.` : '';
+    title = `RoleLens: ${verdict}${state.summary.summary ? ` — ${state.summary.summary}` : ''}${fits}`;
   } else if (state.status === 'analysing') {
     text = '…';
   }

@@ -162,6 +162,7 @@ class ExtensionEndToEndTest {
         assertThat(suggestion.isDisplayed()).isFalse();
       }
       assertThat(browser.driver.findElement(By.id("source")).getText()).contains(board.name() + " page layout");
+      assertThat(browser.driver.findElement(By.id("market-text")).getText()).startsWith("No market to compare with: the RoleLens server has no index of postings.");
       assertThat(browser.driver.findElement(By.id("server-status")).getText()).contains(proxy.url());
       browser.screenshot("popup-" + board.name().toLowerCase(java.util.Locale.ROOT));
     } finally {

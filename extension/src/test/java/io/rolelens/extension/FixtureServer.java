@@ -28,8 +28,12 @@ import javax.net.ssl.SSLContext;
 final class FixtureServer implements AutoCloseable {
   private static final char[] PASSWORD = "fixtures".toCharArray();
 
+  /** A page made in the test: its bytes and media type. */
+  private record Made(byte[] body, String contentType) {}
+
   private final HttpsServer server;
   private final Map<String, String> pages = new ConcurrentHashMap<>();
+  private final Map<String, Made> made = new ConcurrentHashMap<>();
 
   FixtureServer(Path temp) {
     try {
@@ -46,6 +50,15 @@ final class FixtureServer implements AutoCloseable {
   /** Serves fixtures/{@code fixture} at {@code path} (on any host name). */
   FixtureServer page(String path, String fixture) {
     pages.put(path, fixture);
+    return this;
+  }
+
+  /**
+   * Serves {@code body} at {@code pathAndQuery} (on any host name); a query, when given, must match
+   * as written. For pages the test builds, such as a real board page with a posting put in.
+   */
+  FixtureServer content(String pathAndQuery, String body, String contentType) {
+    made.put(pathAndQuery, new Made(body.getBytes(java.nio.charset.StandardCharsets.UTF_8), contentType));
     return this;
   }
 
@@ -89,22 +102,36 @@ final class FixtureServer implements AutoCloseable {
 
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
-      String fixture = pages.get(exchange.getRequestURI().getPath());
-      InputStream in = fixture == null ? null : FixtureServer.class.getResourceAsStream("/fixtures/" + fixture);
-      if (in == null) {
+      String path = exchange.getRequestURI().getPath();
+      String query = exchange.getRequestURI().getRawQuery();
+      Made page = made.get(query == null ? path : path + "?" + query);
+      if (page == null) {
+        page = made.get(path);
+      }
+      if (page == null) {
+        page = fixture(pages.get(path));
+      }
+      if (page == null) {
         exchange.getResponseHeaders().set("Connection", "close");
         exchange.sendResponseHeaders(404, -1);
         return;
       }
-      byte[] body;
-      try (in) {
-        body = in.readAllBytes();
-      }
-      exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+      byte[] body = page.body();
+      exchange.getResponseHeaders().set("Content-Type", page.contentType());
       exchange.getResponseHeaders().set("Cache-Control", "no-store");
       exchange.getResponseHeaders().set("Connection", "close");
       exchange.sendResponseHeaders(200, body.length);
       exchange.getResponseBody().write(body);
+    }
+  }
+
+  private static Made fixture(String name) throws IOException {
+    InputStream in = name == null ? null : FixtureServer.class.getResourceAsStream("/fixtures/" + name);
+    if (in == null) {
+      return null;
+    }
+    try (in) {
+      return new Made(in.readAllBytes(), "text/html; charset=utf-8");
     }
   }
 

@@ -15,6 +15,7 @@ import io.rolelens.server.api.StaticResources;
 import io.rolelens.server.cache.AnalysisCache;
 import io.rolelens.server.error.ErrorMapping;
 import io.rolelens.server.error.JsonErrorHandler;
+import io.rolelens.server.market.MarketIndex;
 import io.rolelens.server.security.CorsRules;
 import io.rolelens.server.security.SecurityHeaders;
 import io.rolelens.server.security.TokenGuard;
@@ -43,11 +44,21 @@ public final class ServerApp {
   private ServerApp() {}
 
   /**
-   * Creates the app, unstarted.
+   * Creates the app, unstarted, with no posting index: answers carry no {@code market}.
    *
    * @throws InsecureBindException when the host is not loopback and no token is set
    */
   public static Javalin create(RoleAnalyzer analyzer, ServerSettings settings) {
+    return create(analyzer, settings, null);
+  }
+
+  /**
+   * Creates the app, unstarted; with a posting index, each analysis answer carries its {@code market}.
+   *
+   * @param market the index from {@code rolelens index}, or null for none; the app does not close it
+   * @throws InsecureBindException when the host is not loopback and no token is set
+   */
+  public static Javalin create(RoleAnalyzer analyzer, ServerSettings settings, MarketIndex market) {
     Objects.requireNonNull(analyzer, "analyzer");
     Objects.requireNonNull(settings, "settings");
     if (!settings.isLoopback() && !settings.requiresToken()) {
@@ -57,7 +68,7 @@ public final class ServerApp {
     AnalysisQueue analyses = new AnalysisQueue(settings.threads());
     Readiness readiness = new Readiness(analyses);
     AnalyzeController analyze =
-        new AnalyzeController(analyzer, analyses, cache, readiness, settings.maxBodyBytes(), settings.maxMentions());
+        new AnalyzeController(analyzer, analyses, cache, readiness, settings.maxBodyBytes(), settings.maxMentions(), market);
     LexiconController lexicon = new LexiconController(analyzer.lexicon());
     HealthController health = new HealthController(analyzer.lexicon().version(), cache, analyses, readiness);
     StaticResources page = StaticResources.load(PAGE, "index.html", "app.js", "app.css", "examples.json");

@@ -88,6 +88,8 @@ class BrowserPageTest {
     assertThat(text(driver, driver.findElement(By.id("hint-phrases")))).contains("Product Owner phrases to move or drop");
     assertThat(text(driver, driver.findElement(By.id("hint-duties"))))
         .contains("Missing Product Manager duty: Owns the product vision and strategy");
+    assertThat(text(driver, driver.findElement(By.id("market-text")))).startsWith("No market to compare with: this server has no index of postings.");
+    assertThat(driver.findElement(By.id("market-bar")).isDisplayed()).isFalse();
     assertThat(driver.findElement(By.id("share-bar")).getAttribute("aria-label")).contains("Product Owner");
     assertThat(driver.findElements(By.cssSelector("#legend li"))).hasSize(3);
 

@@ -1,5 +1,6 @@
 package io.rolelens.batch.index;
 
+import io.rolelens.server.index.IndexFields;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -13,23 +14,25 @@ import org.apache.lucene.facet.FacetsConfig;
  * the facet dimensions, and the analyzer that matches them. Immutable and thread-safe.
  */
 public final class PostingFields {
-  public static final String ID = "id";
-  public static final String TITLE = "title";
-  public static final String BODY = "body";
-  public static final String DUPLICATE = "duplicate";
-  public static final String DUPLICATE_OF = "duplicate_of";
-  public static final String NONE = "(none)";
+  // The names themselves live in the server module, whose market context reads the index too.
+  public static final String ID = IndexFields.ID;
+  public static final String TITLE = IndexFields.TITLE;
+  public static final String BODY = IndexFields.BODY;
+  public static final String DUPLICATE = IndexFields.DUPLICATE;
+  public static final String DUPLICATE_OF = IndexFields.DUPLICATE_OF;
+  public static final String NONE = IndexFields.NONE;
 
-  public static final String BODY_STATUS = "body_status";
+  public static final String BODY_STATUS = IndexFields.BODY_STATUS;
 
   /** Exact-value fields, searchable as {@code field:value} and counted as facets. */
   public static final List<String> FACETS =
-      List.of("quarter", "title_role", "body_role", BODY_STATUS, "verdict", "company", "location", "seniority");
+      List.of(IndexFields.QUARTER, IndexFields.TITLE_ROLE, IndexFields.BODY_ROLE, BODY_STATUS, IndexFields.VERDICT,
+          IndexFields.COMPANY, IndexFields.LOCATION, IndexFields.SENIORITY);
 
   /** Scored-CSV columns stored as they are, for reports and result lists. */
   public static final List<String> STORED = List.of(
       "date_posted", "product_manager_share", "project_manager_share", "product_owner_share",
-      "confusion_score", "suggested_title", "outcome_output_index", "evidence");
+      IndexFields.CONFUSION_SCORE, "suggested_title", "outcome_output_index", "evidence");
 
   private PostingFields() {}
 

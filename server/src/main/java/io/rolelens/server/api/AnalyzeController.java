@@ -15,6 +15,9 @@ import io.rolelens.server.dto.AnalyzeRequest;
 import io.rolelens.server.dto.AnalyzeRequestReader;
 import io.rolelens.server.dto.BlockMapper;
 import io.rolelens.server.error.ApiError;
+import io.rolelens.server.market.Market;
+import io.rolelens.server.market.MarketIndex;
+import io.rolelens.server.market.MarketJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
@@ -22,8 +25,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * {@code POST /api/v1/analyze}: reads {@code {title, text}} or {@code {title, blocks}}, answers with
- * the analysis JSON contract (plus {@code blockId} on body mentions when blocks were sent).
- * Thread-safe.
+ * the analysis JSON contract (plus {@code blockId} on body mentions when blocks were sent, and
+ * {@code market} when the server has a posting index). Thread-safe.
  */
 public final class AnalyzeController {
   private final RoleAnalyzer analyzer;
@@ -32,6 +35,7 @@ public final class AnalyzeController {
   private final Readiness readiness;
   private final long maxBodyBytes;
   private final int maxMentions;
+  private final MarketIndex market;
   private final AnalyzeRequestReader reader = new AnalyzeRequestReader();
   private final AnalysisJson json = new AnalysisJson();
   /** Writer buffers come from one pool shared by the server's threads. */
@@ -42,15 +46,18 @@ public final class AnalyzeController {
    * @param answers where the analysis and the answer run once the request is read, in order
    * @param readiness told when an analysis runs out of memory
    * @param maxMentions the most mentions listed in one answer
+   * @param market the posting index that puts each posting in its market, or null for none
    */
   public AnalyzeController(
-      RoleAnalyzer analyzer, AnalysisQueue answers, AnalysisCache cache, Readiness readiness, long maxBodyBytes, int maxMentions) {
+      RoleAnalyzer analyzer, AnalysisQueue answers, AnalysisCache cache, Readiness readiness, long maxBodyBytes, int maxMentions,
+      MarketIndex market) {
     this.analyzer = analyzer;
     this.answers = answers;
     this.cache = cache;
     this.readiness = readiness;
     this.maxBodyBytes = maxBodyBytes;
     this.maxMentions = maxMentions;
+    this.market = market;
   }
 
   /** Handles one analyze call. */
@@ -88,12 +95,13 @@ public final class AnalyzeController {
       throw ApiError.tooSlow(e.getMessage());
     }
     BodySpans spans = request.hasBlocks() ? new BlockMapper(request.blocks()) : BodySpans.AS_IS;
+    Market context = market == null ? null : market.contextFor(analysis.title().role().id(), request.datePosted(), analysis.confusionScore(), body);
     ctx.contentType("application/json");
     // Streamed straight into the response: no tree, no byte[] copy. Jetty still sends a
     // Content-Length when the whole answer fits its output buffer. The servlet's own stream, not
     // Javalin's wrapper, which looks up headers to decide on compression the server never uses.
     try (JsonGenerator g = JSON_FACTORY.createGenerator(ctx.res().getOutputStream(), JsonEncoding.UTF8)) {
-      json.write(analysis, g, spans, maxMentions);
+      json.write(analysis, context == null ? g : new TrailingFields(g, out -> MarketJson.writeField(context, out)), spans, maxMentions);
     }
   }
 

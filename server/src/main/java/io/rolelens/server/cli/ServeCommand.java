@@ -5,6 +5,8 @@ import io.rolelens.analyzer.RoleAnalyzer;
 import io.rolelens.server.InsecureBindException;
 import io.rolelens.server.ServerApp;
 import io.rolelens.server.ServerSettings;
+import io.rolelens.server.market.MarketIndex;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,7 +56,7 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Bearer token every API call must carry (default: the ROLELENS_TOKEN environment variable).")
   String token;
 
-  @Option(names = "--cache-size", paramLabel = "N", defaultValue = "1024", description = "Most analyses kept in the cache; 0 turns it off (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--cache-size", paramLabel = "N", defaultValue = "1024", description = "Most analyses kept in the cache, and with --index the similar postings of as many bodies; 0 turns both off (default: ${DEFAULT-VALUE}).")
   int cacheSize;
 
   @Option(names = "--cache-bytes", paramLabel = "N", defaultValue = "16777216", description = "Most memory, by estimate, that cached analyses may hold (default: ${DEFAULT-VALUE}).")
@@ -105,6 +107,12 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Allow only this extension origin, e.g. chrome-extension://<id> (repeatable; default: any extension).")
   List<String> extensionOrigins = List.of();
 
+  @Option(
+      names = "--index",
+      paramLabel = "DIR",
+      description = "A posting index from 'rolelens index': each analysis then carries its market, how postings with the same title role read that quarter (default: none).")
+  Path index;
+
   private final CountDownLatch stopped = new CountDownLatch(1);
 
   @Override
@@ -114,6 +122,7 @@ public final class ServeCommand implements Callable<Integer> {
     long began = System.nanoTime();
     ServerSettings settings;
     Javalin app;
+    MarketIndex market;
     try {
       ServerSettings.Builder builder =
           ServerSettings.builder()
@@ -137,29 +146,51 @@ public final class ServeCommand implements Callable<Integer> {
         throw new IllegalArgumentException("--analysis-timeout must be 0 (no limit) or more milliseconds, was " + analysisTimeoutMillis);
       }
       RoleAnalyzer analyzer = RoleAnalyzer.builder().timeBudget(Duration.ofMillis(analysisTimeoutMillis)).build();
-      app = ServerApp.create(analyzer, settings);
+      market = index == null ? null : MarketIndex.open(index, cacheSize);
+      app = ServerApp.create(analyzer, settings, market);
     } catch (InsecureBindException | IllegalArgumentException e) {
       err.println("rolelens serve: " + asOptions(e.getMessage()));
       err.flush();
       return 2;
+    } catch (IOException e) {
+      err.println("rolelens serve: --index: " + e.getMessage());
+      err.flush();
+      return 1;
     }
     app.start();
+    MarketIndex opened = market;
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
                   app.stop();
+                  closeQuietly(opened);
                   stopped.countDown();
                 }));
     String shownHost = host.contains(":") ? "[" + host + "]" : host;
     out.printf(Locale.ROOT, "RoleLens is ready at http://%s:%d/ (started in %.1f s)%n", shownHost, app.port(), (System.nanoTime() - began) / 1e9);
     out.println("API: http://" + shownHost + ":" + app.port() + ServerApp.API + " (" + (settings.requiresToken() ? "bearer token required" : "no token; loopback only") + ")");
     Path extension = RepoHome.find().resolve("extension").resolve("webext");
+    out.println(market == null
+        ? "Market context: none (start with --index DIR, an index from rolelens index)"
+        : String.format(Locale.ROOT, "Market context: %d postings from %s (latest quarter %s)", market.postings(), market.path(),
+            market.latestQuarter() == null ? "none" : market.latestQuarter()));
     out.println("Browser extension (load unpacked): " + extension + (Files.isDirectory(extension) ? "" : " (not found)"));
     out.println("Stop with Ctrl-C.");
     out.flush();
     stopped.await();
     return 0;
+  }
+
+  private static void closeQuietly(MarketIndex market) {
+    if (market == null) {
+      return;
+    }
+    try {
+      market.close();
+    } catch (IOException e) {
+      // stopping anyway
+    }
   }
 
   /** The settings' names for their values, as the options a user of this command typed. */

@@ -1,5 +1,6 @@
 package io.rolelens.server.dto;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,8 +10,10 @@ import java.util.Objects;
  * @param title the posting's title, "" when none was sent
  * @param text the body when sent as one text, or null when blocks were sent
  * @param blocks the body's blocks, empty when one text was sent
+ * @param datePosted when the posting was published, or null when not sent; it picks the quarter of
+ *     the market context
  */
-public record AnalyzeRequest(String title, String text, List<Block> blocks) {
+public record AnalyzeRequest(String title, String text, List<Block> blocks, LocalDate datePosted) {
   /** What joins blocks into one body: a blank line, so no sentence runs across two blocks. */
   public static final String BLOCK_SEPARATOR = "\n\n";
 
@@ -20,6 +23,11 @@ public record AnalyzeRequest(String title, String text, List<Block> blocks) {
     if ((text == null) == blocks.isEmpty()) {
       throw new IllegalArgumentException("exactly one of text and blocks must be given");
     }
+  }
+
+  /** A request with no date. */
+  public AnalyzeRequest(String title, String text, List<Block> blocks) {
+    this(title, text, blocks, null);
   }
 
   /** Whether the body came as blocks. */

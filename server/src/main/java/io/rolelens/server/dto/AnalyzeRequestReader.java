@@ -10,10 +10,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.rolelens.server.error.ApiError;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads and validates an analyze request body, throwing a 400 {@link ApiError} that names the
@@ -22,6 +26,7 @@ import java.util.Set;
  * Thread-safe.
  */
 public final class AnalyzeRequestReader {
+  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(?![\\d])");
   private final ObjectMapper mapper =
       JsonMapper.builder(JsonFactory.builder().recyclerPool(JsonRecyclerPools.sharedConcurrentDequePool()).build())
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -45,6 +50,7 @@ public final class AnalyzeRequestReader {
       throw ApiError.badRequest("wrong_type", "body must be a JSON object, was " + kind(root));
     }
     String title = optionalString(root, "title");
+    LocalDate datePosted = date(optionalString(root, "datePosted"));
     JsonNode text = root.get("text");
     JsonNode blocks = root.get("blocks");
     boolean hasText = text != null && !text.isNull();
@@ -60,10 +66,10 @@ public final class AnalyzeRequestReader {
         throw ApiError.badRequest("wrong_type", "text must be a string, was " + kind(text));
       }
       requireNotBlank(text.asText(), "text");
-      return new AnalyzeRequest(title, text.asText(), List.of());
+      return new AnalyzeRequest(title, text.asText(), List.of(), datePosted);
     }
     List<Block> list = blocks(blocks);
-    AnalyzeRequest request = new AnalyzeRequest(title, null, list);
+    AnalyzeRequest request = new AnalyzeRequest(title, null, list, datePosted);
     requireNotBlank(request.body(), "blocks");
     return request;
   }
@@ -93,6 +99,22 @@ public final class AnalyzeRequestReader {
       list.add(new Block(id, requiredString(block, "text", where + ".text")));
     }
     return list;
+  }
+
+  /** An ISO date, or the date of an ISO date-time as JSON-LD's datePosted gives it; null for "". */
+  private static LocalDate date(String text) {
+    if (text.isEmpty()) {
+      return null;
+    }
+    Matcher m = ISO_DATE.matcher(text.strip());
+    try {
+      if (m.lookingAt()) {
+        return LocalDate.parse(m.group());
+      }
+    } catch (DateTimeParseException e) {
+      // reported below
+    }
+    throw ApiError.badRequest("wrong_type", "datePosted must be an ISO date such as 2025-08-14, was '" + shorten(text) + "'");
   }
 
   private static String optionalString(JsonNode node, String field) {

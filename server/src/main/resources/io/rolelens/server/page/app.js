@@ -96,6 +96,7 @@ function render(analysis, text) {
   renderHints(analysis);
   renderOtherJob(analysis.otherJob);
   renderShares(analysis.profile);
+  renderMarket(analysis.market, analysis.title.role);
   renderPosting(text, analysis.mentions.filter((m) => m.field === 'body'));
 }
 
@@ -158,6 +159,45 @@ function renderHints(analysis) {
       }
     }
   }
+}
+
+/** Fewer indexed postings than this are too few to compare with (as the extension's popup/view.js says). */
+const MIN_MARKET_POSTINGS = 20;
+
+/**
+ * How postings with the same title role read this quarter, in a sentence or two and a bar at this
+ * posting's percentile; or, plainly, that there is no index or too few postings to compare with.
+ */
+function renderMarket(market, titleRole) {
+  const bar = $('market-bar');
+  const similar = $('market-similar');
+  bar.hidden = true;
+  similar.replaceChildren();
+  similar.hidden = true;
+  if (!market) {
+    $('market-text').textContent = 'No market to compare with: this server has no index of postings. Start it with ./rolelens serve --index DIR (an index from ./rolelens index).';
+    return;
+  }
+  const role = ROLE_ORDER.includes(titleRole) ? roleInfo(titleRole).displayName : titleRole.replace(/_/g, ' ');
+  const pct = (share) => `${Math.round(share * 100)}%`;
+  if (market.postings < MIN_MARKET_POSTINGS) {
+    const n = market.postings === 0 ? 'no posting' : market.postings === 1 ? 'only 1 posting' : `only ${market.postings} postings`;
+    $('market-text').textContent = `The index holds ${n} titled ${role} in ${market.quarter}: too few to compare this one with.`;
+    return;
+  }
+  let text = `Of ${market.postings} postings titled ${role} in ${market.quarter}, ${pct(market.readAsAnotherRole)} read as another role and ${pct(market.flagged)} were flagged mixed or mismatch.`;
+  if (market.percentile !== null) {
+    text += ` This one is more confused than ${market.percentile}% of them.`;
+    bar.hidden = false;
+    bar.firstElementChild.style.width = `${market.percentile}%`;
+    bar.setAttribute('aria-label', `More confused than ${market.percentile}% of them`);
+  }
+  $('market-text').textContent = text;
+  for (const p of market.similar) {
+    const where = [p.quarter, p.verdict].filter(Boolean).join(', ');
+    similar.append(el('li', { text: `${p.title}${p.company ? ` — ${p.company}` : ''}${where ? ` (${where})` : ''}` }));
+  }
+  similar.hidden = market.similar.length === 0;
 }
 
 /** The other jobs' tools and duties a body names, when they make it another job. */

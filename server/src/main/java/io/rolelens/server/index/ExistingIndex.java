@@ -1,4 +1,4 @@
-package io.rolelens.batch.index;
+package io.rolelens.server.index;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -10,7 +10,8 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * An index built by {@link PostingIndexer}, opened for reading by {@code search} and {@code report}.
+ * An index built by {@code rolelens index}, opened for reading by {@code search}, {@code report} and
+ * {@code serve --index}.
  * Opening never creates anything (Lucene's {@code FSDirectory} would create a missing folder), and
  * every way a folder can fail to be a RoleLens index (missing, a file, empty, damaged, some other
  * program's index) is one plain sentence telling the user to run {@code rolelens index}, never
@@ -62,7 +63,7 @@ public final class ExistingIndex implements Closeable {
 
   private static boolean isRoleLens(DirectoryReader reader) {
     FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
-    return fields.fieldInfo(PostingFields.ID) != null && fields.fieldInfo("verdict") != null;
+    return fields.fieldInfo(IndexFields.ID) != null && fields.fieldInfo(IndexFields.VERDICT) != null;
   }
 
   private static NotAnIndex notAnIndex(Path dir, String why) {

@@ -1,0 +1,177 @@
+package io.rolelens.server;
+
+import static io.rolelens.server.TestServers.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
+import io.javalin.testtools.JavalinTest;
+import io.rolelens.server.index.IndexFields;
+import io.rolelens.server.market.MarketIndex;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code market} in analysis answers, from a small index written here with the field names {@code
+ * rolelens index} uses (batch's MarketMatchesSearchTest holds the figures against {@code rolelens
+ * search} on a real scored index).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MarketContextTest {
+  private static final String PM_BODY =
+      "Own the product vision and roadmap, talk to customers every week, size opportunities and measure outcomes with product analytics.";
+  private static final String PO_BODY =
+      "Own the product backlog, write user stories and acceptance criteria, refine the backlog with the team and run sprint reviews.";
+
+  private MarketIndex market;
+
+  @BeforeAll
+  void index(@TempDir Path dir) throws IOException {
+    Path index = dir.resolve("index");
+    var analyzer = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(IndexFields.TITLE, new EnglishAnalyzer(), IndexFields.BODY, new EnglishAnalyzer()));
+    try (var directory = FSDirectory.open(index); var writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+      // 2025Q3, title product_manager: 20 read as Product Manager (scores 0..19), 4 as Product Owner
+      // (flagged mismatch, score 90), 1 unclear; and a duplicate, which never counts.
+      for (int i = 0; i < 20; i++) {
+        writer.addDocument(posting("pm-" + i, "2025Q3", "product_manager", "product_manager", "consistent", String.valueOf(i), PM_BODY + " Team " + i + ".", false));
+      }
+      for (int i = 0; i < 4; i++) {
+        writer.addDocument(posting("po-" + i, "2025Q3", "product_manager", "product_owner", "mismatch", "90", PO_BODY + " Squad " + i + ".", false));
+      }
+      writer.addDocument(posting("thin", "2025Q3", "product_manager", IndexFields.NONE, "unclear", "", "Great benefits.", false));
+      writer.addDocument(posting("dup", "2025Q3", "product_manager", "product_owner", "mismatch", "95", PO_BODY, true));
+      // The latest quarter, with three Product Owner postings.
+      for (int i = 0; i < 3; i++) {
+        writer.addDocument(posting("late-" + i, "2026Q1", "product_owner", "product_owner", "consistent", "5", PO_BODY, false));
+      }
+    }
+    market = MarketIndex.open(index, 16);
+  }
+
+  private static Document posting(String id, String quarter, String titleRole, String bodyRole, String verdict, String score, String body, boolean duplicate) {
+    Document d = new Document();
+    d.add(new StringField(IndexFields.ID, id, Field.Store.YES));
+    d.add(new TextField(IndexFields.TITLE, "Product Manager " + id, Field.Store.YES));
+    d.add(new TextField(IndexFields.BODY, body, Field.Store.YES));
+    d.add(new StringField(IndexFields.QUARTER, quarter, Field.Store.YES));
+    d.add(new StringField(IndexFields.TITLE_ROLE, titleRole, Field.Store.YES));
+    d.add(new StringField(IndexFields.BODY_ROLE, bodyRole, Field.Store.YES));
+    d.add(new StringField(IndexFields.VERDICT, verdict, Field.Store.YES));
+    d.add(new StringField(IndexFields.COMPANY, "Acme " + id, Field.Store.YES));
+    d.add(new StoredField(IndexFields.CONFUSION_SCORE, score));
+    d.add(new StringField(IndexFields.DUPLICATE, Boolean.toString(duplicate), Field.Store.YES));
+    return d;
+  }
+
+  @AfterAll
+  void close() throws IOException {
+    market.close();
+  }
+
+  private Javalin withIndex() {
+    return ServerApp.create(analyzer(), ServerSettings.builder().port(0).build(), market);
+  }
+
+  @Test
+  void putsAPostingAmongThoseOfItsTitleRoleInTheQuarterOfItsDate() {
+    JavalinTest.test(withIndex(), (server, client) -> {
+      JsonNode answer = json(postJson(client, "/api/v1/analyze",
+          JSON.createObjectNode().put("title", "Senior Product Manager").put("text", PO_POSTING).put("datePosted", "2025-08-14T09:30:00Z").toString()));
+      JsonNode m = answer.get("market");
+      assertThat(m.get("quarter").asText()).isEqualTo("2025Q3");
+      assertThat(m.get("titleRole").asText()).isEqualTo("product_manager");
+      assertThat(m.get("postings").asInt()).isEqualTo(25);
+      assertThat(m.get("readAsAnotherRole").asDouble()).isEqualTo(0.16);
+      assertThat(m.get("flagged").asDouble()).isEqualTo(0.16);
+      // A mismatch scoring over 90 sits above every one of the 24 scored postings.
+      assertThat(answer.get("confusionScore").asInt()).isGreaterThan(90);
+      assertThat(m.get("percentile").asInt()).isEqualTo(100);
+      assertThat(m.get("similar")).hasSizeBetween(1, MarketIndex.SIMILAR);
+      // Backlog and sprint words: the Product Owner bodies, of any quarter, never the duplicate.
+      assertThat(m.get("similar").findValuesAsText("id")).allSatisfy(id -> assertThat(id).matches("(po|late)-\\d"));
+      assertThat(m.get("similar").get(0).get("company").asText()).startsWith("Acme ");
+    });
+  }
+
+  @Test
+  void takesTheLatestQuarterInTheIndexWhenThePostingHasNoDate() {
+    JavalinTest.test(withIndex(), (server, client) -> {
+      JsonNode m = json(postJson(client, "/api/v1/analyze", analyzeBody("Product Owner", PO_POSTING))).get("market");
+      assertThat(m.get("quarter").asText()).isEqualTo("2026Q1");
+      assertThat(m.get("postings").asInt()).isEqualTo(3);
+      assertThat(m.get("readAsAnotherRole").asDouble()).isZero();
+    });
+  }
+
+  @Test
+  void saysNothingOfTheShareOfAnEmptyMarket() {
+    JavalinTest.test(withIndex(), (server, client) -> {
+      JsonNode m = json(postJson(client, "/api/v1/analyze",
+          JSON.createObjectNode().put("title", "Project Manager").put("text", PO_POSTING).put("datePosted", "2024-02-01").toString())).get("market");
+      assertThat(m.get("quarter").asText()).isEqualTo("2024Q1");
+      assertThat(m.get("postings").asInt()).isZero();
+      assertThat(m.get("readAsAnotherRole").isNull()).isTrue();
+      assertThat(m.get("flagged").isNull()).isTrue();
+      assertThat(m.get("percentile").isNull()).isTrue();
+    });
+  }
+
+  @Test
+  void answersCarryNoMarketWithoutAnIndex() {
+    JavalinTest.test(app(), (server, client) -> {
+      JsonNode answer = json(postJson(client, "/api/v1/analyze", analyzeBody("Product Manager", PO_POSTING)));
+      assertThat(answer.has("market")).isFalse();
+      assertThat(answer.get("truncated").isBoolean()).isTrue();
+    });
+  }
+
+  @Test
+  void refusesADateThatIsNoDateNamingTheField() {
+    JavalinTest.test(withIndex(), (server, client) -> {
+      var response = postJson(client, "/api/v1/analyze",
+          JSON.createObjectNode().put("title", "Product Manager").put("text", PO_POSTING).put("datePosted", "last spring").toString());
+      assertThat(response.code()).isEqualTo(400);
+      assertThat(json(response).get("error").get("message").asText()).contains("datePosted").contains("last spring");
+    });
+  }
+
+  @Test
+  void answersWithAMarketConformToTheOpenApiDocument() {
+    JavalinTest.test(withIndex(), (server, client) -> {
+      JsonNode doc = json(client.get("/api/v1/openapi.json"));
+      var response = postJson(client, "/api/v1/analyze",
+          JSON.createObjectNode().put("title", "Product Manager").put("text", PO_POSTING).put("datePosted", "2025-07-01").toString());
+      JsonNode schema = SchemaCheck.responseSchema(doc, "/api/v1/analyze", "post", response.code());
+      assertThat(SchemaCheck.problems(doc, schema, json(response))).isEmpty();
+      assertThat(json(response).has("market")).isTrue();
+    });
+  }
+
+  @Test
+  void refusesToOpenAFolderThatHoldsNoIndex(@TempDir Path empty) throws IOException {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> MarketIndex.open(empty, 0))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining(empty.toString())
+        .hasMessageContaining("run rolelens index first");
+    Path file = Files.writeString(empty.resolve("file.txt"), "x");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> MarketIndex.open(file, 0)).hasMessageContaining("it is a file, not a directory");
+  }
+}
