@@ -25,7 +25,7 @@ import org.apache.lucene.util.Bits;
  * each analysed posting in its market: {@link #contextFor} answers how postings with the same title
  * role read in the same quarter. Every posting is read once when the index is opened and the figures
  * of each (quarter, title role) kept, so a request costs a map lookup, a binary search and one bounded
- * MoreLikeThis query ({@link SimilarPostings}). Duplicates are left out, as in {@code rolelens report}.
+ * more-like-this query ({@link SimilarPostings}). Duplicates are left out, as in {@code rolelens report}.
  * Thread-safe; close it when the server stops.
  */
 public final class MarketIndex implements Closeable {
