@@ -93,7 +93,7 @@ const cases = {
     await new Promise((r) => setTimeout(r, 4_000));
     const touched = await page.evaluate(() => document.querySelectorAll('style[data-rolelens], rolelens-mark, rolelens-tooltip').length);
     if (touched) throw new Error(`the page was changed though the server is down (${touched} RoleLens elements)`);
-    return 'server down: the page is left untouched';
+    return 'server down: the page is left untouched (FirefoxCoreTest checks the add-on did try the server)';
   },
 };
 

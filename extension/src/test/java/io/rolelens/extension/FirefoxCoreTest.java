@@ -8,12 +8,14 @@ import io.rolelens.analyzer.RoleAnalyzer;
 import io.rolelens.server.ServerApp;
 import io.rolelens.server.ServerSettings;
 import java.io.IOException;
-import java.net.InetSocketAddress;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,17 +39,17 @@ class FirefoxCoreTest {
     assumeTrue(Files.isDirectory(module.resolve("node_modules/puppeteer-core")), "skipped: run 'npm ci' in extension/ to install puppeteer-core");
 
     Javalin server = ServerApp.create(RoleAnalyzer.builder().build(), ServerSettings.builder().host("127.0.0.1").port(0).build()).start();
-    // Bound but never listening: connections to it are refused for as long as the test runs.
-    try (Socket refusing = new Socket();
+    // A server that is down: it drops every connection at once, and counts them, which shows the
+    // add-on did run and try it (a page left untouched alone would pass with no add-on at all).
+    try (DroppingServer dropping = new DroppingServer();
         FixtureServer fixtures =
             new FixtureServer(temp)
                 .page("/careers/product-owner-ticketing", "jsonld-only.html")
                 .page("/quillfeather/jobs/4410", "greenhouse.html")
                 .page("/jobs/search/", "linkedin-search.html")) {
-      refusing.bind(new InetSocketAddress("127.0.0.1", 0));
       // BiDi cannot open the options page (moz-extension://), so each build defaults to its server.
       Path live = build(temp.resolve("webext"), "http://127.0.0.1:" + server.port());
-      Path down = build(temp.resolve("webext-down"), "http://127.0.0.1:" + refusing.getLocalPort());
+      Path down = build(temp.resolve("webext-down"), "http://127.0.0.1:" + dropping.port());
       Path home = Files.createDirectories(temp.resolve("home"));
       // Output to a file, not a pipe: reading a pipe to its end would wait out a stuck Firefox
       // however long it hangs, and waitFor's limit would never apply.
@@ -81,8 +83,40 @@ class FirefoxCoreTest {
           .contains("ok adapter: ")
           .contains("ok spa: ")
           .contains("ok serverDown: ");
+      assertThat(dropping.connections()).as("connections the add-on made to the server that is down").isPositive();
     } finally {
       server.stop();
+    }
+  }
+
+  /** Accepts each connection on a loopback port and closes it at once, counting them. */
+  private static final class DroppingServer implements AutoCloseable {
+    private final ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+    private final AtomicInteger connections = new AtomicInteger();
+
+    DroppingServer() throws IOException {
+      Thread.ofPlatform().daemon().name("dropping-server").start(() -> {
+        while (!socket.isClosed()) {
+          try (Socket dropped = socket.accept()) {
+            connections.incrementAndGet();
+          } catch (IOException e) {
+            // Closed: the test is over.
+          }
+        }
+      });
+    }
+
+    int port() {
+      return socket.getLocalPort();
+    }
+
+    int connections() {
+      return connections.get();
+    }
+
+    @Override
+    public void close() throws IOException {
+      socket.close();
     }
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.javalin.testtools.JavalinTest;
+import io.rolelens.server.market.MarketIndex;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,6 +40,43 @@ class BrowserPageTest {
 
   @Test
   void pastesAPostingAndShowsRoleHighlightsTheVerdictAndTooltips() throws IOException {
+    inBrowser(app(), BrowserPageTest::check);
+  }
+
+  @Test
+  void showsHowPostingsOfTheSameTitleRoleReadWhenTheServerHasAnIndex() throws IOException {
+    try (MarketIndex market = TestMarketIndex.open(temp.resolve("index"))) {
+      inBrowser(ServerApp.create(analyzer(), ServerSettings.builder().port(0).build(), market), (driver, origin) -> {
+        driver.get(origin + "/");
+        driver.findElement(By.id("title")).sendKeys("Product Owner");
+        driver.findElement(By.id("text")).sendKeys(PO_POSTING);
+        driver.findElement(By.id("analyse")).click();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait.until(d -> !d.findElements(By.cssSelector("#posting-view mark.hl")).isEmpty());
+
+        // No date on the page: the latest quarter in the index, which holds only 3 Product Owner postings.
+        assertThat(text(driver, driver.findElement(By.id("market-text"))))
+            .isEqualTo("The index holds only 3 postings titled Product Owner in 2026Q1: too few to compare this one with.");
+        assertThat(driver.findElement(By.id("market-bar")).isDisplayed()).isFalse();
+
+        // Dated in 2025Q3, under a Product Manager title: 25 postings to compare with.
+        driver.findElement(By.id("title")).clear();
+        driver.findElement(By.id("title")).sendKeys("Product Manager");
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('date-posted').value = '2025-08-14';");
+        driver.findElement(By.id("analyse")).click();
+        wait.until(d -> text(d, d.findElement(By.id("market-text"))).startsWith("Of "));
+        assertThat(text(driver, driver.findElement(By.id("market-text"))))
+            .startsWith("Of 25 postings titled Product Manager in 2025Q3, 16% read as another role and 16% were flagged mixed or mismatch.")
+            .contains("This one is more confused than");
+        assertThat(driver.findElement(By.id("market-bar")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.id("market-similar")).isDisplayed()).isTrue();
+        assertThat(text(driver, driver.findElement(By.id("market-similar")))).containsPattern("Acme (po|late)-");
+      });
+    }
+  }
+
+  /** Opens Debian's headless Chromium on a server started for {@code app} and hands both to {@code check}. */
+  private void inBrowser(io.javalin.Javalin app, java.util.function.BiConsumer<WebDriver, String> check) throws IOException {
     assumeTrue(Files.isExecutable(CHROMIUM), "skipped: no Chromium at " + CHROMIUM + " (apt-get install chromium)");
     assumeTrue(Files.isExecutable(CHROMEDRIVER), "skipped: no chromedriver at " + CHROMEDRIVER + " (apt-get install chromium-driver)");
     System.setProperty("SE_OFFLINE", "true");
@@ -57,11 +95,11 @@ class BrowserPageTest {
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--user-data-dir=" + Files.createDirectories(temp.resolve("profile")), "--window-size=1200,1800");
     JavalinTest.test(
-        app(),
+        app,
         (server, client) -> {
           WebDriver driver = new ChromeDriver(service, options);
           try {
-            check(driver, client.getOrigin());
+            check.accept(driver, client.getOrigin());
           } finally {
             driver.quit();
             service.stop();

@@ -36,49 +36,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MarketContextTest {
-  private static final String PM_BODY =
-      "Own the product vision and roadmap, talk to customers every week, size opportunities and measure outcomes with product analytics.";
-  private static final String PO_BODY =
-      "Own the product backlog, write user stories and acceptance criteria, refine the backlog with the team and run sprint reviews.";
-
   private MarketIndex market;
 
   @BeforeAll
   void index(@TempDir Path dir) throws IOException {
-    Path index = dir.resolve("index");
-    var analyzer = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(IndexFields.TITLE, new EnglishAnalyzer(), IndexFields.BODY, new EnglishAnalyzer()));
-    try (var directory = FSDirectory.open(index); var writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
-      // 2025Q3, title product_manager: 20 read as Product Manager (scores 0..19), 4 as Product Owner
-      // (flagged mismatch, score 90), 1 unclear; and a duplicate, which never counts.
-      for (int i = 0; i < 20; i++) {
-        writer.addDocument(posting("pm-" + i, "2025Q3", "product_manager", "product_manager", "consistent", String.valueOf(i), PM_BODY + " Team " + i + ".", false));
-      }
-      for (int i = 0; i < 4; i++) {
-        writer.addDocument(posting("po-" + i, "2025Q3", "product_manager", "product_owner", "mismatch", "90", PO_BODY + " Squad " + i + ".", false));
-      }
-      writer.addDocument(posting("thin", "2025Q3", "product_manager", IndexFields.NONE, "unclear", "", "Great benefits.", false));
-      writer.addDocument(posting("dup", "2025Q3", "product_manager", "product_owner", "mismatch", "95", PO_BODY, true));
-      // The latest quarter, with three Product Owner postings.
-      for (int i = 0; i < 3; i++) {
-        writer.addDocument(posting("late-" + i, "2026Q1", "product_owner", "product_owner", "consistent", "5", PO_BODY, false));
-      }
-    }
-    market = MarketIndex.open(index, 16);
-  }
-
-  private static Document posting(String id, String quarter, String titleRole, String bodyRole, String verdict, String score, String body, boolean duplicate) {
-    Document d = new Document();
-    d.add(new StringField(IndexFields.ID, id, Field.Store.YES));
-    d.add(new TextField(IndexFields.TITLE, "Product Manager " + id, Field.Store.YES));
-    d.add(new TextField(IndexFields.BODY, body, Field.Store.YES));
-    d.add(new StringField(IndexFields.QUARTER, quarter, Field.Store.YES));
-    d.add(new StringField(IndexFields.TITLE_ROLE, titleRole, Field.Store.YES));
-    d.add(new StringField(IndexFields.BODY_ROLE, bodyRole, Field.Store.YES));
-    d.add(new StringField(IndexFields.VERDICT, verdict, Field.Store.YES));
-    d.add(new StringField(IndexFields.COMPANY, "Acme " + id, Field.Store.YES));
-    d.add(new StoredField(IndexFields.CONFUSION_SCORE, score));
-    d.add(new StringField(IndexFields.DUPLICATE, Boolean.toString(duplicate), Field.Store.YES));
-    return d;
+    market = TestMarketIndex.open(dir.resolve("index"));
   }
 
   @AfterAll

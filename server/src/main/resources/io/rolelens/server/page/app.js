@@ -63,7 +63,7 @@ async function analyse(event) {
     const response = await fetch(`${API}/analyze`, {
       method: 'POST',
       headers: headers(),
-      body: JSON.stringify({ title: $('title').value, text }),
+      body: JSON.stringify({ title: $('title').value, text, ...($('date-posted').value ? { datePosted: $('date-posted').value } : {}) }),
     });
     const body = await response.json();
     if (!response.ok) {
