@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { RoleLens } from '../test-support/load.js';
 
-const { extractJobPosting, findJobPostings } = RoleLens.jsonld;
+const { extractJobPosting, findJobPostings, isoDate } = RoleLens.jsonld;
 const posting = (extra = {}) => JSON.stringify({ '@context': 'https://schema.org', '@type': 'JobPosting', title: 'Product Manager', description: '<p>Own the backlog.</p>', ...extra });
 
 test('finds a plain JobPosting with its title, description, organisation and date', () => {
@@ -36,4 +36,14 @@ test('tolerates HTML comment wrappers and names in place of titles', () => {
 
 test('rejects look-alike types', () => {
   assert.equal(extractJobPosting([posting({ '@type': 'JobPostingDraft' })]), null);
+});
+
+test('sends the market a posting date only when it is a real day', () => {
+  assert.equal(isoDate('2025-08-14T09:00:00Z'), '2025-08-14');
+  assert.equal(isoDate('2024-02-29'), '2024-02-29');
+  assert.equal(isoDate('2026-02-30'), null);
+  assert.equal(isoDate('2026-13-01'), null);
+  assert.equal(isoDate('14/08/2025'), null);
+  assert.equal(isoDate(''), null);
+  assert.equal(isoDate(undefined), null);
 });

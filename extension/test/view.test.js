@@ -55,10 +55,15 @@ test('lists another job\'s tools and duties per job', () => {
 test('puts the market in plain sentences with the percentile for the bar', () => {
   const market = { quarter: '2025Q3', titleRole: 'product_manager', postings: 412, readAsAnotherRole: 0.1893, flagged: 0.2354, percentile: 91, similar: [] };
   assert.deepEqual(marketText(market, legend), {
-    sentences: 'Of 412 postings titled Product Manager in 2025Q3, 19% read as another role and 24% were flagged mixed or mismatch. This one is more confused than 91% of them.',
+    sentences: 'Of 412 postings titled Product Manager in 2025Q3, 19% read as another role and 24% were flagged mixed or mismatch. Its confusion score is at the 91st percentile of theirs (the 50th is a typical one).',
     percentile: 91,
   });
-  assert.equal(marketText({ ...market, percentile: null }, legend).sentences.includes('more confused'), false);
+  assert.equal(marketText({ ...market, percentile: null }, legend).sentences.includes('percentile'), false);
+  assert.match(marketText({ ...market, percentile: 1 }, legend).sentences, /the 1st percentile/);
+  assert.match(marketText({ ...market, percentile: 12 }, legend).sentences, /the 12th percentile/);
+  assert.match(marketText({ ...market, percentile: 23 }, legend).sentences, /the 23rd percentile/);
+  assert.equal(marketText({ ...market, quarter: null, postings: 0 }, legend).sentences,
+    'The index holds no dated posting titled Product Manager: nothing to compare this one with.');
 });
 
 test('says plainly when there is no index or too few postings to compare with', () => {

@@ -71,5 +71,18 @@
     return String(s).replace(/\s+/g, ' ').trim();
   }
 
-  ns.jsonld = Object.freeze({ findJobPostings, extractJobPosting, isJobPosting, squash });
+  /**
+   * The ISO date (YYYY-MM-DD) a JobPosting's datePosted starts with, or null: the server's market
+   * context wants no other form, and a date that is no real day ("2026-02-30") is left out rather
+   * than sent, so a board's bad date never costs the highlights.
+   */
+  function isoDate(value) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value ?? '');
+    if (!m) return null;
+    const day = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    const real = day.getUTCFullYear() === Number(m[1]) && day.getUTCMonth() === Number(m[2]) - 1 && day.getUTCDate() === Number(m[3]);
+    return real ? m[0] : null;
+  }
+
+  ns.jsonld = Object.freeze({ findJobPostings, extractJobPosting, isJobPosting, squash, isoDate });
 })();

@@ -56,11 +56,6 @@
     return best;
   }
 
-  /** The ISO date (YYYY-MM-DD) a JobPosting's datePosted starts with, or null: the server's market context wants no other form. */
-  function isoDate(value) {
-    return /^\d{4}-\d{2}-\d{2}/.exec(value ?? '')?.[0] ?? null;
-  }
-
   function detect() {
     const scripts = [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent);
     const posting = ns.jsonld.extractJobPosting(scripts);
@@ -69,7 +64,7 @@
     if (posting) {
       const text = htmlToText(posting.descriptionHtml);
       const root = findRootForText(text);
-      const datePosted = isoDate(posting.datePosted);
+      const datePosted = ns.jsonld.isoDate(posting.datePosted);
       if (root) return { title: posting.title || fromAdapter?.title || pageTitle(), roots: [root], datePosted, source: { method: 'jsonld', adapter: adapter?.id ?? null } };
       if (!fromAdapter) return { title: posting.title || pageTitle(), text, datePosted, source: { method: 'jsonld', adapter: adapter?.id ?? null, textOnly: true } };
     }

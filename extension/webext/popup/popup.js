@@ -2,7 +2,7 @@
 // it), per-role toggles and the server's status. Opened with ?tab=ID it shows that tab instead.
 import '../shared/messages.js';
 import '../shared/settings.js';
-import { bodyText, marketText, otherJobText, roleName, shareParts, similarText, sourceText, suggestionText } from './view.js';
+import { bodyText, marketText, ordinal, otherJobText, roleName, shareParts, similarText, sourceText, suggestionText } from './view.js';
 
 const { MSG } = globalThis.RoleLens.messages;
 const settingsStore = globalThis.RoleLens.settings;
@@ -108,7 +108,7 @@ function renderMarket(market, legend) {
   bar.hidden = percentile === null;
   if (percentile !== null) {
     bar.firstElementChild.style.width = `${percentile}%`;
-    bar.setAttribute('aria-label', `More confused than ${percentile}% of postings with the same title role this quarter`);
+    bar.setAttribute('aria-label', `Confusion score at the ${ordinal(percentile)} percentile of postings with the same title role this quarter`);
   }
   const similar = $('market-similar');
   similar.replaceChildren(...(market?.similar ?? []).map((p) => el('li', { text: similarText(p) })));

@@ -60,6 +60,18 @@ export const MIN_MARKET_POSTINGS = 20;
 
 const percent = (share) => `${Math.round(share * 100)}%`;
 
+/** 1st, 2nd, 3rd, 4th … 11th, 12th, 13th … 21st. */
+export function ordinal(n) {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' }[n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
+/** Where a confusion score stands among theirs: the percentile counts equal scores as half below. */
+export function percentileText(percentile) {
+  return `Its confusion score is at the ${ordinal(percentile)} percentile of theirs (the 50th is a typical one).`;
+}
+
 /**
  * The market context in one or two plain sentences: {sentences, percentile} where percentile
  * (0–100 or null) is for the bar; when there is nothing to compare with, the sentence says why and
@@ -73,12 +85,15 @@ export function marketText(market, legend) {
     };
   }
   const titled = `titled ${roleName(market.titleRole, legend)}`;
+  if (!market.quarter) {
+    return { sentences: `The index holds no dated posting ${titled}: nothing to compare this one with.`, percentile: null };
+  }
   if (market.postings < MIN_MARKET_POSTINGS) {
     const n = market.postings === 0 ? 'no posting' : market.postings === 1 ? 'only 1 posting' : `only ${market.postings} postings`;
     return { sentences: `The index holds ${n} ${titled} in ${market.quarter}: too few to compare this one with.`, percentile: null };
   }
   let sentences = `Of ${market.postings} postings ${titled} in ${market.quarter}, ${percent(market.readAsAnotherRole)} read as another role and ${percent(market.flagged)} were flagged mixed or mismatch.`;
-  if (market.percentile !== null) sentences += ` This one is more confused than ${market.percentile}% of them.`;
+  if (market.percentile !== null) sentences += ` ${percentileText(market.percentile)}`;
   return { sentences, percentile: market.percentile };
 }
 

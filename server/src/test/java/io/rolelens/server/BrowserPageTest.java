@@ -67,7 +67,7 @@ class BrowserPageTest {
         wait.until(d -> text(d, d.findElement(By.id("market-text"))).startsWith("Of "));
         assertThat(text(driver, driver.findElement(By.id("market-text"))))
             .startsWith("Of 25 postings titled Product Manager in 2025Q3, 16% read as another role and 16% were flagged mixed or mismatch.")
-            .contains("This one is more confused than");
+            .contains("Its confusion score is at the");
         assertThat(driver.findElement(By.id("market-bar")).isDisplayed()).isTrue();
         assertThat(driver.findElement(By.id("market-similar")).isDisplayed()).isTrue();
         assertThat(text(driver, driver.findElement(By.id("market-similar")))).containsPattern("Acme (po|late)-");

@@ -84,6 +84,42 @@ class MarketContextTest {
   }
 
   @Test
+  void putsAnUndatedPostingInTheLatestQuarterWithEnoughPostingsOfItsTitleRole() {
+    JavalinTest.test(withIndex(), (server, client) -> {
+      // 2026Q1 is the index's latest quarter but holds no Product Manager posting; 2025Q3 holds 25.
+      JsonNode m = json(postJson(client, "/api/v1/analyze", analyzeBody("Product Manager", PO_POSTING))).get("market");
+      assertThat(m.get("quarter").asText()).isEqualTo("2025Q3");
+      assertThat(m.get("postings").asInt()).isEqualTo(25);
+    });
+  }
+
+  @Test
+  void neverListsAPostingAsSimilarToItself() {
+    JavalinTest.test(withIndex(), (server, client) -> {
+      // The three 2026Q1 postings have exactly this body; the 2025Q3 Product Owner ones add a word.
+      JsonNode m = json(postJson(client, "/api/v1/analyze", analyzeBody("Product Owner", TestMarketIndex.PO_BODY))).get("market");
+      assertThat(m.get("similar").findValuesAsText("id")).isNotEmpty().allSatisfy(id -> assertThat(id).startsWith("po-"));
+    });
+  }
+
+  @Test
+  void answersWithAnEmptyMarketWhenNeitherThePostingNorTheIndexIsDated(@TempDir Path dir) throws IOException {
+    Path index = dir.resolve("undated");
+    var analyzer = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(IndexFields.BODY, new EnglishAnalyzer()));
+    try (var directory = FSDirectory.open(index); var writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+      writer.commit();
+    }
+    try (MarketIndex empty = MarketIndex.open(index, 0)) {
+      JavalinTest.test(ServerApp.create(analyzer(), ServerSettings.builder().port(0).build(), empty), (server, client) -> {
+        JsonNode m = json(postJson(client, "/api/v1/analyze", analyzeBody("Product Owner", PO_POSTING))).get("market");
+        assertThat(m.get("quarter").isNull()).isTrue();
+        assertThat(m.get("postings").asInt()).isZero();
+        assertThat(m.get("similar")).isEmpty();
+      });
+    }
+  }
+
+  @Test
   void saysNothingOfTheShareOfAnEmptyMarket() {
     JavalinTest.test(withIndex(), (server, client) -> {
       JsonNode m = json(postJson(client, "/api/v1/analyze",

@@ -9,7 +9,9 @@ import java.util.Objects;
  * as fractions, where this posting's confusion score falls among theirs, and the indexed postings
  * whose bodies read most like this one.
  *
- * @param quarter the posting's quarter, such as {@code 2025Q3}: from its date, or the index's latest
+ * @param quarter the posting's quarter, such as {@code 2025Q3}: from its date; for an undated posting,
+ *     the latest quarter with at least {@link MarketIndex#ENOUGH} postings of its title role, else the
+ *     index's latest; null when neither the posting nor any indexed posting is dated
  * @param titleRole the title role of the posting, as the analysis reads it ({@code product_manager}, …)
  * @param postings how many indexed postings share that title role and quarter
  * @param readAsAnotherRole the share of them whose body reads as a role other than the title's, 0–1;
@@ -22,7 +24,6 @@ import java.util.Objects;
 public record Market(
     String quarter, String titleRole, int postings, Double readAsAnotherRole, Double flagged, Integer percentile, List<SimilarPosting> similar) {
   public Market {
-    Objects.requireNonNull(quarter, "quarter");
     Objects.requireNonNull(titleRole, "titleRole");
     if (postings < 0) {
       throw new IllegalArgumentException("postings must be 0 or more, was " + postings);

@@ -32,6 +32,12 @@ public final class MarketIndex implements Closeable {
   /** The most similar postings listed. */
   public static final int SIMILAR = 3;
 
+  /**
+   * Fewer postings than this are too few to compare a posting with (the page and the popup say so);
+   * an undated posting is put in the latest quarter with at least this many of its title role.
+   */
+  public static final int ENOUGH = 20;
+
   private static final Pattern QUARTER = Pattern.compile("\\d{4}Q[1-4]");
   private static final Set<String> READ =
       Set.of(IndexFields.QUARTER, IndexFields.TITLE_ROLE, IndexFields.BODY_ROLE, IndexFields.VERDICT, IndexFields.CONFUSION_SCORE, IndexFields.DUPLICATE);
@@ -41,6 +47,7 @@ public final class MarketIndex implements Closeable {
   private final ExistingIndex index;
   private final Map<String, MarketGroup> groups;
   private final String latestQuarter;
+  private final Map<String, String> latestWithEnough;
   private final int postings;
   private final SimilarPostings similar;
 
@@ -49,6 +56,7 @@ public final class MarketIndex implements Closeable {
     this.index = index;
     this.groups = Map.copyOf(groups);
     this.latestQuarter = latestQuarter;
+    this.latestWithEnough = latestWithEnough(groups);
     this.postings = postings;
     // The analyzer the index writes its body with (English stemming and stop words).
     Analyzer english = new EnglishAnalyzer();
@@ -109,6 +117,20 @@ public final class MarketIndex implements Closeable {
     return market;
   }
 
+  /** For each title role, the latest dated quarter with at least {@link #ENOUGH} of its postings. */
+  private static Map<String, String> latestWithEnough(Map<String, MarketGroup> groups) {
+    Map<String, String> latest = new HashMap<>();
+    groups.forEach((k, group) -> {
+      int cut = k.indexOf('\u0000');
+      String quarter = k.substring(0, cut);
+      String titleRole = k.substring(cut + 1);
+      if (group.postings() >= ENOUGH && QUARTER.matcher(quarter).matches()) {
+        latest.merge(titleRole, quarter, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+      }
+    });
+    return Map.copyOf(latest);
+  }
+
   private static String firstBody(DirectoryReader reader) throws IOException {
     for (LeafReaderContext leaf : reader.leaves()) {
       Bits live = leaf.reader().getLiveDocs();
@@ -139,7 +161,7 @@ public final class MarketIndex implements Closeable {
 
   /** The quarter of a date as {@code rolelens score} names it, such as {@code 2025Q3}. */
   static String quarterOf(LocalDate date) {
-    return date.getYear() + "Q" + ((date.getMonthValue() - 1) / 3 + 1);
+    return String.format(java.util.Locale.ROOT, "%04dQ%d", date.getYear(), (date.getMonthValue() - 1) / 3 + 1);
   }
 
   /** The postings read, duplicates left out. */
@@ -158,21 +180,21 @@ public final class MarketIndex implements Closeable {
   }
 
   /**
-   * The market of a posting: the postings of its title role in its quarter (that of {@code posted},
-   * or the index's latest when the posting has no date), and those whose body reads most like its body.
+   * The market of a posting: the postings of its title role in its quarter, and those whose body
+   * reads most like its body. The quarter is that of {@code posted}; for an undated posting, the
+   * latest quarter with at least {@link #ENOUGH} postings of its title role (the index's latest
+   * quarter often holds only a few weeks of postings), else the index's latest.
    *
    * @param titleRole the title role id as the analysis reads it
    * @param posted when the posting was published, or null when unknown
    * @param confusionScore the posting's confusion score, or null when unclear
-   * @return the market, or null when the posting has no date and no indexed posting has one
+   * @return the market; with no quarter and no postings when neither the posting nor any indexed
+   *     posting is dated
    * @throws IOException when the index cannot be read
    */
   public Market contextFor(String titleRole, LocalDate posted, Integer confusionScore, String body) throws IOException {
-    String quarter = posted != null ? quarterOf(posted) : latestQuarter;
-    if (quarter == null) {
-      return null;
-    }
-    MarketGroup group = groups.getOrDefault(key(quarter, titleRole), MarketGroup.EMPTY);
+    String quarter = posted != null ? quarterOf(posted) : latestWithEnough.getOrDefault(titleRole, latestQuarter);
+    MarketGroup group = quarter == null ? MarketGroup.EMPTY : groups.getOrDefault(key(quarter, titleRole), MarketGroup.EMPTY);
     int n = group.postings();
     List<SimilarPosting> like = body.isBlank() ? List.of() : similar.find(body, SIMILAR);
     return new Market(

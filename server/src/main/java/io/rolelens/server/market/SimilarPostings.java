@@ -45,7 +45,8 @@ import org.apache.lucene.search.TopDocs;
  * search and say the least) are scored as MoreLikeThis scores them, {@code tf × idf} with {@code idf
  * = 1 + ln((N + 1) / (df + 1))}, and the best {@link #MAX_QUERY_TERMS} make a disjunction. The search
  * stops after {@link #TIME_LIMIT_MILLIS} ms with what it found (kept only when complete). Duplicates
- * are left out. The answers for the latest bodies are kept (by a SHA-256 hash of the body, not the
+ * are left out, and so is an indexed posting whose body is the very body asked about (a posting is
+ * not "similar" to itself). The answers for the latest bodies are kept (by a SHA-256 hash of the body, not the
  * body), so a posting asked about again costs nothing. Thread-safe: each call makes its own searcher
  * and query.
  */
@@ -61,13 +62,13 @@ final class SimilarPostings {
   static final int SHOWN_KEPT = 4096;
   static final long TIME_LIMIT_MILLIS = 10;
   private static final Set<String> SHOWN =
-      Set.of(IndexFields.ID, IndexFields.TITLE, IndexFields.COMPANY, IndexFields.QUARTER, IndexFields.VERDICT);
+      Set.of(IndexFields.ID, IndexFields.TITLE, IndexFields.COMPANY, IndexFields.QUARTER, IndexFields.VERDICT, IndexFields.BODY);
 
   private final IndexReader reader;
   private final Analyzer analyzer;
   private final Query originals = new TermQuery(new Term(IndexFields.DUPLICATE, "false"));
   private final Cache<String, List<SimilarPosting>> kept;
-  private final Cache<Integer, SimilarPosting> shown =
+  private final Cache<Integer, Shown> shown =
       Caffeine.newBuilder().maximumSize(SHOWN_KEPT).executor(Runnable::run).build();
 
   /**
@@ -117,6 +118,13 @@ final class SimilarPostings {
 
   /** What one search found, and whether it ran to the end or stopped at the time limit. */
   private record Found(List<SimilarPosting> postings, boolean complete) {}
+
+  /** An indexed posting as listed, with its body's length and hash to tell it from the body asked about. */
+  private record Shown(SimilarPosting posting, int bodyLength, int bodyHash) {
+    boolean sameBody(String body) {
+      return body.length() == bodyLength && body.hashCode() == bodyHash;
+    }
+  }
 
   /** A candidate term and its MoreLikeThis score. */
   private record Telling(String word, double score) {}
@@ -171,25 +179,32 @@ final class SimilarPostings {
     if (limitMillis > 0) {
       searcher.setTimeout(new QueryTimeoutImpl(limitMillis));
     }
-    TopDocs top = searcher.search(query, max);
+    // One more than asked, in case the body asked about is itself in the index.
+    TopDocs top = searcher.search(query, max + 1);
     List<SimilarPosting> found = new ArrayList<>(top.scoreDocs.length);
     StoredFields stored = null;
     for (ScoreDoc sd : top.scoreDocs) {
-      SimilarPosting posting = shown.getIfPresent(sd.doc);
+      Shown posting = shown.getIfPresent(sd.doc);
       if (posting == null) {
         stored = stored == null ? searcher.storedFields() : stored;
         posting = shown(stored.document(sd.doc, SHOWN));
         shown.put(sd.doc, posting);
       }
-      found.add(posting);
+      if (!posting.sameBody(body) && found.size() < max) {
+        found.add(posting.posting());
+      }
     }
     return new Found(List.copyOf(found), !searcher.timedOut());
   }
 
-  private static SimilarPosting shown(Document d) {
-    return new SimilarPosting(
-        value(d, IndexFields.ID), value(d, IndexFields.TITLE), value(d, IndexFields.COMPANY),
-        value(d, IndexFields.QUARTER), value(d, IndexFields.VERDICT));
+  private static Shown shown(Document d) {
+    String body = d.get(IndexFields.BODY);
+    return new Shown(
+        new SimilarPosting(
+            value(d, IndexFields.ID), value(d, IndexFields.TITLE), value(d, IndexFields.COMPANY),
+            value(d, IndexFields.QUARTER), value(d, IndexFields.VERDICT)),
+        body == null ? -1 : body.length(),
+        body == null ? 0 : body.hashCode());
   }
 
   private static String value(Document d, String field) {

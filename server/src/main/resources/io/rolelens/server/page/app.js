@@ -140,14 +140,14 @@ function renderHints(analysis) {
   if (box.hidden) return;
   $('hint-title').textContent = analysis.title.text;
   const counted = analysis.mentions.filter((m) => m.field === 'body' && !m.negated && m.category !== 'self_label'
-    && !roles.includes(m.role) && m.section !== 'benefits' && m.section !== 'equal_opportunity');
+    && !roles.includes(m.role) && !['about', 'benefits', 'equal_opportunity'].includes(m.section));
   for (const role of ROLE_ORDER.filter((r) => counted.some((m) => m.role === r))) {
     const bySection = new Map();
     for (const m of counted.filter((c) => c.role === role)) {
       if (!bySection.has(m.section)) bySection.set(m.section, []);
       bySection.get(m.section).push(`“${m.text}”`);
     }
-    const sections = [...bySection].map(([section, texts]) => `${section.replace('_', ' ')}: ${texts.join(', ')}`);
+    const sections = [...bySection].map(([section, texts]) => `${section.replace(/_/g, ' ')}: ${texts.join(', ')}`);
     phrases.append(el('li', {}, el('strong', { text: `${roleInfo(role).displayName} phrases to move or drop` }),
       ` (${sections.join('; ')})`));
   }
@@ -159,6 +159,13 @@ function renderHints(analysis) {
       }
     }
   }
+}
+
+/** 1st, 2nd, 3rd, 4th … 11th, 12th, 13th … 21st (as the extension's popup/view.js writes them). */
+function ordinal(n) {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' }[n % 10] ?? 'th');
+  return `${n}${suffix}`;
 }
 
 /** Fewer indexed postings than this are too few to compare with (as the extension's popup/view.js says). */
@@ -180,6 +187,10 @@ function renderMarket(market, titleRole) {
   }
   const role = ROLE_ORDER.includes(titleRole) ? roleInfo(titleRole).displayName : titleRole.replace(/_/g, ' ');
   const pct = (share) => `${Math.round(share * 100)}%`;
+  if (!market.quarter) {
+    $('market-text').textContent = `The index holds no dated posting titled ${role}: nothing to compare this one with.`;
+    return;
+  }
   if (market.postings < MIN_MARKET_POSTINGS) {
     const n = market.postings === 0 ? 'no posting' : market.postings === 1 ? 'only 1 posting' : `only ${market.postings} postings`;
     $('market-text').textContent = `The index holds ${n} titled ${role} in ${market.quarter}: too few to compare this one with.`;
@@ -187,10 +198,10 @@ function renderMarket(market, titleRole) {
   }
   let text = `Of ${market.postings} postings titled ${role} in ${market.quarter}, ${pct(market.readAsAnotherRole)} read as another role and ${pct(market.flagged)} were flagged mixed or mismatch.`;
   if (market.percentile !== null) {
-    text += ` This one is more confused than ${market.percentile}% of them.`;
+    text += ` Its confusion score is at the ${ordinal(market.percentile)} percentile of theirs (the 50th is a typical one).`;
     bar.hidden = false;
     bar.firstElementChild.style.width = `${market.percentile}%`;
-    bar.setAttribute('aria-label', `More confused than ${market.percentile}% of them`);
+    bar.setAttribute('aria-label', `Confusion score at the ${ordinal(market.percentile)} percentile of theirs`);
   }
   $('market-text').textContent = text;
   for (const p of market.similar) {
