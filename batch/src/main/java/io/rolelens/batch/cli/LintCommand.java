@@ -11,6 +11,7 @@ import io.rolelens.batch.lint.LintFormat;
 import io.rolelens.batch.lint.LintRun;
 import io.rolelens.batch.lint.LintSession;
 import io.rolelens.batch.lint.Linter;
+import io.rolelens.batch.lint.ReportContext;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -85,7 +86,7 @@ final class LintCommand implements Callable<Integer> {
     LintSession session = new LintSession(new Linter(analyzer, gate, unit), settings, title, parent.in,
         problem -> err.println(problem.line()));
     LintRun run = session.run(files, analyzer.lexicon().version());
-    lintFormat.write(run, analyzer.lexicon(), out);
+    lintFormat.write(run, analyzer.lexicon(), ReportContext.of(System.getenv(), Path.of("")), out);
     if (!run.problems().isEmpty()) {
       return 2;
     }
