@@ -74,6 +74,11 @@ public final class RoleAnalyzer {
     return lexicon;
   }
 
+  /** The longest title {@link #analyze} takes, in chars; a longer one is a {@link PostingException}. */
+  public int maxTitleChars() {
+    return maxTitleChars;
+  }
+
   /**
    * Analyses one posting.
    *

@@ -1,6 +1,7 @@
 package io.rolelens.batch.cli;
 
 import io.rolelens.analyzer.RoleAnalyzer;
+import io.rolelens.analyzer.lexicon.LexiconException;
 import io.rolelens.batch.lint.ColumnUnit;
 import io.rolelens.batch.lint.ConfigException;
 import io.rolelens.batch.lint.ConfigReader;
@@ -10,6 +11,7 @@ import io.rolelens.batch.lint.LintFormat;
 import io.rolelens.batch.lint.LintRun;
 import io.rolelens.batch.lint.LintSession;
 import io.rolelens.batch.lint.Linter;
+import io.rolelens.batch.lint.ReportContext;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,8 +35,8 @@ import picocli.CommandLine.Model.CommandSpec;
       "The title comes from --title, else a front-matter 'title:' line, else a titles rule of .rolelens.yml, else the"
           + " first heading (a text file's first line). .rolelens.yml (found in the working folder or a parent, up to"
           + " the repository root) may set fail-on, lexicon and titles under 'lint:'; options win over it.",
-      "Exit codes: 0 every posting passed, 1 a posting failed the gate, 2 a usage error or a posting that could not"
-          + " be read (the others are still checked)."
+      "Exit codes: 0 every posting passed, 1 a posting failed the gate, 2 a usage error (an option, the config or"
+          + " the lexicon) or a posting or folder that could not be read (the others are still checked)."
     })
 final class LintCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -80,11 +82,11 @@ final class LintCommand implements Callable<Integer> {
       case "codepoint" -> ColumnUnit.CODE_POINT;
       default -> throw new IllegalArgumentException("--columns '" + columns + "' is not utf16 or codepoint");
     });
-    RoleAnalyzer analyzer = AnalyzerHolder.get(lexicon != null ? lexicon : settings.lexicon());
+    RoleAnalyzer analyzer = analyzer(lexicon != null ? lexicon : settings.lexicon(), lexicon != null ? "--lexicon" : "the config's lexicon");
     LintSession session = new LintSession(new Linter(analyzer, gate, unit), settings, title, parent.in,
         problem -> err.println(problem.line()));
     LintRun run = session.run(files, analyzer.lexicon().version());
-    lintFormat.write(run, analyzer.lexicon(), out);
+    lintFormat.write(run, analyzer.lexicon(), ReportContext.of(System.getenv(), Path.of("")), out);
     if (!run.problems().isEmpty()) {
       return 2;
     }
@@ -100,6 +102,16 @@ final class LintCommand implements Callable<Integer> {
       return ConfigReader.read(file);
     } catch (ConfigException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
+  /** The analyzer for {@code file} (null for the bundled lexicon); a lexicon lint cannot use is a usage error naming it. */
+  private RoleAnalyzer analyzer(Path file, String from) {
+    try {
+      return AnalyzerHolder.get(file);
+    } catch (java.io.IOException | LexiconException e) {
+      String message = e.getMessage() == null ? e.toString() : e.getMessage();
+      throw new ParameterException(spec.commandLine(), from + " " + file + " cannot be used: " + message);
     }
   }
 

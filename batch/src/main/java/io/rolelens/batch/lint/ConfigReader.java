@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -14,11 +15,13 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Reads {@code .rolelens.yml}: a {@code lint} section with {@code fail-on} (a gate), {@code lexicon}
  * (a lexicon file, relative to the config's folder) and {@code titles} (globs relative to the config's
- * folder, each mapped to a title). Any other key, anywhere, is an error naming its line. The file is
+ * folder, each mapped to a title). Any other key, a key given twice, an empty ({@code ~}) value or a
+ * glob that does not compile is an error naming its line. The file is
  * looked for in the working folder and its parents, up to the repository root. Stateless.
  *
  * <pre>
@@ -57,6 +60,8 @@ public final class ConfigReader {
     String text;
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new ConfigException(file + ": no such file");
     } catch (IOException e) {
       throw new ConfigException(file + ": cannot be read as UTF-8 text (" + e.getMessage() + ")");
     }
@@ -72,8 +77,9 @@ public final class ConfigReader {
       return new LintConfig(file, null, null, List.of());
     }
     MappingNode lint = null;
+    Set<String> seen = new HashSet<>();
     for (NodeTuple t : mapping(file, root, "the file").getValue()) {
-      String key = key(file, t, TOP, "at the top");
+      String key = key(file, t, TOP, "at the top", seen);
       if (key.equals("lint")) {
         lint = mapping(file, t.getValueNode(), "lint");
       }
@@ -85,8 +91,9 @@ public final class ConfigReader {
     Gate gate = null;
     Path lexicon = null;
     List<LintConfig.TitleRule> titles = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
     for (NodeTuple t : lint.getValue()) {
-      String key = key(file, t, LINT, "under lint");
+      String key = key(file, t, LINT, "under lint", seen);
       String at = file + ":" + line(t.getValueNode()) + ": ";
       switch (key) {
         case "fail-on" -> {
@@ -97,23 +104,42 @@ public final class ConfigReader {
           }
         }
         case "lexicon" -> lexicon = file.toAbsolutePath().getParent().resolve(scalar(file, t.getValueNode(), key)).normalize();
-        case "titles" -> {
-          for (NodeTuple rule : mapping(file, t.getValueNode(), "titles").getValue()) {
-            titles.add(new LintConfig.TitleRule(scalar(file, rule.getKeyNode(), "a titles glob"),
-                scalar(file, rule.getValueNode(), "a title")));
-          }
-        }
+        case "titles" -> titles.addAll(titles(file, mapping(file, t.getValueNode(), "titles")));
         default -> throw new AssertionError(key);
       }
     }
     return new LintConfig(file, gate, lexicon, titles);
   }
 
-  private static String key(Path file, NodeTuple t, Set<String> known, String where) throws ConfigException {
+  /** The title rules, each glob compiled now so that a bad one is named with its line before any posting is read. */
+  private static List<LintConfig.TitleRule> titles(Path file, MappingNode rules) throws ConfigException {
+    List<LintConfig.TitleRule> titles = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (NodeTuple rule : rules.getValue()) {
+      String glob = scalar(file, rule.getKeyNode(), "a titles glob");
+      if (!seen.add(glob)) {
+        throw new ConfigException(file + ":" + line(rule.getKeyNode()) + ": the titles glob '" + glob + "' is given twice");
+      }
+      String title = scalar(file, rule.getValueNode(), "a title");
+      try {
+        titles.add(LintConfig.TitleRule.of(glob, title));
+      } catch (IllegalArgumentException e) {
+        throw new ConfigException(file + ":" + line(rule.getKeyNode()) + ": the titles glob '" + glob + "' is not a valid glob ("
+            + e.getMessage().lines().findFirst().orElse("") + ")");
+      }
+    }
+    return titles;
+  }
+
+  /** A known key met for the first time in its mapping; else an error naming its line. */
+  private static String key(Path file, NodeTuple t, Set<String> known, String where, Set<String> seen) throws ConfigException {
     String key = scalar(file, t.getKeyNode(), "a key");
     if (!known.contains(key)) {
       throw new ConfigException(file + ":" + line(t.getKeyNode()) + ": unknown key '" + key + "' " + where
           + " (known: " + String.join(", ", known.stream().sorted().toList()) + ")");
+    }
+    if (!seen.add(key)) {
+      throw new ConfigException(file + ":" + line(t.getKeyNode()) + ": the key '" + key + "' is given twice " + where);
     }
     return key;
   }
@@ -126,6 +152,9 @@ public final class ConfigReader {
   }
 
   private static String scalar(Path file, Node node, String what) throws ConfigException {
+    if (node instanceof ScalarNode s && s.getTag().equals(Tag.NULL)) {
+      throw new ConfigException(file + ":" + line(node) + ": " + what + " is empty (null or ~); give a value or leave the key out");
+    }
     if (node instanceof ScalarNode s && !s.getValue().isBlank()) {
       return s.getValue();
     }

@@ -1,36 +1,65 @@
 package io.rolelens.batch.lint;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Writes a lint run as GitHub Actions workflow commands, which the Actions log shows as annotations
- * on the files: each phrase of a role the title does not name as an error on a failing posting (a
- * warning on a passing one), each phrase of the title's role as a notice, and one line per posting
- * with its verdict and fix hints. Values are escaped as the workflow-command syntax asks. Stateless.
+ * on the files. GitHub shows only the first 10 error annotations of a step, so every posting's
+ * verdict (an error with its fix hints when it fails, else a notice) and every unreadable posting
+ * come first; then each posting's phrases: of a role the title does not name as errors on a failing
+ * posting (at most {@value #MAX_PHRASE_ERRORS}, the rest counted in one notice) and warnings on a
+ * passing one, of the title's role as notices. With a step summary file, a Markdown table of the
+ * postings is appended to it. Values are escaped as the workflow-command syntax asks. Stateless.
  */
 final class GithubReport {
+  /** The most phrase errors one posting annotates; the rest are counted in a notice. */
+  static final int MAX_PHRASE_ERRORS = 5;
+
   private GithubReport() {}
 
-  static void write(LintRun run, PrintWriter out) {
-    for (LintResult r : run.results()) {
-      String file = r.document().path();
-      for (Finding f : r.findings()) {
-        String level = f.fitsTitle() ? "notice" : r.failed() ? "error" : "warning";
-        out.println("::" + level + " file=" + property(file) + ",line=" + f.start().line() + ",col=" + f.start().column()
-            + ",endLine=" + f.end().line() + ",endColumn=" + f.end().column() + ",title=" + property(f.label())
-            + "::" + data(Wording.finding(f)));
-      }
-      StringBuilder message = new StringBuilder(Wording.verdict(r)).append('\n')
-          .append(Wording.shares(r.analysis())).append('\n')
-          .append(Wording.suggestedTitle(r.analysis()));
-      if (r.failed()) {
-        Wording.hints(r).forEach(line -> message.append('\n').append(line));
-      }
-      out.println("::" + (r.failed() ? "error" : "notice") + " file=" + property(file) + ",line=1,col=1,title="
-          + property("RoleLens: " + Wording.outcome(r, run.gate())) + "::" + data(message.toString()));
-    }
+  /** Writes the annotations to {@code out}, and the summary to {@code stepSummary} unless it is null. */
+  static void write(LintRun run, Path stepSummary, PrintWriter out) throws IOException {
+    run.results().forEach(r -> verdict(r, run.gate(), out));
     run.problems().forEach(p -> out.println("::error file=" + property(p.path()) + ",title=RoleLens: unreadable::" + data(p.reason())));
+    run.results().forEach(r -> phrases(r, out));
     out.println(run.summary());
+    if (stepSummary != null) {
+      StepSummary.append(run, stepSummary);
+    }
+  }
+
+  private static void verdict(LintResult r, Gate gate, PrintWriter out) {
+    StringBuilder message = new StringBuilder(Wording.verdict(r)).append('\n')
+        .append(Wording.shares(r.analysis())).append('\n')
+        .append(Wording.suggestedTitle(r.analysis()));
+    if (r.failed()) {
+      Wording.hints(r).forEach(line -> message.append('\n').append(line));
+    }
+    out.println("::" + (r.failed() ? "error" : "notice") + " file=" + property(r.document().path()) + ",line=1,col=1,title="
+        + property("RoleLens: " + Wording.outcome(r, gate)) + "::" + data(message.toString()));
+  }
+
+  private static void phrases(LintResult r, PrintWriter out) {
+    String file = r.document().path();
+    int errors = 0;
+    for (Finding f : r.findings()) {
+      String level = f.fitsTitle() ? "notice" : r.failed() ? "error" : "warning";
+      if (level.equals("error") && ++errors > MAX_PHRASE_ERRORS) {
+        continue;
+      }
+      out.println("::" + level + " file=" + property(file) + ",line=" + f.start().line() + ",col=" + f.start().column()
+          + ",endLine=" + f.end().line() + ",endColumn=" + f.end().column() + ",title=" + property(f.label())
+          + "::" + data(Wording.finding(f)));
+    }
+    if (errors > MAX_PHRASE_ERRORS) {
+      int more = errors - MAX_PHRASE_ERRORS;
+      out.println("::notice file=" + property(file) + ",line=1,col=1,title=" + property("RoleLens: " + more + " more")
+          + "::" + data(String.format(Locale.ROOT, "%d more phrase%s of another role than the title's, not annotated;"
+              + " the verdict's fix hints list them all", more, more == 1 ? "" : "s")));
+    }
   }
 
   /** A message, escaped: {@code %}, carriage return and line feed. */

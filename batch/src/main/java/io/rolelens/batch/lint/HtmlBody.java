@@ -1,5 +1,6 @@
 package io.rolelens.batch.lint;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -21,15 +22,26 @@ final class HtmlBody {
 
   private HtmlBody() {}
 
-  /** Parses {@code html} keeping source positions. */
+  /**
+   * Parses {@code html} keeping source positions, as {@code Jsoup.parseBodyFragment} does for
+   * {@code score}: the markup is read as the body's content, so a whole page's {@code <title>} (and
+   * any text of its head) lands in the body, where {@code score} reads it too.
+   */
   static Document parse(String html) {
-    return Parser.htmlParser().setTrackPosition(true).parseInput(html, "");
+    Document document = Document.createShell("");
+    Element body = document.body();
+    List<Node> nodes = Parser.htmlParser().setTrackPosition(true).parseFragmentInput(html, body, "");
+    for (Node node : nodes.toArray(new Node[0])) {
+      body.appendChild(node); // moving a node keeps the source range the parser gave it
+    }
+    return document;
   }
 
-  /** The first heading's text ({@code h1} to {@code h6}), else the document's {@code <title>}; empty when neither. */
+  /** The first heading's text ({@code h1} to {@code h6}), else the first {@code <title>}'s; empty when neither. */
   static String firstHeading(Document document) {
     Element heading = document.selectFirst("h1, h2, h3, h4, h5, h6");
-    return heading != null ? heading.text() : document.title();
+    Element title = heading != null ? heading : document.selectFirst("title");
+    return title != null ? title.text() : "";
   }
 
   /**

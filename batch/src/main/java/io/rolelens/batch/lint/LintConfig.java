@@ -26,8 +26,14 @@ public record LintConfig(Path file, Gate gate, Path lexicon, List<TitleRule> tit
    *
    * @param glob a glob relative to the config's folder, such as {@code postings/po/**}
    * @param title the title to judge those postings under
+   * @param matcher the glob, compiled
    */
-  public record TitleRule(String glob, String title) {}
+  public record TitleRule(String glob, String title, PathMatcher matcher) {
+    /** The rule for {@code glob}; a glob that does not compile throws {@link IllegalArgumentException}. */
+    public static TitleRule of(String glob, String title) {
+      return new TitleRule(glob, title, FileSystems.getDefault().getPathMatcher("glob:" + glob));
+    }
+  }
 
   /** The title the first matching rule gives {@code posting}, or null. */
   public String titleFor(Path posting) {
@@ -42,8 +48,7 @@ public record LintConfig(Path file, Gate gate, Path lexicon, List<TitleRule> tit
       return null;
     }
     for (TitleRule rule : titles) {
-      PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + rule.glob());
-      if (matcher.matches(relative)) {
+      if (rule.matcher().matches(relative)) {
         return rule.title();
       }
     }

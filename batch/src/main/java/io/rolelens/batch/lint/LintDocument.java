@@ -23,4 +23,9 @@ public record LintDocument(
     Objects.requireNonNull(titleSource, "titleSource");
     Objects.requireNonNull(body, "body");
   }
+
+  /** This document read without a title, for the reason {@code why}. */
+  public LintDocument untitled(TitleSource why) {
+    return new LintDocument(path, format, source, "", why, body);
+  }
 }

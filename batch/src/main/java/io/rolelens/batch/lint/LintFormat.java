@@ -15,13 +15,16 @@ public enum LintFormat {
   /** GitHub Actions workflow commands ({@code ::error file=…,line=…,col=…::…}), shown as annotations. */
   GITHUB;
 
-  /** Writes {@code run} to {@code out} in this format; {@code lexicon} gives SARIF its rules' help. */
-  public void write(LintRun run, Lexicon lexicon, PrintWriter out) throws IOException {
+  /**
+   * Writes {@code run} to {@code out} in this format; {@code lexicon} gives SARIF its rules' help,
+   * {@code context} SARIF its repository root and GitHub its step summary file.
+   */
+  public void write(LintRun run, Lexicon lexicon, ReportContext context, PrintWriter out) throws IOException {
     switch (this) {
       case TEXT -> TextReport.write(run, out);
       case JSON -> JsonReport.write(run, out);
-      case SARIF -> SarifReport.write(run, lexicon, out);
-      case GITHUB -> GithubReport.write(run, out);
+      case SARIF -> SarifReport.write(run, lexicon, context.repositoryRoot(), out);
+      case GITHUB -> GithubReport.write(run, context.stepSummary(), out);
     }
   }
 }

@@ -57,6 +57,9 @@ public final class LintSession {
   /** Reads one posting into a document; an {@link IOException}'s message says what is wrong with the file. */
   private LintDocument document(String file, String shown) throws IOException {
     if (!file.equals(PostingFiles.STDIN)) {
+      if (!java.nio.file.Files.exists(Path.of(file))) {
+        throw new IOException("no such file or folder");
+      }
       PostingFiles.formatOf(file, ""); // a file lint does not read is named before it is read
     }
     String text = PostingFiles.read(file, stdin);

@@ -35,8 +35,14 @@ public final class Linter {
     return columns;
   }
 
-  /** Lints one document; a posting the analyzer refuses (too long, say) throws its {@code PostingException}. */
-  public LintResult lint(LintDocument document) {
+  /**
+   * Lints one document; a first heading too long to be a title is dropped (the posting is untitled).
+   * A posting the analyzer refuses (a body too long, say) throws its {@code PostingException}.
+   */
+  public LintResult lint(LintDocument given) {
+    // A heading is only a guess at the title: one too long for the analyzer leaves the posting untitled, not unreadable.
+    LintDocument document = given.titleSource() == TitleSource.HEADING && given.title().length() > analyzer.maxTitleChars()
+        ? given.untitled(TitleSource.HEADING_TOO_LONG) : given;
     Analysis analysis = analyzer.analyze(document.title(), document.body().text());
     List<Role> titleRoles = analysis.title().expectedRoles();
     LineMap lines = null;

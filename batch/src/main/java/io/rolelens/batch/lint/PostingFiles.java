@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -31,27 +33,47 @@ public final class PostingFiles {
   /** One argument's files, or the problem that it names none. */
   public record Expanded(List<String> files, List<InputProblem> problems) {}
 
-  /** The files {@code args} name, in order; folders expanded, each file once. */
+  /**
+   * The files {@code args} name, in order; folders expanded, each file once however it is named (its
+   * real path compared). A folder that holds no posting is a problem: a renamed folder must not pass a gate.
+   */
   public static Expanded expand(List<String> args) {
-    List<String> files = new ArrayList<>();
+    Map<Object, String> files = new LinkedHashMap<>();
     List<InputProblem> problems = new ArrayList<>();
     for (String arg : args) {
       Path path = Path.of(arg);
       if (arg.equals(STDIN) || !Files.isDirectory(path)) {
-        files.add(arg);
+        files.putIfAbsent(identity(arg), arg);
         continue;
       }
       try (Stream<Path> walk = Files.walk(path)) {
-        walk.filter(Files::isRegularFile)
+        List<String> found = walk.filter(Files::isRegularFile)
             .filter(p -> PostingFormat.of(p.getFileName().toString()).isPresent())
             .map(Path::toString)
             .sorted()
-            .forEach(files::add);
+            .toList();
+        if (found.isEmpty()) {
+          problems.add(new InputProblem(arg, "the folder holds no posting (.txt, .md or .html file)"));
+        }
+        found.forEach(f -> files.putIfAbsent(identity(f), f));
       } catch (IOException | java.io.UncheckedIOException e) {
         problems.add(new InputProblem(arg, "the folder could not be listed: " + e.getMessage()));
       }
     }
-    return new Expanded(files.stream().distinct().toList(), problems);
+    return new Expanded(List.copyOf(files.values()), problems);
+  }
+
+  /** What tells two arguments for the same file apart from two files: the real path, else the normalised absolute one. */
+  private static Object identity(String file) {
+    if (file.equals(STDIN)) {
+      return STDIN;
+    }
+    Path path = Path.of(file);
+    try {
+      return path.toRealPath();
+    } catch (IOException e) {
+      return path.toAbsolutePath().normalize();
+    }
   }
 
   /** The format lint reads {@code file} as: by extension; standard input as HTML when it looks like HTML, else text. */
@@ -72,7 +94,7 @@ public final class PostingFiles {
       try {
         bytes = Files.readAllBytes(Path.of(file));
       } catch (NoSuchFileException e) {
-        throw new IOException("no such file");
+        throw new IOException("no such file or folder");
       } catch (AccessDeniedException e) {
         throw new IOException("permission denied");
       }

@@ -10,6 +10,7 @@ import io.rolelens.analyzer.lexicon.Lexicon;
 import io.rolelens.analyzer.lexicon.LexiconEntry;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,9 +21,11 @@ import java.util.Set;
 /**
  * Writes a lint run as a SARIF 2.1.0 log that GitHub code scanning accepts: one rule per lexicon
  * category (its help text made of the lexicon's explanations for that category) and one for the
- * posting's verdict; a result per phrase with its region in line and column (counted as {@code
- * run.columnKind} says), and a result per posting at line 1 with the verdict and fix hints.
- * Unreadable postings are tool execution notifications. Stateless.
+ * posting's verdict. Code scanning opens an alert for every result, so only postings that fail the
+ * gate have results: one per phrase of a role the title does not name, with its region in line and
+ * column (counted as {@code run.columnKind} says), and one at line 1 with the verdict and fix hints.
+ * Paths are relative to the repository root ({@link ArtifactUri}). Unreadable postings are tool
+ * execution notifications. Stateless.
  */
 final class SarifReport {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -31,33 +34,20 @@ final class SarifReport {
 
   private SarifReport() {}
 
-  static void write(LintRun run, Lexicon lexicon, PrintWriter out) throws IOException {
-    ObjectNode root = JSON.createObjectNode();
-    root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json").put("version", "2.1.0");
-    ObjectNode sarifRun = root.putArray("runs").addObject();
+  /** Writes the log; {@code root} is the repository root paths are given relative to. */
+  static void write(LintRun run, Lexicon lexicon, Path root, PrintWriter out) throws IOException {
+    ObjectNode log = JSON.createObjectNode();
+    log.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json").put("version", "2.1.0");
+    ObjectNode sarifRun = log.putArray("runs").addObject();
     ObjectNode driver = sarifRun.putObject("tool").putObject("driver");
     driver.put("name", "RoleLens").put("version", run.lexiconVersion());
     List<String> ruleIds = rules(driver.putArray("rules"), lexicon);
     sarifRun.put("columnKind", run.columns().sarifKind());
     ArrayNode results = sarifRun.putArray("results");
     for (LintResult r : run.results()) {
-      for (Finding f : r.findings()) {
-        ObjectNode result = result(results, ruleIds, f.ruleId(), f.fitsTitle() ? "note" : r.failed() ? "error" : "warning",
-            Wording.finding(f));
-        ObjectNode region = location(result, r.document().path());
-        region.put("startLine", f.start().line()).put("startColumn", f.start().column())
-            .put("endLine", f.end().line()).put("endColumn", f.end().column());
-        region.putObject("snippet").put("text", r.document().source().substring(f.sourceStart(), f.sourceEnd()));
-        result.putObject("properties").put("role", f.mention().role().id()).put("phraseId", f.mention().phraseId())
-            .put("section", f.mention().section().id());
-      }
-      List<String> lines = new ArrayList<>(List.of(Wording.verdict(r), Wording.shares(r.analysis()),
-          Wording.suggestedTitle(r.analysis()), Wording.outcome(r, run.gate())));
       if (r.failed()) {
-        lines.addAll(Wording.hints(r));
+        failing(results, ruleIds, r, run.gate(), root);
       }
-      ObjectNode verdict = result(results, ruleIds, VERDICT_RULE, r.failed() ? "error" : "note", String.join("\n", lines));
-      location(verdict, r.document().path()).put("startLine", 1).put("startColumn", 1);
     }
     ObjectNode invocation = sarifRun.putArray("invocations").addObject();
     invocation.put("executionSuccessful", run.problems().isEmpty());
@@ -65,9 +55,34 @@ final class SarifReport {
     for (InputProblem p : run.problems()) {
       ObjectNode note = notes.addObject().put("level", "error");
       note.putObject("message").put("text", p.path() + ": " + p.reason());
-      note.putArray("locations").addObject().putObject("physicalLocation").putObject("artifactLocation").put("uri", uri(p.path()));
+      ArtifactUri.put(note.putArray("locations").addObject().putObject("physicalLocation").putObject("artifactLocation"), p.path(), root);
     }
-    out.println(JSON.writeValueAsString(root));
+    out.println(JSON.writeValueAsString(log));
+  }
+
+  /**
+   * A failing posting's results: each phrase of a role the title does not name, and the verdict with
+   * its fix hints. Code scanning opens an alert for every result, so phrases that fit the title and
+   * postings that pass have none.
+   */
+  private static void failing(ArrayNode results, List<String> ruleIds, LintResult r, Gate gate, Path root) {
+    for (Finding f : r.findings()) {
+      if (f.fitsTitle()) {
+        continue;
+      }
+      ObjectNode result = result(results, ruleIds, f.ruleId(), "error", Wording.finding(f));
+      ObjectNode region = location(result, r.document().path(), root);
+      region.put("startLine", f.start().line()).put("startColumn", f.start().column())
+          .put("endLine", f.end().line()).put("endColumn", f.end().column());
+      region.putObject("snippet").put("text", r.document().source().substring(f.sourceStart(), f.sourceEnd()));
+      result.putObject("properties").put("role", f.mention().role().id()).put("phraseId", f.mention().phraseId())
+          .put("section", f.mention().section().id());
+    }
+    List<String> lines = new ArrayList<>(List.of(Wording.verdict(r), Wording.shares(r.analysis()),
+        Wording.suggestedTitle(r.analysis()), Wording.outcome(r, gate)));
+    lines.addAll(Wording.hints(r));
+    ObjectNode verdict = result(results, ruleIds, VERDICT_RULE, "error", String.join("\n", lines));
+    location(verdict, r.document().path(), root).put("startLine", 1).put("startColumn", 1);
   }
 
   private static ObjectNode result(ArrayNode results, List<String> ruleIds, String ruleId, String level, String message) {
@@ -77,9 +92,9 @@ final class SarifReport {
   }
 
   /** Adds the result's one location in {@code path} and returns its region to fill in. */
-  private static ObjectNode location(ObjectNode result, String path) {
+  private static ObjectNode location(ObjectNode result, String path, Path root) {
     ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
-    physical.putObject("artifactLocation").put("uri", uri(path)).put("uriBaseId", "%SRCROOT%");
+    ArtifactUri.put(physical.putObject("artifactLocation"), path, root);
     return physical.putObject("region");
   }
 
@@ -130,21 +145,5 @@ final class SarifReport {
       out.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
     }
     return out.toString();
-  }
-
-  /** A relative URI for a path as given (forward slashes, escaped), a file URI for an absolute one. */
-  static String uri(String path) {
-    if (path.equals(PostingFiles.STDIN_NAME)) {
-      return "stdin";
-    }
-    java.nio.file.Path p = java.nio.file.Path.of(path);
-    if (p.isAbsolute()) {
-      return p.toUri().toString();
-    }
-    try {
-      return new java.net.URI(null, null, path.replace('\\', '/'), null).toASCIIString();
-    } catch (java.net.URISyntaxException e) {
-      throw new IllegalArgumentException("no URI for path " + path, e);
-    }
   }
 }

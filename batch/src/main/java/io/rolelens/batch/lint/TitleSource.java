@@ -10,6 +10,11 @@ public enum TitleSource {
   CONFIG,
   /** The file's first heading (Markdown {@code #}, HTML {@code h1}–{@code h6} or {@code <title>}, a text file's first line). */
   HEADING,
+  /**
+   * The first heading (or line) was longer than the analyzer takes as a title: the posting is read
+   * without a title, so its verdict is unclear, and the output says why.
+   */
+  HEADING_TOO_LONG,
   /** None found: the posting is read without a title, so its verdict is unclear. */
   NONE
 }

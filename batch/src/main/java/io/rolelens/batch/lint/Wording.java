@@ -29,7 +29,9 @@ public final class Wording {
   public static String verdict(LintResult r) {
     Analysis a = r.analysis();
     String score = a.confusionScore() == null ? "" : " (confusion " + a.confusionScore() + ")";
-    String title = r.document().title().isEmpty() ? "untitled" : "titled \"" + r.document().title() + "\"";
+    String title = r.document().titleSource() == TitleSource.HEADING_TOO_LONG
+        ? "untitled (its first heading or line is too long to be a title; give one with --title, a front-matter title: or .rolelens.yml)"
+        : r.document().title().isEmpty() ? "untitled" : "titled \"" + r.document().title() + "\"";
     return "verdict: " + a.verdict().id() + score + ": " + title + ", " + body(a);
   }
 

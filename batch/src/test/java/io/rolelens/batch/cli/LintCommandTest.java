@@ -89,7 +89,7 @@ class LintCommandTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err())
         .contains(latin1 + ": error: not valid UTF-8 text (bad byte sequence near byte 3); save it as UTF-8")
-        .contains(dir.resolve("missing.md") + ": error: no such file")
+        .contains(dir.resolve("missing.md") + ": error: no such file or folder")
         .contains(pdf + ": error: not a posting lint reads: name it .txt, .md or .html");
     assertThat(run.out()).contains(MISMATCH + ": FAILED").contains(CONSISTENT + ": passed");
     assertThat(run.lastLine()).isEqualTo("linted=2 passed=1 failed=1 unreadable=3");
@@ -102,5 +102,37 @@ class LintCommandTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.lastLine()).isEqualTo("linted=3 passed=2 failed=1 unreadable=0");
     assertThat(run.out().indexOf("product-manager.txt: verdict")).isLessThan(run.out().indexOf("project-manager.html: verdict"));
+  }
+
+  @Test
+  void aFolderWithNoPostingIsAnInputProblemNamingItSoARenamedFolderDoesNotPassTheGate() throws Exception {
+    Path empty = Files.createDirectories(dir.resolve("postings"));
+    Files.writeString(empty.resolve("notes.pdf"), "not a posting");
+
+    CliRun run = CliRun.of("lint", "--no-config", empty.toString(), CONSISTENT);
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains(empty + ": error: the folder holds no posting (.txt, .md or .html file)");
+    assertThat(run.lastLine()).isEqualTo("linted=1 passed=1 failed=0 unreadable=1");
+  }
+
+  @Test
+  void aPathThatDoesNotExistIsSaidToBeMissingWhateverItsExtension() {
+    String missing = dir.resolve("renamed-folder").toString();
+
+    CliRun run = CliRun.of("lint", "--no-config", missing);
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains(missing + ": error: no such file or folder").doesNotContain("name it .txt");
+  }
+
+  @Test
+  void theSameFileGivenByAbsoluteAndRelativePathIsLintedOnce() {
+    String absolute = Path.of(CONSISTENT).toAbsolutePath().toString();
+
+    CliRun run = CliRun.of("lint", "--no-config", CONSISTENT, absolute, EXAMPLES.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.lastLine()).isEqualTo("linted=3 passed=2 failed=1 unreadable=0");
   }
 }

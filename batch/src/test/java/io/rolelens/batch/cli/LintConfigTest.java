@@ -45,13 +45,72 @@ class LintConfigTest {
   }
 
   @Test
-  void theLexiconPathIsReadRelativeToTheConfig() throws Exception {
+  void aMissingLexiconFromTheConfigIsAUsageErrorNamingTheFileReadRelativeToTheConfig() throws Exception {
     Path config = config("lint:\n  lexicon: lexicons/missing.txt\n");
 
     CliRun run = CliRun.of("lint", "--config", config.toString(), LintCommandTest.CONSISTENT);
 
-    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("no such lexicon file: " + repo.resolve("lexicons/missing.txt"));
+  }
+
+  @Test
+  void aMissingOrUnparsableLexiconOptionIsAUsageErrorNamingTheFile() throws Exception {
+    Path missing = repo.resolve("missing-lexicon.txt");
+    Path broken = Files.writeString(repo.resolve("broken-lexicon.txt"), "this is not a lexicon line\n");
+
+    CliRun none = CliRun.of("lint", "--no-config", "--lexicon", missing.toString(), LintCommandTest.CONSISTENT);
+    CliRun bad = CliRun.of("lint", "--no-config", "--lexicon", broken.toString(), LintCommandTest.CONSISTENT);
+
+    assertThat(none.exitCode()).isEqualTo(2);
+    assertThat(none.err()).contains("--lexicon " + missing).contains("no such lexicon file");
+    assertThat(bad.exitCode()).as(bad.err()).isEqualTo(2);
+    assertThat(bad.err()).contains("--lexicon " + broken + " cannot be used: ");
+  }
+
+  @Test
+  void aBadTitlesGlobIsAConfigErrorWithItsLineBeforeAnyPostingIsRead() throws Exception {
+    Path config = config("lint:\n  titles:\n    \"postings/**\": Product Owner\n    \"[\": Product Manager\n");
+
+    CliRun run = CliRun.of("lint", "--config", config.toString(), LintCommandTest.CONSISTENT);
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains(config + ":4: the titles glob '[' is not a valid glob");
+    assertThat(run.out()).doesNotContain("verdict");
+  }
+
+  @Test
+  void aKeyGivenTwiceIsAnErrorWithTheLineOfTheSecond() throws Exception {
+    Path config = config("lint:\n  fail-on: mixed\n  fail-on: mismatch\n");
+    assertThat(CliRun.of("lint", "--config", config.toString(), LintCommandTest.CONSISTENT).err())
+        .contains(config + ":3: the key 'fail-on' is given twice under lint");
+
+    config("lint:\n  fail-on: mixed\n# again\nlint:\n  fail-on: mismatch\n");
+    CliRun twice = CliRun.of("lint", "--config", config.toString(), LintCommandTest.CONSISTENT);
+    assertThat(twice.exitCode()).isEqualTo(2);
+    assertThat(twice.err()).contains(config + ":4: the key 'lint' is given twice at the top");
+  }
+
+  @Test
+  void aNullValueIsAnErrorWithItsLineNotATitleOfATilde() throws Exception {
+    Path config = config("lint:\n  titles:\n    \"**\": ~\n");
+    CliRun title = CliRun.of("lint", "--config", config.toString(), LintCommandTest.CONSISTENT);
+    assertThat(title.exitCode()).isEqualTo(2);
+    assertThat(title.err()).contains(config + ":3: a title is empty (null or ~)");
+
+    config("lint:\n  fail-on: null\n");
+    assertThat(CliRun.of("lint", "--config", config.toString(), LintCommandTest.CONSISTENT).err())
+        .contains(config + ":2: fail-on is empty (null or ~)");
+  }
+
+  @Test
+  void aMissingConfigFileIsSaidToBeMissing() {
+    Path missing = repo.resolve("no-such.yml");
+
+    CliRun run = CliRun.of("lint", "--config", missing.toString(), LintCommandTest.CONSISTENT);
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains(missing + ": no such file").doesNotContain("UTF-8");
   }
 
   @Test

@@ -51,7 +51,7 @@ class LintSarifSchemaTest {
 
   @Test
   void theValidatorRejectsALogMissingWhatTheSchemaRequires() throws Exception {
-    CliRun run = CliRun.of("lint", "--no-config", "--format", "sarif", LintCommandTest.CONSISTENT);
+    CliRun run = CliRun.of("lint", "--no-config", "--format", "sarif", LintCommandTest.MISMATCH);
     ObjectNode sarif = (ObjectNode) JSON.readTree(run.out());
     ((ObjectNode) sarif.at("/runs/0/results/0/locations/0/physicalLocation/region")).put("startLine", 0);
     sarif.remove("version");
@@ -72,7 +72,8 @@ class LintSarifSchemaTest {
     JsonNode region = first.at("/locations/0/physicalLocation/region");
     assertThat(region.get("startLine").asInt()).isPositive();
     assertThat(region.get("startColumn").asInt()).isPositive();
-    assertThat(first.at("/locations/0/physicalLocation/artifactLocation/uri").asText()).isEqualTo("../examples/lint/senior-product-manager.md");
+    assertThat(first.at("/locations/0/physicalLocation/artifactLocation/uri").asText()).isEqualTo("examples/lint/senior-product-manager.md");
+    assertThat(first.at("/locations/0/physicalLocation/artifactLocation/uriBaseId").asText()).isEqualTo("%SRCROOT%");
   }
 
   @Test
@@ -81,5 +82,18 @@ class LintSarifSchemaTest {
         LintCommandTest.MISMATCH).out()).at("/runs/0");
 
     assertThat(run.get("columnKind").asText()).isEqualTo("unicodeCodePoints");
+  }
+
+  @Test
+  void onlyFailingPostingsHaveResultsAndOnlyForPhrasesOfOtherRolesAndTheirVerdict() throws Exception {
+    JsonNode run = JSON.readTree(CliRun.of("lint", "--no-config", "--format", "sarif", LintCommandTest.EXAMPLES.toString()).out())
+        .at("/runs/0");
+
+    JsonNode results = run.get("results");
+    assertThat(results).isNotEmpty();
+    assertThat(results.findValuesAsText("uri")).containsOnly("examples/lint/senior-product-manager.md");
+    assertThat(results.findValuesAsText("level")).containsOnly("error");
+    assertThat(results.findValuesAsText("role")).isNotEmpty().doesNotContain("product_manager");
+    assertThat(results.findValuesAsText("ruleId")).containsOnlyOnce("title-body-agreement");
   }
 }
