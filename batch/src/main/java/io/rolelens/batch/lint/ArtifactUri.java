@@ -17,18 +17,29 @@ final class ArtifactUri {
 
   private ArtifactUri() {}
 
+  /**
+   * {@code path} relative to {@code root}, with forward slashes and no {@code ./} or {@code ..}; null
+   * when the file is outside it or is standard input.
+   */
+  static String relative(String path, Path root) {
+    if (path.equals(PostingFiles.STDIN_NAME)) {
+      return null;
+    }
+    Path file = ReportContext.real(Path.of(path));
+    return file.startsWith(root) ? root.relativize(file).toString().replace('\\', '/') : null;
+  }
+
   /** Fills {@code artifactLocation} for {@code path} (as given, or {@code <stdin>}) under {@code root}. */
   static void put(ObjectNode artifactLocation, String path, Path root) {
     if (path.equals(PostingFiles.STDIN_NAME)) {
       artifactLocation.put("uri", "stdin");
       return;
     }
-    Path file = ReportContext.real(Path.of(path));
-    if (!file.startsWith(root)) {
-      artifactLocation.put("uri", file.toUri().toString());
+    String relative = relative(path, root);
+    if (relative == null) {
+      artifactLocation.put("uri", ReportContext.real(Path.of(path)).toUri().toString());
       return;
     }
-    String relative = root.relativize(file).toString().replace('\\', '/');
     try {
       artifactLocation.put("uri", new URI(null, null, relative, null).toASCIIString()).put("uriBaseId", SRCROOT);
     } catch (URISyntaxException e) {

@@ -12,7 +12,9 @@ import java.util.Locale;
  * come first; then each posting's phrases: of a role the title does not name as errors on a failing
  * posting (at most {@value #MAX_PHRASE_ERRORS}, the rest counted in one notice) and warnings on a
  * passing one, of the title's role as notices. With a step summary file, a Markdown table of the
- * postings is appended to it. Values are escaped as the workflow-command syntax asks. Stateless.
+ * postings is appended to it. Files are named relative to the repository root, as GitHub attaches
+ * annotations to repository paths (as given when outside it). Values are escaped as the
+ * workflow-command syntax asks. Stateless.
  */
 final class GithubReport {
   /** The most phrase errors one posting annotates; the rest are counted in a notice. */
@@ -20,43 +22,50 @@ final class GithubReport {
 
   private GithubReport() {}
 
-  /** Writes the annotations to {@code out}, and the summary to {@code stepSummary} unless it is null. */
-  static void write(LintRun run, Path stepSummary, PrintWriter out) throws IOException {
-    run.results().forEach(r -> verdict(r, run.gate(), out));
-    run.problems().forEach(p -> out.println("::error file=" + property(p.path()) + ",title=RoleLens: unreadable::" + data(p.reason())));
-    run.results().forEach(r -> phrases(r, out));
+  /** Writes the annotations to {@code out}, and the summary to {@code context}'s step summary file, if any. */
+  static void write(LintRun run, ReportContext context, PrintWriter out) throws IOException {
+    Path root = context.repositoryRoot();
+    Path stepSummary = context.stepSummary();
+    run.results().forEach(r -> verdict(r, run.gate(), file(r.document().path(), root), out));
+    run.problems().forEach(p -> out.println("::error file=" + file(p.path(), root) + ",title=RoleLens: unreadable::" + data(p.reason())));
+    run.results().forEach(r -> phrases(r, file(r.document().path(), root), out));
     out.println(run.summary());
     if (stepSummary != null) {
       StepSummary.append(run, stepSummary);
     }
   }
 
-  private static void verdict(LintResult r, Gate gate, PrintWriter out) {
+  /** The file property of an annotation: the path relative to the repository root, escaped. */
+  private static String file(String path, Path root) {
+    String relative = ArtifactUri.relative(path, root);
+    return property(relative != null ? relative : path);
+  }
+
+  private static void verdict(LintResult r, Gate gate, String file, PrintWriter out) {
     StringBuilder message = new StringBuilder(Wording.verdict(r)).append('\n')
         .append(Wording.shares(r.analysis())).append('\n')
         .append(Wording.suggestedTitle(r.analysis()));
     if (r.failed()) {
       Wording.hints(r).forEach(line -> message.append('\n').append(line));
     }
-    out.println("::" + (r.failed() ? "error" : "notice") + " file=" + property(r.document().path()) + ",line=1,col=1,title="
+    out.println("::" + (r.failed() ? "error" : "notice") + " file=" + file + ",line=1,col=1,title="
         + property("RoleLens: " + Wording.outcome(r, gate)) + "::" + data(message.toString()));
   }
 
-  private static void phrases(LintResult r, PrintWriter out) {
-    String file = r.document().path();
+  private static void phrases(LintResult r, String file, PrintWriter out) {
     int errors = 0;
     for (Finding f : r.findings()) {
       String level = f.fitsTitle() ? "notice" : r.failed() ? "error" : "warning";
       if (level.equals("error") && ++errors > MAX_PHRASE_ERRORS) {
         continue;
       }
-      out.println("::" + level + " file=" + property(file) + ",line=" + f.start().line() + ",col=" + f.start().column()
+      out.println("::" + level + " file=" + file + ",line=" + f.start().line() + ",col=" + f.start().column()
           + ",endLine=" + f.end().line() + ",endColumn=" + f.end().column() + ",title=" + property(f.label())
           + "::" + data(Wording.finding(f)));
     }
     if (errors > MAX_PHRASE_ERRORS) {
       int more = errors - MAX_PHRASE_ERRORS;
-      out.println("::notice file=" + property(file) + ",line=1,col=1,title=" + property("RoleLens: " + more + " more")
+      out.println("::notice file=" + file + ",line=1,col=1,title=" + property("RoleLens: " + more + " more")
           + "::" + data(String.format(Locale.ROOT, "%d more phrase%s of another role than the title's, not annotated;"
               + " the verdict's fix hints list them all", more, more == 1 ? "" : "s")));
     }

@@ -24,7 +24,7 @@ public enum LintFormat {
       case TEXT -> TextReport.write(run, out);
       case JSON -> JsonReport.write(run, out);
       case SARIF -> SarifReport.write(run, lexicon, context.repositoryRoot(), out);
-      case GITHUB -> GithubReport.write(run, context.stepSummary(), out);
+      case GITHUB -> GithubReport.write(run, context, out);
     }
   }
 }

@@ -40,6 +40,17 @@ class LintReportsTest {
   }
 
   @Test
+  void annotationsNameFilesRelativeToTheRepositoryRoot() throws Exception {
+    Path posting = Files.createDirectories(dir.resolve("postings/product")).resolve("pm.txt");
+    Files.copy(EXAMPLES.resolve("product-manager.txt"), posting);
+
+    String out = github(lint(posting.toString()), null);
+
+    assertThat(out.lines().filter(l -> l.startsWith("::"))).isNotEmpty()
+        .allSatisfy(l -> assertThat(l).contains(" file=postings/product/pm.txt,"));
+  }
+
+  @Test
   void everyPostingsVerdictIsAnnotatedBeforeAnyPhrase() throws Exception {
     List<String> lines = github(lint(EXAMPLES.toString()), null).lines().toList();
 
