@@ -56,22 +56,17 @@ final class BenchLintCommand implements Callable<Integer> {
   @Option(names = "--input", paramLabel = "FILE", description = "The export (default: ${DEFAULT-VALUE}).")
   Path input = DEFAULT_INPUT;
 
-  @Option(names = "--rounds", paramLabel = "N", description = "Timed rounds over the folder (default 5).")
+  @Option(names = "--rounds", paramLabel = "N", converter = Counts.AtLeastOne.class, description = "Timed rounds over the folder (default 5).")
   int rounds = 5;
 
-  @Option(names = "--warmup", paramLabel = "N", description = "Untimed rounds first, to warm the JIT (default 5).")
+  @Option(names = "--warmup", paramLabel = "N", converter = Counts.AtLeastZero.class, description = "Untimed rounds first, to warm the JIT (default 5).")
   int warmup = 5;
 
   @Override
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
-    if (!Files.isRegularFile(input)) {
-      out.println("skipped: " + input + " is absent (the benchmark needs ../shared/data or --input FILE)");
+    if (BenchInput.skippedWhenAbsent(input, out)) {
       return 0;
-    }
-    if (rounds < 1 || warmup < 0) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--rounds must be at least 1 and --warmup at least 0, were " + rounds + " and " + warmup);
     }
     RoleAnalyzer analyzer = AnalyzerHolder.get(null);
     Path dir = Files.createTempDirectory("rolelens-bench-lint");

@@ -61,8 +61,7 @@ final class BenchScoreCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
-    if (!Files.isRegularFile(input)) {
-      out.println("skipped: " + input + " is absent (the benchmark needs ../shared/data or --input FILE)");
+    if (BenchInput.skippedWhenAbsent(input, out)) {
       return 0;
     }
     RoleAnalyzer analyzer = AnalyzerHolder.get(null);

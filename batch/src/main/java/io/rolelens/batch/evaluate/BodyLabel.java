@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 
 /**
  * What a careful reader, blind to the title, says a posting's body describes (one row of a
@@ -40,6 +41,23 @@ public record BodyLabel(String id, Kind kind, Role role, Set<Role> mix, Map<Role
       throw new IllegalArgumentException("two roles are mixed exactly when the body is mixed");
     }
     shares = Map.copyOf(new EnumMap<>(shares));
+  }
+
+  /** Whether the reader gave shares to compare with: a body of one role or a mix. */
+  public boolean hasShares() {
+    return kind == Kind.ROLE || kind == Kind.MIXED;
+  }
+
+  /**
+   * The mean absolute difference, over the three roles, between {@code estimated} shares and the
+   * reader's, as {@code evaluate} reports it.
+   */
+  public double shareError(ToDoubleFunction<Role> estimated) {
+    double error = 0;
+    for (Role r : Role.values()) {
+      error += Math.abs(estimated.applyAsDouble(r) - share(r));
+    }
+    return error / Role.values().length;
   }
 
   /** The reader's share of one role, 0 when none was given. */

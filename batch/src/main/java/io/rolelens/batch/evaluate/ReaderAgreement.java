@@ -71,12 +71,8 @@ public final class ReaderAgreement {
     if (label.kind() == BodyLabel.Kind.ROLE) {
       bodies[label.role().ordinal()][body == null ? NO_ROLE : body.ordinal()]++;
     }
-    if (label.kind() == BodyLabel.Kind.ROLE || label.kind() == BodyLabel.Kind.MIXED) {
-      double error = 0;
-      for (Role r : Role.values()) {
-        error += Math.abs(a.profile().share(r) - label.share(r));
-      }
-      shareErrors += error / Role.values().length;
+    if (label.hasShares()) {
+      shareErrors += label.shareError(a.profile()::share);
       shareRows++;
     }
     readersNone += none ? 1 : 0;

@@ -1,6 +1,5 @@
 package io.rolelens.batch.evaluate;
 
-import io.rolelens.analyzer.Role;
 import io.rolelens.analyzer.score.RoleProfile;
 import java.util.List;
 import java.util.Locale;
@@ -18,12 +17,7 @@ public final class SharpnessFit {
   private SharpnessFit() {}
 
   /** One body: RoleLens's profile and the readers' label. */
-  public record Sample(RoleProfile profile, BodyLabel label) {
-    /** Whether the readers gave shares to compare with: a role or a mix. */
-    public boolean hasShares() {
-      return label.kind() == BodyLabel.Kind.ROLE || label.kind() == BodyLabel.Kind.MIXED;
-    }
-  }
+  public record Sample(RoleProfile profile, BodyLabel label) {}
 
   /** The mean absolute share error under a sharpness, and over how many bodies. */
   public record Score(double errorSum, int bodies) {
@@ -44,12 +38,8 @@ public final class SharpnessFit {
     double sum = 0;
     int bodies = 0;
     for (Sample s : samples) {
-      if (s.hasShares()) {
-        double error = 0;
-        for (Role r : Role.values()) {
-          error += Math.abs(s.profile().share(r, sharpness) - s.label().share(r));
-        }
-        sum += error / Role.values().length;
+      if (s.label().hasShares()) {
+        sum += s.label().shareError(r -> s.profile().share(r, sharpness));
         bodies++;
       }
     }

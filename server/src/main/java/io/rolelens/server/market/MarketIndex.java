@@ -45,13 +45,16 @@ public final class MarketIndex implements Closeable {
 
   private final Path path;
   private final ExistingIndex index;
-  private final Map<String, MarketGroup> groups;
+  private final Map<Key, MarketGroup> groups;
   private final String latestQuarter;
   private final Map<String, String> latestWithEnough;
   private final int postings;
   private final SimilarPostings similar;
 
-  private MarketIndex(Path path, ExistingIndex index, Map<String, MarketGroup> groups, String latestQuarter, int postings, int cacheSize) {
+  /** A group's key: a quarter (as indexed, possibly {@code (none)}) and a title role. */
+  private record Key(String quarter, String titleRole) {}
+
+  private MarketIndex(Path path, ExistingIndex index, Map<Key, MarketGroup> groups, String latestQuarter, int postings, int cacheSize) {
     this.path = path;
     this.index = index;
     this.groups = Map.copyOf(groups);
@@ -81,7 +84,7 @@ public final class MarketIndex implements Closeable {
 
   private static MarketIndex read(Path dir, ExistingIndex index, int cacheSize) throws IOException {
     DirectoryReader reader = index.reader();
-    Map<String, MarketGroup.Tally> tallies = new HashMap<>();
+    Map<Key, MarketGroup.Tally> tallies = new HashMap<>();
     String latest = null;
     int originals = 0;
     for (LeafReaderContext leaf : reader.leaves()) {
@@ -101,14 +104,14 @@ public final class MarketIndex implements Closeable {
         String titleRole = d.get(IndexFields.TITLE_ROLE);
         String bodyRole = d.get(IndexFields.BODY_ROLE);
         boolean anotherRole = !IndexFields.NONE.equals(bodyRole) && !bodyRole.equals(titleRole);
-        tallies.computeIfAbsent(key(quarter, titleRole), k -> new MarketGroup.Tally())
+        tallies.computeIfAbsent(new Key(quarter, titleRole), k -> new MarketGroup.Tally())
             .add(anotherRole, FLAGGED.contains(d.get(IndexFields.VERDICT)), score(d.get(IndexFields.CONFUSION_SCORE)));
         if (QUARTER.matcher(quarter).matches() && (latest == null || quarter.compareTo(latest) > 0)) {
           latest = quarter;
         }
       }
     }
-    Map<String, MarketGroup> groups = new HashMap<>();
+    Map<Key, MarketGroup> groups = new HashMap<>();
     tallies.forEach((k, t) -> groups.put(k, t.build()));
     MarketIndex market = new MarketIndex(dir, index, groups, latest, originals, cacheSize);
     if (reader.numDocs() > 0) {
@@ -118,14 +121,11 @@ public final class MarketIndex implements Closeable {
   }
 
   /** For each title role, the latest dated quarter with at least {@link #ENOUGH} of its postings. */
-  private static Map<String, String> latestWithEnough(Map<String, MarketGroup> groups) {
+  private static Map<String, String> latestWithEnough(Map<Key, MarketGroup> groups) {
     Map<String, String> latest = new HashMap<>();
     groups.forEach((k, group) -> {
-      int cut = k.indexOf('\u0000');
-      String quarter = k.substring(0, cut);
-      String titleRole = k.substring(cut + 1);
-      if (group.postings() >= ENOUGH && QUARTER.matcher(quarter).matches()) {
-        latest.merge(titleRole, quarter, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+      if (group.postings() >= ENOUGH && QUARTER.matcher(k.quarter()).matches()) {
+        latest.merge(k.titleRole(), k.quarter(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
       }
     });
     return Map.copyOf(latest);
@@ -153,10 +153,6 @@ public final class MarketIndex implements Closeable {
     } catch (NumberFormatException e) {
       return null;
     }
-  }
-
-  private static String key(String quarter, String titleRole) {
-    return quarter + '\u0000' + titleRole;
   }
 
   /** The quarter of a date as {@code rolelens score} names it, such as {@code 2025Q3}. */
@@ -194,7 +190,7 @@ public final class MarketIndex implements Closeable {
    */
   public Market contextFor(String titleRole, LocalDate posted, Integer confusionScore, String body) throws IOException {
     String quarter = posted != null ? quarterOf(posted) : latestWithEnough.getOrDefault(titleRole, latestQuarter);
-    MarketGroup group = quarter == null ? MarketGroup.EMPTY : groups.getOrDefault(key(quarter, titleRole), MarketGroup.EMPTY);
+    MarketGroup group = quarter == null ? MarketGroup.EMPTY : groups.getOrDefault(new Key(quarter, titleRole), MarketGroup.EMPTY);
     int n = group.postings();
     List<SimilarPosting> like = body.isBlank() ? List.of() : similar.find(body, SIMILAR);
     return new Market(
