@@ -33,10 +33,10 @@ class FirefoxCoreTest {
   @Test
   void highlightsJsonLdAdapterAndSinglePagePostingsAndLeavesThePageAloneWhenTheServerIsDown(@TempDir Path temp)
       throws IOException, InterruptedException {
-    assumeTrue(Files.isExecutable(FIREFOX), "skipped: no Firefox at /usr/bin/firefox-esr (apt-get install firefox-esr)");
+    skipUnless(Files.isExecutable(FIREFOX), "skipped: no Firefox at /usr/bin/firefox-esr (apt-get install firefox-esr)");
     Path webext = Path.of(System.getProperty("rolelens.webext", "webext")).toAbsolutePath();
     Path module = webext.getParent();
-    assumeTrue(Files.isDirectory(module.resolve("node_modules/puppeteer-core")), "skipped: run 'npm ci' in extension/ to install puppeteer-core");
+    skipUnless(Files.isDirectory(module.resolve("node_modules/puppeteer-core")), "skipped: run 'npm ci' in extension/ to install puppeteer-core");
 
     Javalin server = ServerApp.create(RoleAnalyzer.builder().build(), ServerSettings.builder().host("127.0.0.1").port(0).build()).start();
     // A server that is down: it drops every connection at once, and counts them, which shows the
@@ -118,6 +118,14 @@ class FirefoxCoreTest {
     public void close() throws IOException {
       socket.close();
     }
+  }
+
+  /** Skips the test unless {@code holds}, saying why in Maven's log too (it shows only a count). */
+  private static void skipUnless(boolean holds, String why) {
+    if (!holds) {
+      System.out.println(why);
+    }
+    assumeTrue(holds, why);
   }
 
   /** A test build of the add-on whose default server is {@code serverUrl}. */

@@ -62,6 +62,10 @@ class RealBoardPagesTest {
     assumeTrue(Files.isExecutable(ExtensionBrowser.CHROMIUM), "skipped: no Chromium at /usr/bin/chromium (apt-get install chromium)");
     assumeTrue(Files.isExecutable(ExtensionBrowser.CHROMEDRIVER), "skipped: no chromedriver at /usr/bin/chromedriver (apt-get install chromium-driver)");
     String absent = RealBoards.absence();
+    if (absent != null) {
+      // A class skipped in @BeforeAll shows as "Tests run: 0" in Maven's log: say why there too.
+      System.out.println(absent);
+    }
     assumeTrue(absent == null, absent);
     analyzer = RoleAnalyzer.builder().build();
     List<TestPostings.Posting> postings = TestPostings.pick(analyzer, 3);
