@@ -45,6 +45,18 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void analysesTheBundledExamplePostingExactlyAsTheGoldenFile() throws Exception {
+    CliRun run = CliRun.of("analyze", "--title", "Product Manager", Examples.POSTING.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    Examples.updateIfAsked("posting.analysis.json", run.out());
+    String golden = Examples.golden("posting.analysis.json");
+    if (golden != null) {
+      assertThat(run.out()).isEqualTo(golden);
+    }
+  }
+
+  @Test
   void readsThePostingFromStandardInputWithADash() throws Exception {
     CliRun run =
         CliRun.withInput(new ByteArrayInputStream(BODY.getBytes(StandardCharsets.UTF_8)), "analyze", "--compact", "-");

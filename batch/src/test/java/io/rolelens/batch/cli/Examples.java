@@ -11,6 +11,8 @@ import java.nio.file.Path;
 final class Examples {
   /** The bundled example export, from the batch module's directory where tests run. */
   static final Path POSTINGS = Path.of("..", "examples", "postings.csv");
+  /** The bundled example posting, one body in plain text. */
+  static final Path POSTING = Path.of("..", "examples", "posting.txt");
   /** The shared real-data folder, absent on most clones. */
   static final Path SHARED = Path.of("..", "..", "shared", "data");
 

@@ -44,6 +44,18 @@ class IndexSearchReportTest {
   }
 
   @Test
+  void printsTheSearchResultsExactlyAsTheGoldenFile() throws Exception {
+    CliRun run = CliRun.of("search", "--index", index.toString(), "--top", "20", "body:roadmap OR body:backlog");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    Examples.updateIfAsked("search.txt", run.out());
+    String golden = Examples.golden("search.txt");
+    if (golden != null) {
+      assertThat(run.out()).isEqualTo(golden);
+    }
+  }
+
+  @Test
   void explainsAQueryItCannotParseAsAUsageError() {
     CliRun run = CliRun.of("search", "--index", index.toString(), "body:\"unclosed");
 
