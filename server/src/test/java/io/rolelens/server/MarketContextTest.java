@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
-import io.rolelens.server.index.IndexFields;
+import io.rolelens.scoring.index.IndexFields;
 import io.rolelens.server.market.MarketIndex;
 import java.io.IOException;
 import java.nio.file.Files;

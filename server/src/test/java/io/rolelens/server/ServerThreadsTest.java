@@ -5,8 +5,10 @@ import static io.rolelens.server.TestServers.analyzeBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.testtools.JavalinTest;
-import io.rolelens.server.load.RawHttpClient;
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -32,7 +34,7 @@ class ServerThreadsTest {
     // Answering on the thread that read the request let one such client keep the thread to itself
     // while the others waited (answers per client 13 to 1,520 in one run); in turns, each client
     // gets about a sixteenth of them (503 to 506).
-    byte[] body = analyzeBody("Product Manager", PO_POSTING).getBytes(StandardCharsets.UTF_8);
+    String body = analyzeBody("Product Manager", PO_POSTING);
     int clients = 16;
     AtomicLongArray answered = new AtomicLongArray(clients);
     AtomicInteger failures = new AtomicInteger();
@@ -44,9 +46,12 @@ class ServerThreadsTest {
           for (int c = 0; c < clients; c++) {
             int me = c;
             threads.add(Thread.ofPlatform().start(() -> {
-              try (RawHttpClient http = new RawHttpClient(server.port())) {
+              // One keep-alive connection per client, each sending its next request when answered.
+              try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+                HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/v1/analyze"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
                 while (!stop.get()) {
-                  if (http.send("POST", "/api/v1/analyze", body) == 200) {
+                  if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     answered.incrementAndGet(me);
                   } else {
                     failures.incrementAndGet();

@@ -1,6 +1,6 @@
 package io.rolelens.server;
 
-import io.rolelens.server.index.IndexFields;
+import io.rolelens.scoring.index.IndexFields;
 import io.rolelens.server.market.MarketIndex;
 import java.io.IOException;
 import java.nio.file.Path;

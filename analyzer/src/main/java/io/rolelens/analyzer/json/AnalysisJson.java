@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.rolelens.analyzer.Analysis;
 import io.rolelens.analyzer.Role;
 import io.rolelens.analyzer.match.Field;
@@ -52,16 +50,6 @@ public final class AnalysisJson {
   private final ObjectMapper mapper = new ObjectMapper();
   private final Encoded encoded = new Encoded();
   private final EntryFields entries = new EntryFields();
-
-  /** The analysis as a JSON tree. */
-  public ObjectNode toTree(Analysis a) {
-    try (TokenBuffer buffer = new TokenBuffer(mapper, false)) {
-      write(a, buffer, BodySpans.AS_IS);
-      return mapper.readTree(buffer.asParser());
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not build the JSON tree", e);
-    }
-  }
 
   /** The analysis as indented JSON text. */
   public String write(Analysis a) {

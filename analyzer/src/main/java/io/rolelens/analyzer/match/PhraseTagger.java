@@ -25,7 +25,6 @@ public final class PhraseTagger {
   private final Tokenizer tokenizer;
   private final PhraseMatcher matcher;
   private final PosTagging pos;
-  private final int patternCount;
   private static final SectionReader SECTIONS = new SectionReader();
 
   /** Compiles the lexicon; {@code pos} may be null to skip part-of-speech checks. */
@@ -42,7 +41,6 @@ public final class PhraseTagger {
     this.tokenizer = new Tokenizer(normalizer);
     this.matcher = new PhraseMatcher(index);
     this.pos = pos;
-    this.patternCount = index.size();
   }
 
   /** A tokenized text and the role phrases found in it. */
@@ -50,11 +48,6 @@ public final class PhraseTagger {
     public Tagged {
       mentions = List.copyOf(mentions);
     }
-  }
-
-  /** Number of compiled pattern variants (optional words expanded). */
-  public int patternVariants() {
-    return patternCount;
   }
 
   /** Tokenizes {@code text} without tagging phrases. */

@@ -72,14 +72,4 @@ public final class TokenizedText {
   public Separator before(int i) {
     return before[i];
   }
-
-  /** Whether a sentence boundary lies between tokens {@code from} and {@code to} (from < to). */
-  public boolean sentenceBreakBetween(int from, int to) {
-    for (int i = from + 1; i <= to; i++) {
-      if (before[i] == Separator.SENTENCE) {
-        return true;
-      }
-    }
-    return false;
-  }
 }

@@ -1,6 +1,6 @@
 package io.rolelens.batch.evaluate;
 
-import io.rolelens.batch.csv.HeaderText;
+import io.rolelens.scoring.csv.HeaderText;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -1,6 +1,6 @@
 package io.rolelens.batch.index;
 
-import io.rolelens.server.index.IndexFields;
+import io.rolelens.scoring.index.IndexFields;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;

@@ -1,7 +1,7 @@
 package io.rolelens.batch.index;
 
 import io.rolelens.analyzer.title.TitleReader;
-import io.rolelens.batch.csv.SpreadsheetSafe;
+import io.rolelens.scoring.csv.SpreadsheetSafe;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
@@ -150,7 +150,7 @@ public final class PostingIndexer {
    */
   public static String evidenceBody(String evidence) {
     StringBuilder sb = new StringBuilder();
-    for (var p : io.rolelens.batch.score.EvidenceList.parse(evidence)) {
+    for (var p : io.rolelens.scoring.EvidenceList.parse(evidence)) {
       sb.append(p.text()).append(". ");
     }
     return sb.toString().toLowerCase(Locale.ROOT).strip();

@@ -1,7 +1,7 @@
 package io.rolelens.batch.lint;
 
-import io.rolelens.batch.csv.RawPosting;
-import io.rolelens.batch.score.HtmlText;
+import io.rolelens.scoring.csv.RawPosting;
+import io.rolelens.scoring.HtmlText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -12,7 +12,7 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Turns an HTML posting into the text {@code rolelens score} analyses for the same markup (as
- * {@link io.rolelens.batch.score.HtmlText} writes it: block elements and {@code <br>} as line
+ * {@link io.rolelens.scoring.HtmlText} writes it: block elements and {@code <br>} as line
  * breaks, whitespace collapsed, entities decoded), keeping for each char where it stands in the
  * markup, so a finding points at the line and column of the HTML file. Stateless and thread-safe.
  */

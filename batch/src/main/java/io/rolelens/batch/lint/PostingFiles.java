@@ -79,7 +79,7 @@ public final class PostingFiles {
   /** The format lint reads {@code file} as: by extension; standard input as HTML when it looks like HTML, else text. */
   public static PostingFormat formatOf(String file, String text) throws IOException {
     if (file.equals(STDIN)) {
-      return io.rolelens.batch.score.HtmlText.looksLikeHtml(text) ? PostingFormat.HTML : PostingFormat.TEXT;
+      return io.rolelens.scoring.HtmlText.looksLikeHtml(text) ? PostingFormat.HTML : PostingFormat.TEXT;
     }
     return PostingFormat.of(Path.of(file).getFileName().toString())
         .orElseThrow(() -> new IOException("not a posting lint reads: name it .txt, .md or .html"));

@@ -1,6 +1,6 @@
 package io.rolelens.batch.mine;
 
-import io.rolelens.batch.csv.SpreadsheetSafe;
+import io.rolelens.scoring.csv.SpreadsheetSafe;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

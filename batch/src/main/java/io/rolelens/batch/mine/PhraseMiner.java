@@ -5,7 +5,7 @@ import io.rolelens.analyzer.lexicon.Lexicon;
 import io.rolelens.analyzer.nlp.NlpModels;
 import io.rolelens.analyzer.nlp.PosTagging;
 import io.rolelens.analyzer.title.RoleFamily;
-import io.rolelens.server.index.ExistingIndex;
+import io.rolelens.scoring.index.ExistingIndex;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

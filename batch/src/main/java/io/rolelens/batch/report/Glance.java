@@ -1,6 +1,6 @@
 package io.rolelens.batch.report;
 
-import io.rolelens.batch.score.Quarters;
+import io.rolelens.scoring.Quarters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

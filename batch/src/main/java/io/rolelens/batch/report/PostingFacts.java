@@ -2,7 +2,7 @@ package io.rolelens.batch.report;
 
 import io.rolelens.analyzer.score.BodyStatus;
 import io.rolelens.batch.index.PostingFields;
-import io.rolelens.batch.score.EvidenceList;
+import io.rolelens.scoring.EvidenceList;
 import java.util.List;
 import java.util.Objects;
 import org.apache.lucene.document.Document;

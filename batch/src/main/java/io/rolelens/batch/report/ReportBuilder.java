@@ -1,9 +1,9 @@
 package io.rolelens.batch.report;
 
 import io.rolelens.batch.index.PostingFields;
-import io.rolelens.batch.score.EvidenceList;
-import io.rolelens.batch.score.Quarters;
-import io.rolelens.server.index.ExistingIndex;
+import io.rolelens.scoring.EvidenceList;
+import io.rolelens.scoring.Quarters;
+import io.rolelens.scoring.index.ExistingIndex;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -2,8 +2,8 @@ package io.rolelens.batch.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.rolelens.batch.csv.SpreadsheetSafe;
-import io.rolelens.batch.score.AtomicOutput;
+import io.rolelens.scoring.csv.SpreadsheetSafe;
+import io.rolelens.scoring.AtomicOutput;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package io.rolelens.batch.search;
 
 import io.rolelens.batch.index.PostingFields;
-import io.rolelens.server.index.ExistingIndex;
+import io.rolelens.scoring.index.ExistingIndex;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

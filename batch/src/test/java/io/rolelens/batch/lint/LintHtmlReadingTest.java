@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rolelens.analyzer.Analysis;
 import io.rolelens.analyzer.RoleAnalyzer;
-import io.rolelens.batch.score.HtmlText;
+import io.rolelens.scoring.HtmlText;
 import org.junit.jupiter.api.Test;
 
 /** Lint reads an HTML posting exactly as {@code score} does, and a heading too long to be a title leaves it untitled. */

@@ -2,7 +2,6 @@ package io.rolelens.server.api;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -45,15 +44,6 @@ public final class StaticResources {
       throw new IllegalArgumentException("no resource loaded under the name " + name);
     }
     return ctx -> write(ctx, file);
-  }
-
-  /** Answers with the file named by the path parameter {@code name}, or 404. */
-  public void serveNamed(Context ctx) {
-    File file = files.get(ctx.pathParam("name"));
-    if (file == null) {
-      throw new NotFoundResponse("no such file: " + ctx.path());
-    }
-    write(ctx, file);
   }
 
   private static void write(Context ctx, File file) {

@@ -5,12 +5,16 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.rolelens.analyzer.PostingException;
 import org.eclipse.jetty.http.HttpException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Maps every failure to one JSON shape, {@code {"error": {"status", "code", "message"}}}, and never
  * lets a stack trace reach a response. Thread-safe.
  */
 public final class ErrorMapping {
+  private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
+
   private ErrorMapping() {}
 
   /** Registers the exception and status mappings on an app being configured. */
@@ -34,15 +38,15 @@ public final class ErrorMapping {
     config.routes.exception(
         Exception.class,
         (e, ctx) -> {
-          // A bug, not bad input: say so without details, and leave a trace for the operator.
-          System.err.println("rolelens server: unexpected " + e.getClass().getName() + " on " + ctx.path() + ": " + e.getMessage());
+          // A bug, not bad input: say so without details, and leave the stack trace for the operator.
+          LOG.error("unexpected {} on {} {}", e.getClass().getName(), ctx.method(), ctx.path(), e);
           write(ctx, 500, "internal_error", "the server failed to handle this request; it has been logged");
         });
     config.router.javaLangErrorHandler(
         (res, error) -> {
           // Errors such as OutOfMemoryError or StackOverflowError: one line for the operator, and
           // for the client the same JSON shape as every other answer.
-          System.err.println("rolelens server: " + error.getClass().getName() + ": " + error.getMessage());
+          LOG.error("{} while answering a request", error.getClass().getName(), error);
           boolean memory = error instanceof OutOfMemoryError;
           int status = memory ? 503 : 500;
           res.setStatus(status);

@@ -1,7 +1,7 @@
 package io.rolelens.server.market;
 
-import io.rolelens.server.index.ExistingIndex;
-import io.rolelens.server.index.IndexFields;
+import io.rolelens.scoring.index.ExistingIndex;
+import io.rolelens.scoring.index.IndexFields;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;

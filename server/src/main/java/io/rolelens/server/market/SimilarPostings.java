@@ -2,7 +2,7 @@ package io.rolelens.server.market;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.rolelens.server.index.IndexFields;
+import io.rolelens.scoring.index.IndexFields;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,7 +1,6 @@
 package io.rolelens.server.security;
 
 import io.javalin.http.Context;
-import io.javalin.http.HandlerType;
 import io.rolelens.server.ServerSettings;
 import io.rolelens.server.admission.HostAllowList;
 import io.rolelens.server.error.ErrorMapping;
@@ -69,10 +68,5 @@ public final class CorsRules {
     String id = origin.substring(scheme.length());
     // Chrome ids are 32 letters a-p; Firefox uses UUIDs: letters, digits and dashes.
     return !id.isEmpty() && id.length() <= 64 && id.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-');
-  }
-
-  /** Whether this request is a CORS preflight rather than a plain OPTIONS call. */
-  public static boolean isPreflight(Context ctx) {
-    return ctx.method() == HandlerType.OPTIONS && ctx.header("Access-Control-Request-Method") != null;
   }
 }

@@ -1,8 +1,0 @@
-/**
- * Scoring many postings: {@link io.rolelens.batch.score.BatchScorer} runs the analyzer on every core
- * in input order with bounded memory, {@link io.rolelens.batch.score.ScoredPosting} is one output
- * row in the documented column order, {@link io.rolelens.batch.score.DuplicateIndex} finds exact
- * duplicate descriptions by 64-bit fingerprint, and {@link io.rolelens.batch.score.AtomicOutput}
- * makes sure an interrupted run leaves no half file under the real name.
- */
-package io.rolelens.batch.score;

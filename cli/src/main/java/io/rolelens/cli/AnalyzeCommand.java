@@ -1,0 +1,50 @@
+package io.rolelens.cli;
+
+import io.rolelens.analyzer.Analysis;
+import io.rolelens.analyzer.json.AnalysisJson;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code rolelens analyze}: analyses one posting and prints the analysis as JSON. */
+@Command(
+    name = "analyze",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Analyses one job posting and prints the analysis as JSON.",
+      "Offsets in the output are UTF-16 [start, end) into the title or the body."
+    })
+final class AnalyzeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @ParentCommand Main parent;
+
+  @Option(names = "--lexicon", paramLabel = "FILE", description = "Use this lexicon file instead of the bundled one.")
+  Path lexicon;
+
+  @Option(names = "--title", paramLabel = "TEXT", description = "The posting's title.")
+  String title;
+
+  @Option(names = "--compact", description = "Print the JSON on one line.")
+  boolean compact;
+
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "FILE|-",
+      description = "A UTF-8 text file with the posting's body, or - for standard input (the default).")
+  String file;
+
+  @Override
+  public Integer call() throws Exception {
+    String body = TextInput.read(file, parent.in);
+    Analysis analysis = AnalyzerHolder.get(lexicon).analyze(title, body);
+    AnalysisJson json = new AnalysisJson();
+    spec.commandLine().getOut().println(compact ? json.writeCompact(analysis) : json.write(analysis));
+    return 0;
+  }
+}

@@ -1,0 +1,171 @@
+package io.rolelens.cli;
+
+import io.rolelens.analyzer.RoleAnalyzer;
+import io.rolelens.scoring.csv.InputFiles;
+import io.rolelens.scoring.csv.PostingReader;
+import io.rolelens.scoring.csv.RowResult;
+import io.rolelens.scoring.BatchScorer;
+import io.rolelens.scoring.ScoreSummary;
+import io.rolelens.scoring.ScoredPosting;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code rolelens bench-score}: measures, in one run on the same file, how fast Commons CSV parses
+ * it doing nothing else and how fast {@code score} processes it end to end, and prints both and
+ * their ratio. Says "skipped" and succeeds when the file is absent, so CI can run it anywhere.
+ */
+@Command(
+    name = "bench-score",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Measures how fast 'score' runs against parsing the CSV alone.",
+      "Times parse-only (Commons CSV, nothing else) and end-to-end 'score' (read, HTML to text, analyse on every core, deduplicate, write CSV) on the same file in one run, and prints postings/s for both, their ratio and peak memory. Prints 'skipped' when the input is absent."
+    })
+final class BenchScoreCommand implements Callable<Integer> {
+  static final Path DEFAULT_INPUT = Path.of("..", "shared", "data", "linkedin-postings-2022-2026.csv.gz");
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--input", paramLabel = "FILE", description = "The export to measure on (default: ${DEFAULT-VALUE}).")
+  Path input = DEFAULT_INPUT;
+
+  @Option(names = "--limit", paramLabel = "N", converter = Counts.RowsAtLeastOne.class, description = "Only the first N rows (default: all).")
+  long limit = Long.MAX_VALUE;
+
+  @Option(names = "--warmup", paramLabel = "N", converter = Counts.RowsAtLeastZero.class, description = "Rows scored first to warm the JIT, not timed (default 3000).")
+  long warmup = 3000;
+
+  @Option(names = "--threads", paramLabel = "N", converter = Counts.Threads.class, description = "Scoring threads (default: one per core).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    if (BenchInput.skippedWhenAbsent(input, out)) {
+      return 0;
+    }
+    RoleAnalyzer analyzer = AnalyzerHolder.get(null);
+    BatchScorer scorer = new BatchScorer(analyzer, threads);
+    if (warmup > 0) {
+      score(scorer, warmup);
+      parse(warmup);
+    }
+    resetPeaks();
+    long t0 = System.nanoTime();
+    long[] parsed = parse(limit);
+    double parseSeconds = (System.nanoTime() - t0) / 1e9;
+    long t1 = System.nanoTime();
+    ScoreSummary summary = score(scorer, limit);
+    double scoreSeconds = (System.nanoTime() - t1) / 1e9;
+
+    double parseRate = parsed[0] / parseSeconds;
+    double scoreRate = summary.rowsIn() / scoreSeconds;
+    out.printf(Locale.ROOT, "input: %s, %d rows, %.0f MB of text, %d cores, %d scoring threads%n",
+        input, parsed[0], parsed[1] / 1e6, Runtime.getRuntime().availableProcessors(), threads);
+    out.printf(Locale.ROOT, "parse_only: %.1f s, %.0f postings/s, %.0f MB/s%n", parseSeconds, parseRate, parsed[1] / 1e6 / parseSeconds);
+    out.printf(Locale.ROOT, "end_to_end: %.1f s, %.0f postings/s (%s)%n", scoreSeconds, scoreRate, summary.line());
+    out.printf(Locale.ROOT, "peak_heap_used=%d MB max_heap=%d MB peak_rss=%s%n", peakHeapMb(),
+        Runtime.getRuntime().maxMemory() >> 20, peakRss());
+    out.printf(Locale.ROOT, "end_to_end_postings_per_s=%.0f parse_only_postings_per_s=%.0f ratio=1/%.1f%n",
+        scoreRate, parseRate, parseRate / scoreRate);
+    return 0;
+  }
+
+  /** Reads every record and touches every field; returns rows and characters. */
+  private long[] parse(long max) throws IOException {
+    long rows = 0;
+    long chars = 0;
+    try (Reader text = InputFiles.openText(input, null);
+        CSVParser csv = CSVParser.builder().setReader(text).setFormat(InputFiles.formatFor(input)).get()) {
+      Iterator<CSVRecord> it = csv.iterator();
+      if (it.hasNext()) {
+        it.next();
+      }
+      while (it.hasNext() && rows < max) {
+        CSVRecord r = it.next();
+        for (int i = 0; i < r.size(); i++) {
+          chars += r.get(i).length();
+        }
+        rows++;
+      }
+    }
+    return new long[] {rows, chars};
+  }
+
+  private ScoreSummary score(BatchScorer scorer, long max) throws IOException, InterruptedException {
+    Path tmp = Files.createTempFile("rolelens-bench", ".csv");
+    try (Reader text = InputFiles.openText(input, null);
+        PostingReader all = PostingReader.open(text, InputFiles.formatFor(input), Map.of());
+        Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+        CSVPrinter csv = new CSVPrinter(w, ScoreCommand.OUTPUT)) {
+      csv.printRecord(ScoredPosting.HEADER);
+      Limited limited = new Limited(all, max);
+      return scorer.run(limited.reader(), new BatchScorer.Sink() {
+        @Override
+        public void scored(ScoredPosting p) throws IOException {
+          csv.printRecord(p.cells(false));
+        }
+
+        @Override
+        public void rejected(RowResult.Unreadable row) {
+          // counted in the summary
+        }
+      }, n -> {});
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  /** Caps a reader at {@code max} rows. */
+  private record Limited(PostingReader delegate, long max) {
+    PostingReader reader() {
+      return max == Long.MAX_VALUE ? delegate : delegate.limit(max);
+    }
+  }
+
+  private static void resetPeaks() {
+    System.gc();
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      pool.resetPeakUsage();
+    }
+  }
+
+  private static long peakHeapMb() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        sum += pool.getPeakUsage().getUsed();
+      }
+    }
+    return sum >> 20;
+  }
+
+  private static String peakRss() {
+    try {
+      return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmHWM:"))
+          .map(l -> l.substring(6).strip().replaceAll("\\s+", " ")).findFirst().orElse("unknown");
+    } catch (IOException | RuntimeException e) {
+      return "unknown";
+    }
+  }
+}

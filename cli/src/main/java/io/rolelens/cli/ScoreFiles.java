@@ -1,0 +1,64 @@
+package io.rolelens.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The three files of a {@code score} run: the export read, the scored CSV and the rejects CSV
+ * written. {@link #choose} fills in the default names and refuses any choice that would write over
+ * the input or send both outputs to one file, compared after resolving links.
+ *
+ * @param input the export
+ * @param scored where the scored rows go
+ * @param rejects where the rejected rows go
+ */
+record ScoreFiles(Path input, Path scored, Path rejects) {
+  private static final String EXTENSION = "\\.(csv|tsv|tab|txt)(\\.gz)?$";
+
+  /**
+   * The files for {@code input} with the {@code --output} and {@code --rejects} given (either may be
+   * null for the default: {@code NAME.scored.csv} beside the input, {@code NAME.rejects.csv} beside
+   * the scored file, never the input itself).
+   *
+   * @throws IllegalArgumentException naming the options when two of the files are one, or an
+   *     output is a directory
+   */
+  static ScoreFiles choose(Path input, Path output, Path rejects) {
+    refuseDirectory(output, "--output");
+    refuseDirectory(rejects, "--rejects");
+    Path scored = output != null ? output : defaultName(input, ".scored.csv", input);
+    if (SameFile.same(scored, input)) {
+      throw new IllegalArgumentException("--output " + output + " is the input file, which scoring would overwrite; choose another name");
+    }
+    Path rejected = rejects != null ? rejects : defaultName(scored, ".rejects.csv", input);
+    if (SameFile.same(rejected, input)) {
+      throw new IllegalArgumentException("--rejects " + rejects + " is the input file, which scoring would overwrite; choose another name");
+    }
+    if (SameFile.same(rejected, scored)) {
+      throw new IllegalArgumentException("--rejects " + rejected + " is also where the scored rows go"
+          + (output == null ? " (the default --output)" : " (--output)") + ", so the rejects would replace them; choose another name");
+    }
+    return new ScoreFiles(input, scored, rejected);
+  }
+
+  private static void refuseDirectory(Path file, String option) {
+    if (file != null && Files.isDirectory(file)) {
+      throw new IllegalArgumentException(option + " " + file + " is a directory; give a file name in it instead");
+    }
+  }
+
+  /**
+   * {@code dir/name.csv.gz} → {@code dir/name + suffix}, dropping a {@code .scored} before the
+   * extension so the rejects of {@code x.scored.csv} are {@code x.rejects.csv}; when that would be
+   * {@code avoid} (scoring {@code x.scored.csv} itself), the {@code .scored} stays in the name.
+   */
+  static Path defaultName(Path base, String suffix, Path avoid) {
+    Path name = sibling(base, "(?i)(\\.scored)?" + EXTENSION, suffix);
+    return SameFile.same(name, avoid) ? sibling(base, "(?i)" + EXTENSION, suffix) : name;
+  }
+
+  private static Path sibling(Path file, String strip, String suffix) {
+    String name = file.getFileName().toString().replaceFirst(strip, "");
+    return file.toAbsolutePath().resolveSibling(name + suffix);
+  }
+}

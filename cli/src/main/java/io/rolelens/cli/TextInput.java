@@ -1,0 +1,43 @@
+package io.rolelens.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Reads a posting from a file or standard input as UTF-8, naming the problem when it cannot. */
+final class TextInput {
+  private TextInput() {}
+
+  /** Reads {@code source}: a path, or "-" for standard input. */
+  static String read(String source, InputStream stdin) throws IOException {
+    byte[] bytes;
+    if (source == null || source.equals("-")) {
+      bytes = stdin.readAllBytes();
+    } else {
+      Path path = Path.of(source);
+      if (Files.isDirectory(path)) {
+        throw new IOException(source + " is a directory, not a posting file");
+      }
+      try {
+        bytes = Files.readAllBytes(path);
+      } catch (NoSuchFileException e) {
+        throw new IOException("no such file: " + source);
+      }
+    }
+    return decode(bytes, source == null ? "-" : source);
+  }
+
+  private static String decode(byte[] bytes, String source) throws IOException {
+    try {
+      return io.rolelens.batch.lint.PostingFiles.decodeUtf8(bytes);
+    } catch (CharacterCodingException e) {
+      throw new IOException((source.equals("-") ? "standard input" : source) + " is not valid UTF-8 text");
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package io.rolelens.cli.load;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/** Real postings for the load test, read from the labelled CSV ({@code title}, {@code description}). */
+public final class Postings {
+  /** One posting to replay. */
+  public record Posting(String title, String text) {}
+
+  private Postings() {}
+
+  /** The postings whose description has between {@code minChars} and {@code maxChars} chars. */
+  public static List<Posting> read(Path csv, int minChars, int maxChars) throws IOException {
+    List<Posting> postings = new ArrayList<>();
+    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+    try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+      for (CSVRecord row : format.parse(reader)) {
+        String text = row.get("description");
+        if (text.length() >= minChars && text.length() <= maxChars) {
+          postings.add(new Posting(row.get("title"), text));
+        }
+      }
+    }
+    return postings;
+  }
+}

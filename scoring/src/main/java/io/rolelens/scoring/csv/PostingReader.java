@@ -1,0 +1,237 @@
+package io.rolelens.scoring.csv;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Streams the rows of a posting export, one record at a time, so memory stays flat whatever the
+ * file's size. Every record becomes a {@link RowResult}: a posting, or an unreadable row with its
+ * reason. Fields are read through a {@link BoundedFieldReader}, so a field longer than {@link
+ * #MAX_FIELD_CHARS} is never held whole: its row is rejected with the field's length, and the rows
+ * after it read as usual. When the file cannot be read to its end (it is truncated, or a quote is
+ * left open so the rest of the file would be one field), {@link #hasNext()} throws an {@link
+ * UnreadableInputException} naming the cause, so no caller mistakes a partial result for a whole one.
+ *
+ * <p>Not thread-safe: read it from one thread.
+ */
+public final class PostingReader implements Iterator<RowResult>, Closeable {
+  /**
+   * Longer than any posting the analyzer accepts (1,000,000 characters) with room for HTML: a field
+   * past it is rejected while streaming, without reading it whole.
+   */
+  public static final int MAX_FIELD_CHARS = 2_000_000;
+
+  private final CSVParser parser;
+  private final BoundedFieldReader bounded;
+  private final Iterator<CSVRecord> records;
+  private final ColumnMap columns;
+  private final int[] at = new int[Column.values().length];
+  private long row = 1;
+  private long rowsWithInvalidUtf8;
+  private long rowsWithNul;
+  private long remaining = Long.MAX_VALUE;
+
+  private PostingReader(CSVParser parser, BoundedFieldReader bounded, ColumnMap columns) {
+    this.parser = parser;
+    this.bounded = bounded;
+    this.records = parser.iterator();
+    this.columns = columns;
+    for (Column c : Column.values()) {
+      at[c.ordinal()] = columns.positionOf(c);
+    }
+  }
+
+  /**
+   * Reads the header of {@code text} and chooses the columns.
+   *
+   * @throws IOException when the file is empty, is not text, or its header cannot be read
+   * @throws IllegalArgumentException when the columns cannot be chosen (the message says why)
+   */
+  public static PostingReader open(Reader text, CSVFormat format, Map<String, String> overrides) throws IOException {
+    BoundedFieldReader bounded = BoundedFieldReader.following(text, format, MAX_FIELD_CHARS);
+    CSVParser parser = CSVParser.builder().setReader(bounded).setFormat(format).get();
+    try {
+      List<String> header = header(parser, bounded);
+      return new PostingReader(parser, bounded, ColumnMap.choose(header, overrides));
+    } catch (IOException | RuntimeException e) {
+      parser.close();
+      throw e;
+    }
+  }
+
+  private static List<String> header(CSVParser parser, BoundedFieldReader bounded) throws IOException {
+    CSVRecord first;
+    try {
+      Iterator<CSVRecord> it = parser.iterator();
+      if (!it.hasNext()) {
+        throw new IOException("the file is empty: expected a header row naming the columns");
+      }
+      first = it.next();
+    } catch (UncheckedIOException e) {
+      throw new IOException("cannot read the header row: " + stopReason(bounded, e, "in the header row"), e);
+    }
+    BoundedFieldReader.Span span = bounded.spanAt(first.getCharacterPosition());
+    if (span != null && !span.longFields().isEmpty()) {
+      throw new IOException(String.format(Locale.ROOT,
+          "the header row has a field of %,d characters: is this really a CSV or TSV export?", span.longFields().get(0).length()));
+    }
+    if (HeaderText.looksBinary(first.toList())) {
+      throw new IOException("the first line is not text: is this really a CSV or TSV export?");
+    }
+    List<String> header = new ArrayList<>(first.toList());
+    header.replaceAll(h -> h.replace("\0", "").strip());
+    return header;
+  }
+
+  /** The columns chosen. */
+  public ColumnMap columns() {
+    return columns;
+  }
+
+  /** Stops after {@code rows} more data rows (for benchmarks and samples); returns this reader. */
+  public PostingReader limit(long rows) {
+    if (rows < 0) {
+      throw new IllegalArgumentException("limit must not be negative, was " + rows);
+    }
+    this.remaining = rows;
+    return this;
+  }
+
+  /**
+   * Whether another row follows.
+   *
+   * @throws UnreadableInputException when the rest of the file cannot be read, naming why
+   */
+  @Override
+  public boolean hasNext() {
+    if (remaining <= 0) {
+      return false;
+    }
+    try {
+      return records.hasNext();
+    } catch (UncheckedIOException | IllegalStateException e) {
+      throw new UnreadableInputException(stopReason(bounded, e, "after row " + row), e);
+    }
+  }
+
+  @Override
+  public RowResult next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    CSVRecord record = records.next();
+    row++;
+    remaining--;
+    BoundedFieldReader.Span span = bounded.spanAt(record.getCharacterPosition());
+    long firstLine = span != null ? span.firstLine() : parser.getCurrentLineNumber();
+    long lastLine = span != null ? span.lastLine() : firstLine;
+    if (span != null && !span.longFields().isEmpty()) {
+      return tooLong(record, span.longFields().get(0), firstLine);
+    }
+    return read(record, firstLine, lastLine);
+  }
+
+  /**
+   * Why reading stopped: the failure of the text underneath (a truncated gzip stream), a quote left
+   * open at the end of the file, or what Commons CSV said.
+   */
+  private static String stopReason(BoundedFieldReader bounded, RuntimeException e, String where) {
+    if (bounded.sourceFailure() != null) {
+      return bounded.sourceFailure().getMessage() + " (" + where + ")";
+    }
+    if (bounded.unclosedQuoteLine() > 0) {
+      return String.format(Locale.ROOT,
+          "unclosed quote starting at line %d: the rest of the file cannot be split into rows", bounded.unclosedQuoteLine());
+    }
+    Throwable cause = e.getCause() != null ? e.getCause() : e;
+    return "the quoting cannot be repaired (" + cause.getMessage() + ", " + where + ")";
+  }
+
+  private RowResult tooLong(CSVRecord record, BoundedFieldReader.LongField field, long line) {
+    String id = field.index() == at[Column.ID.ordinal()] ? "" : cell(record, Column.ID).strip();
+    String which = field.index() == at[Column.DESCRIPTION.ordinal()] ? "the description"
+        : columnName(field.index());
+    return new RowResult.Unreadable(row, line, id.isEmpty() ? "row-" + row : id, String.format(Locale.ROOT,
+        "%s has %,d characters, more than %,d: is this really one posting?", which, field.length(), MAX_FIELD_CHARS));
+  }
+
+  private String columnName(int index) {
+    for (Column c : Column.values()) {
+      if (at[c.ordinal()] == index) {
+        return "the " + c.key();
+      }
+    }
+    String name = index < columns.header().size() ? columns.header().get(index) : "";
+    return name.isEmpty() || name.length() > 40 ? "field " + (index + 1) : "the column '" + name + "'";
+  }
+
+  private RowResult read(CSVRecord record, long startLine, long lastLine) {
+    int expected = columns.header().size();
+    String id = cell(record, Column.ID);
+    if (record.size() != expected) {
+      String spans = lastLine > startLine + 1
+          ? String.format(Locale.ROOT, "; it spans lines %d-%d, so a quote is probably unbalanced", startLine, lastLine)
+          : "";
+      return new RowResult.Unreadable(row, startLine, id,
+          String.format(Locale.ROOT, "has %d fields, the header has %d%s", record.size(), expected, spans));
+    }
+    boolean nul = false;
+    boolean invalid = false;
+    String[] values = new String[Column.values().length];
+    for (Column c : Column.values()) {
+      String v = cell(record, c);
+      if (v.indexOf('\0') >= 0) {
+        v = v.replace("\0", "");
+        nul = true;
+      }
+      invalid |= v.indexOf('\uFFFD') >= 0;
+      values[c.ordinal()] = v;
+    }
+    rowsWithNul += nul ? 1 : 0;
+    rowsWithInvalidUtf8 += invalid ? 1 : 0;
+    String postingId = values[Column.ID.ordinal()].strip();
+    if (postingId.isEmpty()) {
+      postingId = "row-" + row;
+    }
+    if (values[Column.DESCRIPTION.ordinal()].isBlank()) {
+      return new RowResult.Unreadable(row, startLine, postingId, "the description is empty");
+    }
+    return new RowResult.Read(new RawPosting(row, startLine, postingId,
+        values[Column.TITLE.ordinal()].strip(),
+        values[Column.COMPANY.ordinal()].strip(),
+        values[Column.LOCATION.ordinal()].strip(),
+        values[Column.DATE.ordinal()].strip(),
+        values[Column.DESCRIPTION.ordinal()]));
+  }
+
+  private String cell(CSVRecord record, Column column) {
+    int i = at[column.ordinal()];
+    return i >= 0 && i < record.size() ? record.get(i) : "";
+  }
+
+  /** Rows in which invalid UTF-8 bytes were replaced by U+FFFD. */
+  public long rowsWithInvalidUtf8() {
+    return rowsWithInvalidUtf8;
+  }
+
+  /** Rows from which NUL characters were removed. */
+  public long rowsWithNul() {
+    return rowsWithNul;
+  }
+
+  @Override
+  public void close() throws IOException {
+    parser.close();
+  }
+}
