@@ -8,12 +8,15 @@
 #   benchmarks/wrk/market.sh none             # the same load on a server without an index
 #
 # Environment: CONNECTIONS (32), THREADS (2), DURATION (30s), WARMUP (40s), SERVE_OPTS (e.g.
-# "--cache-size 0" to analyse every request afresh), PORT (7171).
+# "--cache-size 0" to analyse every request afresh), PORT (7171), POSTINGS (the CSV, optionally
+# .gz, whose postings are replayed: default the dev set; the LinkedIn export compares the server with
+# `rolelens bench-score` on the same postings) and LIMIT (how many of them, default 20000).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 data=../shared/data
 command -v wrk >/dev/null || { echo "skipped: wrk not found (apt-get install wrk)"; exit 0; }
-[ -f "$data/role-postings-dev.csv" ] || { echo "skipped: $data/role-postings-dev.csv is absent"; exit 0; }
+postings=${POSTINGS:-$data/role-postings-dev.csv}
+[ -f "$postings" ] || { echo "skipped: $postings is absent"; exit 0; }
 work=$(mktemp -d)
 server=""
 trap '[ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
@@ -29,10 +32,11 @@ elif [ -z "$index" ]; then
 fi
 
 # The request bodies, one per line: the posting's title, text and date, as the extension sends them.
-python3 - "$data/role-postings-dev.csv" > "$work/bodies.jsonl" <<'PY'
-import csv, json, re, sys
+python3 - "$postings" "${LIMIT:-20000}" > "$work/bodies.jsonl" <<'PY'
+import csv, gzip, itertools, json, re, sys
 csv.field_size_limit(1 << 30)
-for row in csv.DictReader(open(sys.argv[1], encoding="utf-8", newline="")):
+opened = gzip.open if sys.argv[1].endswith(".gz") else open
+for row in itertools.islice(csv.DictReader(opened(sys.argv[1], "rt", encoding="utf-8", newline="")), int(sys.argv[2])):
     body = {"title": row["title"], "text": row["description"]}
     if re.match(r"\d{4}-\d{2}-\d{2}", row["date_posted"]):  # as JSON-LD's datePosted; others get the latest quarter
         body["datePosted"] = row["date_posted"][:10]

@@ -12,9 +12,10 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs the analyzer benchmark and the naive pipeline in the same run and prints both figures and
- * their ratio. Skips with a message when the shared data is absent.
+ * their ratio; with {@code json} first, the analysis JSON benchmark ({@link AnalysisJsonBenchmark})
+ * instead. Skips with a message when the shared data is absent.
  *
- * <p>{@code java -jar benchmarks/target/benchmarks.jar [iterations]}
+ * <p>{@code java -jar benchmarks/target/benchmarks.jar [json] [iterations]}
  */
 public final class BenchMain {
   private BenchMain() {}
@@ -25,11 +26,13 @@ public final class BenchMain {
           + " which only the project's machines have; pass -Drolelens.data=DIR to point elsewhere)");
       return;
     }
-    int iterations = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+    boolean json = args.length > 0 && args[0].equals("json");
+    int first = json ? 1 : 0;
+    int iterations = args.length > first ? Integer.parseInt(args[first]) : 5;
     System.out.println("postings: " + Postings.fourToFiveKb().size() + " real postings of 4-5 KB from " + Postings.DEV);
     Options options =
         new OptionsBuilder()
-            .include(AnalyzeBenchmark.class.getName())
+            .include((json ? AnalysisJsonBenchmark.class : AnalyzeBenchmark.class).getName())
             .forks(1)
             .threads(1)
             .warmupIterations(3)
@@ -39,6 +42,13 @@ public final class BenchMain {
             .jvmArgsAppend("-Xmx2g", "-Drolelens.data=" + Postings.DATA.toAbsolutePath())
             .build();
     Collection<RunResult> results = new Runner(options).run();
+    if (json) {
+      double plain = score(results, "plainGenerator");
+      double wrapped = score(results, "wrappedGenerator");
+      System.out.printf(Locale.ROOT, "%njson_plain_generator_per_s=%.0f json_wrapped_generator_per_s=%.0f ratio=%.2f%n",
+          plain, wrapped, plain / wrapped);
+      return;
+    }
     double roleLens = score(results, "roleLens");
     double naive = score(results, "naiveOpenNlp");
     System.out.printf(Locale.ROOT, "%nrolelens_postings_per_s_per_thread=%.0f naive_opennlp_postings_per_s=%.1f ratio=%.0fx%n",

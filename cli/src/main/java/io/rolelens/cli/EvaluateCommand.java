@@ -60,6 +60,9 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "What readers blind to the title said each body describes (id, body_role, mix, the three shares, readings); contested rows are left out.")
   Path bodyLabels;
 
+  @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+  boolean quiet;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -77,7 +80,8 @@ final class EvaluateCommand implements Callable<Integer> {
     int unlabelled = 0;
     int ambiguous = 0;
     int rejected = rejectedLabels[0];
-    try (CSVParser csv = LabelledCsv.open(input)) {
+    try (Progress progress = Progress.over(input, "evaluating", quiet);
+        CSVParser csv = LabelledCsv.open(input, progress::bytes)) {
       for (CSVRecord row : csv) {
         String id = row.isMapped("id") && row.isSet("id") ? row.get("id") : "";
         String where = "row " + (row.getRecordNumber() + 1) + (id.isEmpty() ? "" : " (id " + id + ")");

@@ -70,6 +70,9 @@ final class FitWeightsCommand implements Callable<Integer> {
       description = "What readers blind to the title said each body describes; fits the other-job rule against their 'none' bodies.")
   Path bodyLabels;
 
+  @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+  boolean quiet;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -94,7 +97,8 @@ final class FitWeightsCommand implements Callable<Integer> {
     List<SharpnessFit.Sample> shareSamples = new ArrayList<>();
     int n = 0;
     int unreadable = 0;
-    try (CSVParser csv = LabelledCsv.open(input)) {
+    try (Progress progress = Progress.over(input, "fitting", quiet);
+        CSVParser csv = LabelledCsv.open(input, progress::bytes)) {
       for (CSVRecord row : csv) {
         if (!row.isConsistent()) {
           continue;

@@ -32,6 +32,9 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--index", required = true, paramLabel = "DIR", description = "The index directory (created if needed).")
   Path index;
 
+  @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+  boolean quiet;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -40,7 +43,8 @@ final class IndexCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--index " + index + " is a file; give a directory for the index");
     }
     PostingIndexer.Result r;
-    try (Reader text = InputFiles.openText(input, null)) {
+    try (Progress progress = Progress.over(input, "indexing", quiet);
+        Reader text = InputFiles.openText(input, progress::bytes)) {
       r = new PostingIndexer().index(text, index);
     }
     if (!r.hasBodies()) {

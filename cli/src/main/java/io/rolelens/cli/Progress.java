@@ -4,15 +4,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
+import io.rolelens.scoring.Steps;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * A progress bar over the bytes of an input file with rate and ETA, shown on a terminal only;
- * silent in a pipe, in tests and with {@code --quiet}. Byte counts may come from any thread.
+ * A progress bar with rate and ETA, over the bytes of an input file or over steps of a task (the
+ * postings of an index), shown on a terminal only; silent in a pipe, in tests and with {@code
+ * --quiet}. Counts may come from any thread.
  */
-final class Progress implements AutoCloseable {
+final class Progress implements AutoCloseable, Steps {
   private final ProgressBar bar;
   private final AtomicLong rows = new AtomicLong();
 
@@ -31,15 +33,40 @@ final class Progress implements AutoCloseable {
     } catch (java.io.IOException e) {
       size = -1;
     }
-    ProgressBar bar = new ProgressBarBuilder()
+    return new Progress(bar(task, size, " MB", 1 << 20, "0.0"));
+  }
+
+  /**
+   * A bar over the steps of a task, counted in {@code unit} (" postings"), its length set by
+   * {@link #total}; silent when {@code quiet} or not at a terminal.
+   */
+  static Progress steps(String task, String unit, boolean quiet) {
+    return new Progress(quiet || !Terminal.isInteractive() ? null : bar(task, -1, unit, 1, "0"));
+  }
+
+  private static ProgressBar bar(String task, long max, String unit, long unitSize, String speed) {
+    return new ProgressBarBuilder()
         .setTaskName(task)
-        .setInitialMax(size)
-        .setUnit(" MB", 1 << 20)
+        .setInitialMax(max)
+        .setUnit(unit, unitSize)
         .setStyle(ProgressBarStyle.ASCII)
-        .showSpeed(new java.text.DecimalFormat("0.0", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT)))
+        .showSpeed(new java.text.DecimalFormat(speed, java.text.DecimalFormatSymbols.getInstance(Locale.ROOT)))
         .setUpdateIntervalMillis(500)
         .build();
-    return new Progress(bar);
+  }
+
+  @Override
+  public void total(long steps) {
+    if (bar != null) {
+      bar.maxHint(steps);
+    }
+  }
+
+  @Override
+  public void done(long steps) {
+    if (bar != null) {
+      bar.stepBy(steps);
+    }
   }
 
   /** Counts bytes read from the file. */

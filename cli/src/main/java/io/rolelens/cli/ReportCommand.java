@@ -47,6 +47,9 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--generated-at", paramLabel = "TIMESTAMP", description = "The time written in the report (default: now).")
   String generatedAt;
 
+  @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+  boolean quiet;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter o = spec.commandLine().getOut();
@@ -66,7 +69,10 @@ final class ReportCommand implements Callable<Integer> {
     if (generatedAt != null) {
       builder.generatedAt(generatedAt);
     }
-    Report report = builder.build(index);
+    Report report;
+    try (Progress progress = Progress.steps("reading the index", " postings", quiet)) {
+      report = builder.build(index, progress);
+    }
     ReportWriter.write(report, out);
     o.println("wrote " + out.resolve("report.html") + ", report.md, report.json and tables/");
     return 0;

@@ -18,7 +18,8 @@ class SharedDataTest {
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     if (Files.isRegularFile(big)) {
-      assertThat(run.lastLine()).matches("end_to_end_postings_per_s=\\d+ parse_only_postings_per_s=\\d+ ratio=1/\\d+\\.\\d");
+      assertThat(run.lastLine()).matches("end_to_end_postings_per_s=\\d+ analysis_only_postings_per_s=\\d+ parse_only_postings_per_s=\\d+"
+          + " end_to_end_vs_analysis=\\d+\\.\\d\\d ratio=1/\\d+\\.\\d");
       assertThat(run.out()).contains("rows_in=1500 scored=");
     } else {
       assertThat(run.out()).startsWith("skipped: ").contains("is absent");

@@ -10,6 +10,15 @@ public final class DescriptionHash {
   private static final long OFFSET = 0xcbf29ce484222325L;
   private static final long PRIME = 0x100000001b3L;
 
+  /** Which ASCII characters {@link Character#isWhitespace} or {@link Character#isSpaceChar} calls space. */
+  private static final boolean[] ASCII_SPACE = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_SPACE[c] = Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+  }
+
   private DescriptionHash() {}
 
   /** The fingerprint of {@code text}. */
@@ -19,7 +28,7 @@ public final class DescriptionHash {
     boolean started = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      if (c < 128 ? ASCII_SPACE[c] : Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         pendingSpace = started;
         continue;
       }
@@ -28,7 +37,8 @@ public final class DescriptionHash {
         pendingSpace = false;
       }
       started = true;
-      char folded = Character.toLowerCase(Character.toUpperCase(c));
+      // ASCII, most of any posting, folds without Character's tables: the same result, faster.
+      char folded = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c) : Character.toLowerCase(Character.toUpperCase(c));
       h = (h ^ (folded & 0xff)) * PRIME;
       h = (h ^ (folded >>> 8)) * PRIME;
     }

@@ -1,5 +1,6 @@
 package io.rolelens.scoring;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -23,7 +24,7 @@ public final class HtmlText {
 
   /** Whether the text looks like HTML markup. */
   public static boolean looksLikeHtml(String text) {
-    return text.indexOf('<') >= 0 && TAG.matcher(text).find();
+    return startsAnywhere(text, '<', TAG);
   }
 
   /** The text of {@code description}: HTML converted, entities decoded, anything else as it is. */
@@ -31,10 +32,28 @@ public final class HtmlText {
     if (looksLikeHtml(description)) {
       return fromHtml(description);
     }
-    if (description.indexOf('&') >= 0 && ENTITY.matcher(description).find()) {
+    if (startsAnywhere(description, '&', ENTITY)) {
       return Parser.unescapeEntities(description, false);
     }
     return description;
+  }
+
+  /**
+   * Whether {@code pattern}, which begins with {@code first}, matches at some occurrence of {@code
+   * first}: tried only there, where {@code find()} would try every position of a 4 KB text.
+   */
+  private static boolean startsAnywhere(String text, char first, Pattern pattern) {
+    int at = text.indexOf(first);
+    if (at < 0) {
+      return false;
+    }
+    Matcher m = pattern.matcher(text);
+    for (; at >= 0; at = text.indexOf(first, at + 1)) {
+      if (m.region(at, text.length()).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String fromHtml(String html) {

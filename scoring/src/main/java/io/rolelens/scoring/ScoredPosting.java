@@ -132,9 +132,11 @@ public record ScoredPosting(
    * The evidence as {@code phraseId: text} pairs separated by {@code "; "}, largest contribution
    * first; {@link EvidenceList} reads it back.
    */
+  private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[;\\s]+");
+
   static String evidence(List<Evidence> evidence) {
     return evidence.stream()
-        .map(e -> e.phraseId() + ": " + e.text().replaceAll("[;\\s]+", " ").strip())
+        .map(e -> e.phraseId() + ": " + SEPARATORS.matcher(e.text()).replaceAll(" ").strip())
         .collect(Collectors.joining("; "));
   }
 

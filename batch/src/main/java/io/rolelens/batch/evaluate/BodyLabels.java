@@ -43,7 +43,7 @@ public final class BodyLabels {
   public static BodyLabels read(Path file, Consumer<String> rejected) throws IOException {
     Map<String, BodyLabel> byId = new HashMap<>();
     Map<String, Integer> times = new LinkedHashMap<>();
-    try (CSVParser csv = LabelledCsv.open(file, REQUIRED, "body-labels file")) {
+    try (CSVParser csv = LabelledCsv.open(file, REQUIRED, "body-labels file", null)) {
       for (CSVRecord row : csv) {
         String where = "body label on line " + row.getParser().getCurrentLineNumber();
         try {

@@ -1,16 +1,13 @@
 package io.rolelens.batch.evaluate;
 
 import io.rolelens.scoring.csv.HeaderText;
-import java.io.BufferedReader;
+import io.rolelens.scoring.csv.InputFiles;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.io.Reader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongConsumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 
@@ -26,27 +23,21 @@ public final class LabelledCsv {
 
   /** Opens {@code file} as UTF-8 (malformed bytes replaced) and checks the header. */
   public static CSVParser open(Path file) throws IOException {
-    return open(file, REQUIRED, "labelled CSV");
+    return open(file, REQUIRED, "labelled CSV", null);
+  }
+
+  /** As {@link #open(Path)}; {@code bytesRead} (may be null) sees the bytes read from disk, for progress. */
+  public static CSVParser open(Path file, LongConsumer bytesRead) throws IOException {
+    return open(file, REQUIRED, "labelled CSV", bytesRead);
   }
 
   /**
-   * Opens {@code file} as UTF-8 (malformed bytes replaced) and checks that its header has the
-   * {@code required} columns; {@code what} names the kind of file in messages.
+   * Opens {@code file} (gzipped or not) as UTF-8 (malformed bytes replaced, a byte-order mark
+   * dropped) and checks that its header has the {@code required} columns; {@code what} names the
+   * kind of file in messages; {@code bytesRead} (may be null) sees the bytes read from disk.
    */
-  public static CSVParser open(Path file, List<String> required, String what) throws IOException {
-    if (Files.isDirectory(file)) {
-      throw new IOException(file + " is a directory, not a CSV file");
-    }
-    BufferedReader reader;
-    try {
-      reader =
-          new BufferedReader(
-              new InputStreamReader(
-                  Files.newInputStream(file),
-                  StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)));
-    } catch (NoSuchFileException e) {
-      throw new IOException("no such file: " + file);
-    }
+  public static CSVParser open(Path file, List<String> required, String what, LongConsumer bytesRead) throws IOException {
+    Reader reader = InputFiles.openText(file, bytesRead);
     CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader);
     Map<String, Integer> header = csv.getHeaderMap();
     List<String> missing = required.stream().filter(c -> !header.containsKey(c)).toList();

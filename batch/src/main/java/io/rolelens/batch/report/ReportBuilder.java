@@ -3,6 +3,7 @@ package io.rolelens.batch.report;
 import io.rolelens.batch.index.PostingFields;
 import io.rolelens.scoring.EvidenceList;
 import io.rolelens.scoring.Quarters;
+import io.rolelens.scoring.Steps;
 import io.rolelens.scoring.index.ExistingIndex;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -81,8 +82,16 @@ public final class ReportBuilder {
 
   /** Reads the index at {@code indexDir} and computes the report. */
   public Report build(Path indexDir) throws IOException {
+    return build(indexDir, Steps.NONE);
+  }
+
+  /**
+   * Reads the index at {@code indexDir} and computes the report; {@code steps} hears the number
+   * of postings in the index, then each one read (reading them is most of the time).
+   */
+  public Report build(Path indexDir, Steps steps) throws IOException {
     List<PostingFacts> all = new ArrayList<>();
-    int duplicates = read(indexDir, all);
+    int duplicates = read(indexDir, all, steps);
     TreeSet<String> quarters = all.stream().map(PostingFacts::quarter).filter(Quarters::isQuarter)
         .collect(Collectors.toCollection(TreeSet::new));
     if (quarter != null && !quarters.contains(quarter)) {
@@ -121,9 +130,10 @@ public final class ReportBuilder {
     return new Report(meta, tables, Methodology.paragraphs(meta));
   }
 
-  private static int read(Path indexDir, List<PostingFacts> into) throws IOException {
+  private static int read(Path indexDir, List<PostingFacts> into, Steps steps) throws IOException {
     int duplicates = 0;
     try (ExistingIndex index = ExistingIndex.open(indexDir)) {
+      steps.total(index.reader().numDocs());
       for (LeafReaderContext leaf : index.reader().leaves()) {
         Bits live = leaf.reader().getLiveDocs();
         StoredFields stored = leaf.reader().storedFields();
@@ -132,6 +142,7 @@ public final class ReportBuilder {
             continue;
           }
           PostingFacts p = PostingFacts.of(stored.document(doc));
+          steps.done(1);
           if (p.duplicate()) {
             duplicates++;
           } else {
