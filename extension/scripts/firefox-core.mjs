@@ -7,7 +7,7 @@
 // Exit 0 passed, 1 failed.
 import puppeteer from 'puppeteer-core';
 import { mkdir } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 
 const { WEBEXT, WEBEXT_DOWN, JSONLD_URL, ADAPTER_URL, SPA_URL, SCREENSHOTS, FIREFOX = '/usr/bin/firefox-esr' } = process.env;
 

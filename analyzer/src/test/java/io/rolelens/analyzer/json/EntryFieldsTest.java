@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.rolelens.analyzer.Role;
 import io.rolelens.analyzer.lexicon.Category;
@@ -82,6 +83,13 @@ class EntryFieldsTest {
     }
     try (JsonGenerator tree = new TokenBuffer(mapper, false)) {
       assertThat(EntryFields.canCopyInto(tree)).isFalse();
+    }
+    try (JsonGenerator wrapped = new JsonGeneratorDelegate(mapper.getFactory().createGenerator(new StringWriter()))) {
+      assertThat(EntryFields.canCopyInto(wrapped)).as("a delegate asks the generator it wraps").isTrue();
+    }
+    try (JsonGenerator wrappedPretty = new JsonGeneratorDelegate(mapper.getFactory().createGenerator(new StringWriter()))) {
+      wrappedPretty.setPrettyPrinter(new DefaultPrettyPrinter());
+      assertThat(EntryFields.canCopyInto(wrappedPretty)).isFalse();
     }
   }
 }
