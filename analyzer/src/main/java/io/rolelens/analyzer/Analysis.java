@@ -17,7 +17,8 @@ import java.util.Optional;
  *
  * @param title what the title says
  * @param profile how much of the body describes each role, with the evidence
- * @param bodyRole the role the body describes; null unless {@code bodyStatus} is {@link BodyStatus#OK}
+ * @param bodyRole the role the body describes; null unless {@code bodyStatus} is {@link
+ *     BodyStatus#OK}
  * @param bodyStatus what the body is: one of the roles' work, too thin, another job, or not English
  * @param otherJob the cues of other jobs the body names (empty for a non-English body)
  * @param confidence how sure the body call is, in [0, 1]
@@ -53,8 +54,11 @@ public record Analysis(
     Objects.requireNonNull(otherJob, "otherJob");
     Objects.requireNonNull(verdict, "verdict");
     if ((bodyRole != null) != (bodyStatus == BodyStatus.OK)) {
-      throw new IllegalArgumentException("a body role is called exactly when the body status is ok, was "
-          + bodyRole + " with " + bodyStatus.id());
+      throw new IllegalArgumentException(
+          "a body role is called exactly when the body status is ok, was "
+              + bodyRole
+              + " with "
+              + bodyStatus.id());
     }
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(lexiconVersion, "lexiconVersion");

@@ -15,7 +15,8 @@ public final class AnalysisTimeoutException extends PostingException {
     super(
         String.format(
             Locale.ROOT,
-            "the analysis took longer than its budget of %d ms and was stopped while %s: is this really one posting?",
+            "the analysis took longer than its budget of %d ms and was stopped while %s: is this"
+                + " really one posting?",
             budget.toMillis(),
             stage));
     this.budget = budget;

@@ -54,7 +54,8 @@ public final class RoleAnalyzer {
     this.lexicon = b.lexicon == null ? Lexicon.bundled() : b.lexicon;
     NlpModels models = NlpModels.load();
     TermNormalizer normalizer = new TermNormalizer();
-    this.tagger = new PhraseTagger(lexicon, b.partOfSpeech ? new PosTagging(models) : null, normalizer);
+    this.tagger =
+        new PhraseTagger(lexicon, b.partOfSpeech ? new PosTagging(models) : null, normalizer);
     // After the lexicon, so that its words keep the low term ids its bit sets are sized for.
     this.otherJobs = OtherJobCues.bundled(normalizer);
     this.languages = new LanguageGuard(models);
@@ -74,7 +75,9 @@ public final class RoleAnalyzer {
     return lexicon;
   }
 
-  /** The longest title {@link #analyze} takes, in chars; a longer one is a {@link PostingException}. */
+  /**
+   * The longest title {@link #analyze} takes, in chars; a longer one is a {@link PostingException}.
+   */
   public int maxTitleChars() {
     return maxTitleChars;
   }
@@ -105,28 +108,34 @@ public final class RoleAnalyzer {
     if (titleText.length() > maxTitleChars) {
       throw new PostingException(
           String.format(
-              Locale.ROOT, "title has %,d characters, more than the limit of %,d", titleText.length(), maxTitleChars));
+              Locale.ROOT,
+              "title has %,d characters, more than the limit of %,d",
+              titleText.length(),
+              maxTitleChars));
     }
     Checkpoint checkpoint = checkpoint();
     TitleReading reading = titles.read(titleText);
-    List<Mention> mentions = new ArrayList<>(tagger.tag(titleText, Field.TITLE, checkpoint).mentions());
+    List<Mention> mentions =
+        new ArrayList<>(tagger.tag(titleText, Field.TITLE, checkpoint).mentions());
     PhraseTagger.Tagged tagged = tagger.tag(body, Field.BODY, checkpoint);
     Language language = languages.detect(tagged.tokens());
     // A body in another language is judged only with enough duty phrases read in it; below that
     // its phrases (and the English terms it borrows, "Product Backlog", "Scrum") give the profile's
     // best guess only, and are not shown.
     RoleProfile profile = profiler.profile(tagged.mentions());
-    OtherJobEvidence otherJob = language.isEnglish() ? otherJobs.find(tagged.tokens()) : OtherJobEvidence.NONE;
+    OtherJobEvidence otherJob =
+        language.isEnglish() ? otherJobs.find(tagged.tokens()) : OtherJobEvidence.NONE;
     BodyStatus status = BodyStatus.of(language, profile, otherJob, OtherJobRule.FITTED);
     if (language.isEnglish() || status == BodyStatus.OK) {
       mentions.addAll(tagged.mentions());
     }
     List<Role> expected = reading.expectedRoles();
-    Judgement judgement = switch (status) {
-      case OK -> Judgement.of(profile, expected);
-      case OTHER_JOB -> Judgement.otherJob(expected);
-      case THIN, NOT_ENGLISH -> Judgement.unclear();
-    };
+    Judgement judgement =
+        switch (status) {
+          case OK -> Judgement.of(profile, expected);
+          case OTHER_JOB -> Judgement.otherJob(expected);
+          case THIN, NOT_ENGLISH -> Judgement.unclear();
+        };
     boolean called = status == BodyStatus.OK;
     return new Analysis(
         reading,
@@ -210,12 +219,13 @@ public final class RoleAnalyzer {
     /**
      * The longest one analysis may run (wall-clock time) before it stops with an {@link
      * AnalysisTimeoutException}; {@link Duration#ZERO} (the default) sets no limit. Ordinary
-     * postings take well under a millisecond and even a megabyte of text a fraction of a second,
-     * so a budget mostly guards a server against text built to be slow.
+     * postings take well under a millisecond and even a megabyte of text a fraction of a second, so
+     * a budget mostly guards a server against text built to be slow.
      */
     public Builder timeBudget(Duration budget) {
       if (budget == null || budget.isNegative()) {
-        throw new IllegalArgumentException("timeBudget must be zero (none) or positive, was " + budget);
+        throw new IllegalArgumentException(
+            "timeBudget must be zero (none) or positive, was " + budget);
       }
       this.timeBudget = budget;
       return this;

@@ -18,21 +18,34 @@ final class Summaries {
   private Summaries() {}
 
   static String write(
-      TitleReading title, RoleProfile profile, BodyStatus status, OtherJobEvidence otherJob, Verdict verdict,
+      TitleReading title,
+      RoleProfile profile,
+      BodyStatus status,
+      OtherJobEvidence otherJob,
+      Verdict verdict,
       Language language) {
     if (!language.isEnglish() && status != BodyStatus.OK) {
       return language.code().equals(Language.UNDETERMINED)
           ? "There is too little readable text to judge which role this posting describes."
-          : "This posting does not read as English (detected: " + language.code()
+          : "This posting does not read as English (detected: "
+              + language.code()
               + ") and names too few duties RoleLens reads in that language, so it makes no call.";
     }
     String read = write(title, profile, status, otherJob, verdict);
-    return language.isEnglish() ? read
-        : "Read from its duty phrases in another language (detected: " + language.code() + "). " + read;
+    return language.isEnglish()
+        ? read
+        : "Read from its duty phrases in another language (detected: "
+            + language.code()
+            + "). "
+            + read;
   }
 
   private static String write(
-      TitleReading title, RoleProfile profile, BodyStatus status, OtherJobEvidence otherJob, Verdict verdict) {
+      TitleReading title,
+      RoleProfile profile,
+      BodyStatus status,
+      OtherJobEvidence otherJob,
+      Verdict verdict) {
     if (status == BodyStatus.OTHER_JOB) {
       return otherJob(title, otherJob);
     }
@@ -49,8 +62,15 @@ final class Summaries {
             pct(profile.share(Role.PROJECT_MANAGER)),
             pct(profile.share(Role.PRODUCT_OWNER)));
     String drivers = topPhrases(profile.evidence(), body);
-    String reads = "The duties read as " + shares + "; the strongest signals for " + body.displayName()
-        + " are " + drivers + ". " + meaning(body);
+    String reads =
+        "The duties read as "
+            + shares
+            + "; the strongest signals for "
+            + body.displayName()
+            + " are "
+            + drivers
+            + ". "
+            + meaning(body);
     List<Role> expected = title.expectedRoles();
     if (expected.isEmpty()) {
       return reads;
@@ -58,9 +78,15 @@ final class Summaries {
     String titled = titled(expected);
     return switch (verdict) {
       case CONSISTENT -> "The title says " + titled + " and the body agrees. " + reads;
-      case MIXED -> "The title says " + titled + ", but the body mixes in other roles' work. " + reads;
-      case MISMATCH -> "The title says " + titled + ", but the body describes a " + body.displayName()
-          + " job. " + reads;
+      case MIXED ->
+          "The title says " + titled + ", but the body mixes in other roles' work. " + reads;
+      case MISMATCH ->
+          "The title says "
+              + titled
+              + ", but the body describes a "
+              + body.displayName()
+              + " job. "
+              + reads;
       case UNCLEAR -> reads;
     };
   }
@@ -69,13 +95,18 @@ final class Summaries {
   private static String otherJob(TitleReading title, OtherJobEvidence evidence) {
     OtherJob job = evidence.mainJob();
     String quoted = quoted(evidence.byJob().get(job).stream().map(OtherJobCue::text).toList());
-    String describes = String.format(
-        Locale.ROOT,
-        "describes a different job, mostly %s: it names %d tools and duties of other jobs (%s), which outweigh its"
-            + " Product Manager, Project Manager and Product Owner duties.",
-        job.name(), evidence.count(), quoted);
+    String describes =
+        String.format(
+            Locale.ROOT,
+            "describes a different job, mostly %s: it names %d tools and duties of other jobs (%s),"
+                + " which outweigh its Product Manager, Project Manager and Product Owner duties.",
+            job.name(),
+            evidence.count(),
+            quoted);
     List<Role> expected = title.expectedRoles();
-    return expected.isEmpty() ? "The body " + describes : "The title says " + titled(expected) + ", but the body " + describes;
+    return expected.isEmpty()
+        ? "The body " + describes
+        : "The title says " + titled(expected) + ", but the body " + describes;
   }
 
   /** The roles a title names, as "Product Manager / Product Owner". */
@@ -85,9 +116,14 @@ final class Summaries {
 
   private static String meaning(Role role) {
     return switch (role) {
-      case PRODUCT_MANAGER -> "A Product Manager owns the product vision and strategy and is judged on outcomes.";
-      case PROJECT_MANAGER -> "A Project Manager owns timelines, milestones, resources and scope and is judged on delivering the plan.";
-      case PRODUCT_OWNER -> "A Product Owner is the Scrum role that orders the backlog and speaks for the customer to the developers.";
+      case PRODUCT_MANAGER ->
+          "A Product Manager owns the product vision and strategy and is judged on outcomes.";
+      case PROJECT_MANAGER ->
+          "A Project Manager owns timelines, milestones, resources and scope and is judged on"
+              + " delivering the plan.";
+      case PRODUCT_OWNER ->
+          "A Product Owner is the Scrum role that orders the backlog and speaks for the customer to"
+              + " the developers.";
     };
   }
 
@@ -98,7 +134,10 @@ final class Summaries {
 
   /** The first three texts in curly quotes, joined by commas. */
   private static String quoted(List<String> texts) {
-    return texts.stream().limit(3).map(t -> "\u201C" + t + "\u201D").collect(Collectors.joining(", "));
+    return texts.stream()
+        .limit(3)
+        .map(t -> "\u201C" + t + "\u201D")
+        .collect(Collectors.joining(", "));
   }
 
   private static int pct(double share) {

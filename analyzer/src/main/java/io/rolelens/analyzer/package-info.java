@@ -1,6 +1,6 @@
 /**
- * RoleLens analyzer: tells which of Product Manager, Project Manager and Product Owner a job posting
- * describes, and whether that matches its title.
+ * RoleLens analyzer: tells which of Product Manager, Project Manager and Product Owner a job
+ * posting describes, and whether that matches its title.
  *
  * <h2>Using it</h2>
  *
@@ -19,12 +19,12 @@
  *
  * <ol>
  *   <li>{@link io.rolelens.analyzer.text.Tokenizer} cuts the body into words in one pass, keeping
- *       exact offsets; {@link io.rolelens.analyzer.text.TermNormalizer} folds each word with Lucene's
- *       KStem and plural stemmer (cached, so each distinct word is analysed once).
- *   <li>{@link io.rolelens.analyzer.match.PhraseTagger} matches the lexicon's compiled patterns over
- *       the words (gaps, lists, word order), asks OpenNLP's tagger only about the rare words whose
- *       part of speech the context leaves open, keeps the longest of overlapping matches and marks
- *       negated ones.
+ *       exact offsets; {@link io.rolelens.analyzer.text.TermNormalizer} folds each word with
+ *       Lucene's KStem and plural stemmer (cached, so each distinct word is analysed once).
+ *   <li>{@link io.rolelens.analyzer.match.PhraseTagger} matches the lexicon's compiled patterns
+ *       over the words (gaps, lists, word order), asks OpenNLP's tagger only about the rare words
+ *       whose part of speech the context leaves open, keeps the longest of overlapping matches and
+ *       marks negated ones.
  *   <li>{@link io.rolelens.analyzer.language.LanguageGuard} confirms the body is English from its
  *       function words, and only otherwise runs OpenNLP's language detector.
  *   <li>{@link io.rolelens.analyzer.score.Profiler} sums the evidence per role into a {@link

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Bad or strange input gives a PostingException naming the problem, or a graceful unclear result. */
+/**
+ * Bad or strange input gives a PostingException naming the problem, or a graceful unclear result.
+ */
 class BadInputTest {
   static RoleAnalyzer analyzer;
   static final String DUTIES =
@@ -82,7 +84,8 @@ class BadInputTest {
 
   @Test
   void rejectsATitleOfFiveThousandCharacters() {
-    assertThatThrownBy(() -> analyzer.analyze("Product Manager ".repeat(313).substring(0, 5000), DUTIES))
+    assertThatThrownBy(
+            () -> analyzer.analyze("Product Manager ".repeat(313).substring(0, 5000), DUTIES))
         .isExactlyInstanceOf(PostingException.class)
         .hasMessageContaining("title has 5,000 characters")
         .hasMessageContaining("1,000");
@@ -113,7 +116,8 @@ class BadInputTest {
 
   @Test
   void readsAnEmojiOnlyBodyAsUndeterminedAndUnclear() {
-    Analysis a = analyzeSafely("Product Manager", "\uD83D\uDE80\uD83C\uDDE8\uD83C\uDDED\u2728 ".repeat(500));
+    Analysis a =
+        analyzeSafely("Product Manager", "\uD83D\uDE80\uD83C\uDDE8\uD83C\uDDED\u2728 ".repeat(500));
     assertThat(a.language().code()).isEqualTo("und");
     assertThat(a.verdict()).isEqualTo(Verdict.UNCLEAR);
   }

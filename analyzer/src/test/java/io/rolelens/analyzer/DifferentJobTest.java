@@ -28,8 +28,11 @@ class DifferentJobTest {
     assertThat(a.verdict()).isEqualTo(Verdict.MISMATCH);
     assertThat(a.confusionScore()).isEqualTo(100);
     assertThat(a.otherJob().mainJob().id()).isEqualTo("data_analysis");
-    assertThat(a.summary()).startsWith("The title says Project Manager, but the body describes a different job, mostly"
-        + " data analysis and data science: it names ").contains("\u201Cdatasets\u201D");
+    assertThat(a.summary())
+        .startsWith(
+            "The title says Project Manager, but the body describes a different job, mostly"
+                + " data analysis and data science: it names ")
+        .contains("\u201Cdatasets\u201D");
     assertThat(a.suggestedTitle().title()).isNull();
     assertThat(a.suggestedTitle().reason()).contains("another job");
   }
@@ -54,7 +57,13 @@ class DifferentJobTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"pm-payments.txt", "pjm-office-move.txt", "po-scrum-team.txt", "pm-title-pjm-body.txt"})
+  @ValueSource(
+      strings = {
+        "pm-payments.txt",
+        "pjm-office-move.txt",
+        "po-scrum-team.txt",
+        "pm-title-pjm-body.txt"
+      })
   void leavesEveryRolePostingAsRoleWork(String name) {
     Analysis a = analyzer.analyze("Product Manager", Fixtures.body(name));
     assertThat(a.bodyStatus()).isEqualTo(BodyStatus.OK);
@@ -63,20 +72,28 @@ class DifferentJobTest {
 
   @Test
   void callsAThinBodyThinAndANonEnglishOneNotEnglish() {
-    assertThat(analyzer.analyze("Product Manager", "Join our team in Leeds.").bodyStatus()).isEqualTo(BodyStatus.THIN);
-    Analysis foreign = analyzer.analyze("Product Manager",
-        "Procuramos um analista de dados para a nossa equipa em Lisboa. Vai trabalhar com SQL, Python e Tableau todos os"
-            + " dias, criar relatórios e apoiar as equipas de vendas e finanças com análises estatísticas.");
+    assertThat(analyzer.analyze("Product Manager", "Join our team in Leeds.").bodyStatus())
+        .isEqualTo(BodyStatus.THIN);
+    Analysis foreign =
+        analyzer.analyze(
+            "Product Manager",
+            "Procuramos um analista de dados para a nossa equipa em Lisboa. Vai trabalhar com SQL,"
+                + " Python e Tableau todos os dias, criar relatórios e apoiar as equipas de vendas"
+                + " e finanças com análises estatísticas.");
     assertThat(foreign.bodyStatus()).isEqualTo(BodyStatus.NOT_ENGLISH);
     assertThat(foreign.otherJob().count()).isZero();
   }
 
   @Test
   void keepsEachCuesOffsetsExactAfterEmojiAndAccents() {
-    String body = "\uD83D\uDE80 You will work with the data team of our café chain in Zürich \u00E9quipe. You will use"
-        + " Python \uD83D\uDC0D, SQL, Tableau and statistics to write the reports that our managers read each week.";
+    String body =
+        "\uD83D\uDE80 You will work with the data team of our café chain in Zürich \u00E9quipe. You"
+            + " will use Python \uD83D\uDC0D, SQL, Tableau and statistics to write the reports that"
+            + " our managers read each week.";
     Analysis a = analyzer.analyze("Product Manager", body);
-    assertThat(a.otherJob().cues()).extracting(OtherJobCue::text).containsExactly("Python", "SQL", "Tableau", "statistics");
+    assertThat(a.otherJob().cues())
+        .extracting(OtherJobCue::text)
+        .containsExactly("Python", "SQL", "Tableau", "statistics");
     for (OtherJobCue cue : a.otherJob().cues()) {
       assertThat(body.substring(cue.start(), cue.end())).isEqualTo(cue.text());
     }

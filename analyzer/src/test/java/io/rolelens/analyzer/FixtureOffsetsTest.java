@@ -59,7 +59,9 @@ class FixtureOffsetsTest {
   void findsRolePhrasesInEveryFixture(Posting p) {
     Analysis a = analyzer.analyze(p.title(), p.body());
     assertThat(a.language().isEnglish()).as("language %s", a.language()).isTrue();
-    assertThat(a.mentions()).filteredOn(m -> m.field() == Field.BODY).hasSizeGreaterThanOrEqualTo(4);
+    assertThat(a.mentions())
+        .filteredOn(m -> m.field() == Field.BODY)
+        .hasSizeGreaterThanOrEqualTo(4);
   }
 
   @Test

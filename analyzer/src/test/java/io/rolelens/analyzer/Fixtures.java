@@ -29,8 +29,13 @@ final class Fixtures {
           new String[] {"po-scrum-team.txt", "Product Owner (m/w/d)"},
           new String[] {"pm-title-pjm-body.txt", "Product Manager"},
           new String[] {"crlf-bullets.txt", "Product Owner \u2013 Logistics"},
-          new String[] {"emoji-accents.txt", "\uD83D\uDE80 Product Manager \u2014 Z\u00FCrich \u00E9quipe"},
-          new String[] {"rtl-mixed.txt", "Project Manager \u2014 \u0645\u062F\u064A\u0631 \u05DE\u05E0\u05D4\u05DC"},
+          new String[] {
+            "emoji-accents.txt", "\uD83D\uDE80 Product Manager \u2014 Z\u00FCrich \u00E9quipe"
+          },
+          new String[] {
+            "rtl-mixed.txt",
+            "Project Manager \u2014 \u0645\u062F\u064A\u0631 \u05DE\u05E0\u05D4\u05DC"
+          },
           new String[] {"lone-surrogate.txt", "Product Owner \uD83D"},
           new String[] {"shouting-caps.txt", "PROJECT MANAGER \u0130STANBUL"});
 

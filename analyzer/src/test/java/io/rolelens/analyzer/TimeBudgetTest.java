@@ -18,7 +18,14 @@ class TimeBudgetTest {
 
   /** Nearly a megabyte of duty phrases whose verbs the neighbouring word cannot settle. */
   static String partOfSpeechHeavy() {
-    String[] phrases = {"drive impact", "drive revenue", "own the roadmap", "own outcomes", "plan releases", "lead the team"};
+    String[] phrases = {
+      "drive impact",
+      "drive revenue",
+      "own the roadmap",
+      "own outcomes",
+      "plan releases",
+      "lead the team"
+    };
     StringBuilder sb = new StringBuilder();
     for (int i = 0; sb.length() < 990_000; i++) {
       sb.append(phrases[(i * 7) % phrases.length]).append(' ');
@@ -29,7 +36,10 @@ class TimeBudgetTest {
   @Test
   void stopsAnAnalysisThatRunsPastItsBudgetNamingTheBudgetAndTheStep() {
     RoleAnalyzer strict = RoleAnalyzer.builder().timeBudget(Duration.ofNanos(1)).build();
-    assertThatThrownBy(() -> strict.analyze("Product Manager", "Own the product roadmap and the vision. ".repeat(200)))
+    assertThatThrownBy(
+            () ->
+                strict.analyze(
+                    "Product Manager", "Own the product roadmap and the vision. ".repeat(200)))
         .isInstanceOf(AnalysisTimeoutException.class)
         .isInstanceOf(PostingException.class)
         .hasMessageContaining("longer than its budget of 0 ms")
@@ -39,11 +49,15 @@ class TimeBudgetTest {
   @Test
   void analysesOrdinaryPostingsWithinAShortBudget() {
     RoleAnalyzer budgeted = RoleAnalyzer.builder().timeBudget(Duration.ofMillis(500)).build();
-    Analysis a = budgeted.analyze(
+    Analysis a =
+        budgeted.analyze(
             "Product Owner",
-            "We are hiring a Product Owner to join a Scrum team. Own the product backlog and prioritize the "
-                + "backlog based on value. Write user stories with clear acceptance criteria for the developers.");
-    assertThat(a.mentions()).extracting(m -> m.phraseId()).contains("po.backlog_ownership.own-backlog");
+            "We are hiring a Product Owner to join a Scrum team. Own the product backlog and"
+                + " prioritize the backlog based on value. Write user stories with clear acceptance"
+                + " criteria for the developers.");
+    assertThat(a.mentions())
+        .extracting(m -> m.phraseId())
+        .contains("po.backlog_ownership.own-backlog");
     assertThat(a.bodyRole()).isEqualTo(Role.PRODUCT_OWNER);
   }
 

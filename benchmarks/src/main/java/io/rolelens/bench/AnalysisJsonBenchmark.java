@@ -43,7 +43,8 @@ public class AnalysisJsonBenchmark {
     @Setup(Level.Trial)
     public void load() throws IOException {
       RoleAnalyzer analyzer = RoleAnalyzer.builder().build();
-      analyses = Postings.fourToFiveKb().stream().map(p -> analyzer.analyze(p.title(), p.body())).toList();
+      analyses =
+          Postings.fourToFiveKb().stream().map(p -> analyzer.analyze(p.title(), p.body())).toList();
     }
   }
 
@@ -73,7 +74,8 @@ public class AnalysisJsonBenchmark {
   @Benchmark
   public int wrappedGenerator(Shared shared, Cursor cursor) throws IOException {
     Analysis a = cursor.take(shared.analyses);
-    try (JsonGenerator g = new JsonGeneratorDelegate(shared.factory.createGenerator(cursor.out, JsonEncoding.UTF8))) {
+    try (JsonGenerator g =
+        new JsonGeneratorDelegate(shared.factory.createGenerator(cursor.out, JsonEncoding.UTF8))) {
       shared.json.write(a, g, BodySpans.AS_IS, MAX_MENTIONS);
     }
     return cursor.out.size();

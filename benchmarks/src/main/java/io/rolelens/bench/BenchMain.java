@@ -22,14 +22,21 @@ public final class BenchMain {
 
   public static void main(String[] args) throws RunnerException, IOException {
     if (!Postings.available()) {
-      System.out.println("skipped: " + Postings.DEV + " not found (real postings live in ../shared/data,"
-          + " which only the project's machines have; pass -Drolelens.data=DIR to point elsewhere)");
+      System.out.println(
+          "skipped: "
+              + Postings.DEV
+              + " not found (real postings live in ../shared/data, which only the project's"
+              + " machines have; pass -Drolelens.data=DIR to point elsewhere)");
       return;
     }
     boolean json = args.length > 0 && args[0].equals("json");
     int first = json ? 1 : 0;
     int iterations = args.length > first ? Integer.parseInt(args[first]) : 5;
-    System.out.println("postings: " + Postings.fourToFiveKb().size() + " real postings of 4-5 KB from " + Postings.DEV);
+    System.out.println(
+        "postings: "
+            + Postings.fourToFiveKb().size()
+            + " real postings of 4-5 KB from "
+            + Postings.DEV);
     Options options =
         new OptionsBuilder()
             .include((json ? AnalysisJsonBenchmark.class : AnalyzeBenchmark.class).getName())
@@ -45,14 +52,22 @@ public final class BenchMain {
     if (json) {
       double plain = score(results, "plainGenerator");
       double wrapped = score(results, "wrappedGenerator");
-      System.out.printf(Locale.ROOT, "%njson_plain_generator_per_s=%.0f json_wrapped_generator_per_s=%.0f ratio=%.2f%n",
-          plain, wrapped, plain / wrapped);
+      System.out.printf(
+          Locale.ROOT,
+          "%njson_plain_generator_per_s=%.0f json_wrapped_generator_per_s=%.0f ratio=%.2f%n",
+          plain,
+          wrapped,
+          plain / wrapped);
       return;
     }
     double roleLens = score(results, "roleLens");
     double naive = score(results, "naiveOpenNlp");
-    System.out.printf(Locale.ROOT, "%nrolelens_postings_per_s_per_thread=%.0f naive_opennlp_postings_per_s=%.1f ratio=%.0fx%n",
-        roleLens, naive, roleLens / naive);
+    System.out.printf(
+        Locale.ROOT,
+        "%nrolelens_postings_per_s_per_thread=%.0f naive_opennlp_postings_per_s=%.1f ratio=%.0fx%n",
+        roleLens,
+        naive,
+        roleLens / naive);
   }
 
   private static double score(Collection<RunResult> results, String method) {

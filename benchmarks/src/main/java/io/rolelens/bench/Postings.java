@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVRecord;
 final class Postings {
   /** Where the shared data lives, relative to the project; override with -Drolelens.data=DIR. */
   static final Path DATA = Path.of(System.getProperty("rolelens.data", "../shared/data"));
+
   static final Path DEV = DATA.resolve("role-postings-dev.csv");
 
   record Posting(String title, String body) {}
@@ -29,7 +30,8 @@ final class Postings {
   static List<Posting> fourToFiveKb() throws IOException {
     List<Posting> out = new ArrayList<>();
     try (Reader reader = Files.newBufferedReader(DEV, StandardCharsets.UTF_8);
-        CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+        CSVParser csv =
+            CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
       for (CSVRecord row : csv) {
         String body = row.get("description");
         if (body.length() >= 4000 && body.length() <= 5000) {

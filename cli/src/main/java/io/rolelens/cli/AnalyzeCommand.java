@@ -5,11 +5,11 @@ import io.rolelens.analyzer.json.AnalysisJson;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code rolelens analyze}: analyses one posting and prints the analysis as JSON. */
 @Command(
@@ -24,7 +24,10 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @ParentCommand Main parent;
 
-  @Option(names = "--lexicon", paramLabel = "FILE", description = "Use this lexicon file instead of the bundled one.")
+  @Option(
+      names = "--lexicon",
+      paramLabel = "FILE",
+      description = "Use this lexicon file instead of the bundled one.")
   Path lexicon;
 
   @Option(names = "--title", paramLabel = "TEXT", description = "The posting's title.")
@@ -36,7 +39,8 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Parameters(
       arity = "0..1",
       paramLabel = "FILE|-",
-      description = "A UTF-8 text file with the posting's body, or - for standard input (the default).")
+      description =
+          "A UTF-8 text file with the posting's body, or - for standard input (the default).")
   String file;
 
   @Override
@@ -44,7 +48,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     String body = TextInput.read(file, parent.in);
     Analysis analysis = AnalyzerHolder.get(lexicon).analyze(title, body);
     AnalysisJson json = new AnalysisJson();
-    spec.commandLine().getOut().println(compact ? json.writeCompact(analysis) : json.write(analysis));
+    spec.commandLine()
+        .getOut()
+        .println(compact ? json.writeCompact(analysis) : json.write(analysis));
     return 0;
   }
 }

@@ -16,7 +16,8 @@ final class BenchInput {
     if (Files.isRegularFile(input)) {
       return false;
     }
-    out.println("skipped: " + input + " is absent (the benchmark needs ../shared/data or --input FILE)");
+    out.println(
+        "skipped: " + input + " is absent (the benchmark needs ../shared/data or --input FILE)");
     return true;
   }
 }

@@ -1,9 +1,6 @@
 package io.rolelens.cli;
 
 import io.rolelens.analyzer.RoleAnalyzer;
-import io.rolelens.scoring.csv.InputFiles;
-import io.rolelens.scoring.csv.PostingReader;
-import io.rolelens.scoring.csv.RowResult;
 import io.rolelens.batch.lint.ColumnUnit;
 import io.rolelens.batch.lint.DevSetFolder;
 import io.rolelens.batch.lint.Gate;
@@ -14,6 +11,9 @@ import io.rolelens.batch.lint.LintSession;
 import io.rolelens.batch.lint.Linter;
 import io.rolelens.scoring.BatchScorer;
 import io.rolelens.scoring.ScoredPosting;
+import io.rolelens.scoring.csv.InputFiles;
+import io.rolelens.scoring.csv.PostingReader;
+import io.rolelens.scoring.csv.RowResult;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -43,23 +43,41 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Measures 'lint' on one thread and checks it gives the same verdicts as 'score'.",
-      "Writes each posting of the export as a .txt or .html file with its title in front matter, scores the export as 'score' does, lints the folder --warmup times untimed, then --rounds times and prints the median postings/s (by the clock, and by the linting thread's CPU time) and the verdicts that differ. Prints 'skipped' when the input is absent. For one core, run it under 'taskset -c 0'."
+      "Writes each posting of the export as a .txt or .html file with its title in front matter,"
+          + " scores the export as 'score' does, lints the folder --warmup times untimed, then"
+          + " --rounds times and prints the median postings/s (by the clock, and by the linting"
+          + " thread's CPU time) and the verdicts that differ. Prints 'skipped' when the input is"
+          + " absent. For one core, run it under 'taskset -c 0'."
     })
 final class BenchLintCommand implements Callable<Integer> {
   static final Path DEFAULT_INPUT = Path.of("..", "shared", "data", "role-postings-dev.csv");
 
-  /** Times the linting thread's own CPU, which a machine shared with other work does not inflate. */
-  private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+  /**
+   * Times the linting thread's own CPU, which a machine shared with other work does not inflate.
+   */
+  private static final java.lang.management.ThreadMXBean THREADS =
+      java.lang.management.ManagementFactory.getThreadMXBean();
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--input", paramLabel = "FILE", description = "The export (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--input",
+      paramLabel = "FILE",
+      description = "The export (default: ${DEFAULT-VALUE}).")
   Path input = DEFAULT_INPUT;
 
-  @Option(names = "--rounds", paramLabel = "N", converter = Counts.AtLeastOne.class, description = "Timed rounds over the folder (default 5).")
+  @Option(
+      names = "--rounds",
+      paramLabel = "N",
+      converter = Counts.AtLeastOne.class,
+      description = "Timed rounds over the folder (default 5).")
   int rounds = 5;
 
-  @Option(names = "--warmup", paramLabel = "N", converter = Counts.AtLeastZero.class, description = "Untimed rounds first, to warm the JIT (default 5).")
+  @Option(
+      names = "--warmup",
+      paramLabel = "N",
+      converter = Counts.AtLeastZero.class,
+      description = "Untimed rounds first, to warm the JIT (default 5).")
   int warmup = 5;
 
   @Override
@@ -73,8 +91,13 @@ final class BenchLintCommand implements Callable<Integer> {
     try {
       DevSetFolder folder = new DevSetFolder(dir);
       Map<String, String> scored = score(analyzer, folder);
-      LintSession session = new LintSession(new Linter(analyzer, Gate.DEFAULT, ColumnUnit.UTF16), LintConfig.NONE, null,
-          new ByteArrayInputStream(new byte[0]), p -> out.println("unreadable: " + p.line()));
+      LintSession session =
+          new LintSession(
+              new Linter(analyzer, Gate.DEFAULT, ColumnUnit.UTF16),
+              LintConfig.NONE,
+              null,
+              new ByteArrayInputStream(new byte[0]),
+              p -> out.println("unreadable: " + p.line()));
       LintRun first = session.run(List.of(dir.toString()), analyzer.lexicon().version());
       for (int i = 0; i < warmup; i++) {
         session.run(List.of(dir.toString()), analyzer.lexicon().version());
@@ -83,14 +106,17 @@ final class BenchLintCommand implements Callable<Integer> {
       double[] analyzeRates = new double[rounds];
       double[] cpuRates = new double[rounds];
       for (int i = 0; i < rounds; i++) {
-        // Turns with the analyzer alone on the same titles and bodies, so a busy machine slows both alike.
+        // Turns with the analyzer alone on the same titles and bodies, so a busy machine slows both
+        // alike.
         long t0 = System.nanoTime();
         long cpu0 = THREADS.getCurrentThreadCpuTime();
         int n = session.run(List.of(dir.toString()), analyzer.lexicon().version()).results().size();
         rates[i] = n / ((System.nanoTime() - t0) / 1e9);
         cpuRates[i] = n / ((THREADS.getCurrentThreadCpuTime() - cpu0) / 1e9);
         long t1 = System.nanoTime();
-        first.results().forEach(r -> analyzer.analyze(r.document().title(), r.document().body().text()));
+        first
+            .results()
+            .forEach(r -> analyzer.analyze(r.document().title(), r.document().body().text()));
         analyzeRates[i] = first.results().size() / ((System.nanoTime() - t1) / 1e9);
       }
       Arrays.sort(rates);
@@ -98,13 +124,28 @@ final class BenchLintCommand implements Callable<Integer> {
       Arrays.sort(cpuRates);
       int disagreements = compare(first, folder.rowByFile(), scored, out);
       int n = first.results().size();
-      out.printf(Locale.ROOT, "input: %s, %d postings scored, %d linted, %d unreadable; rounds: %s postings/s%n", input,
-          scored.size(), n, first.problems().size(), Arrays.toString(Arrays.stream(rates).mapToLong(Math::round).toArray()));
-      out.printf(Locale.ROOT, "analyze_only rounds: %s postings/s%n",
+      out.printf(
+          Locale.ROOT,
+          "input: %s, %d postings scored, %d linted, %d unreadable; rounds: %s postings/s%n",
+          input,
+          scored.size(),
+          n,
+          first.problems().size(),
+          Arrays.toString(Arrays.stream(rates).mapToLong(Math::round).toArray()));
+      out.printf(
+          Locale.ROOT,
+          "analyze_only rounds: %s postings/s%n",
           Arrays.toString(Arrays.stream(analyzeRates).mapToLong(Math::round).toArray()));
-      out.printf(Locale.ROOT, "postings=%d lint_postings_per_s=%.0f lint_postings_per_cpu_s=%.0f analyze_only_postings_per_s=%.0f"
-          + " verdict_agreement=%.3f disagreements=%d%n", n, rates[rounds / 2], cpuRates[rounds / 2], analyzeRates[rounds / 2],
-          n == 0 ? 0.0 : (n - disagreements) / (double) n, disagreements);
+      out.printf(
+          Locale.ROOT,
+          "postings=%d lint_postings_per_s=%.0f lint_postings_per_cpu_s=%.0f"
+              + " analyze_only_postings_per_s=%.0f verdict_agreement=%.3f disagreements=%d%n",
+          n,
+          rates[rounds / 2],
+          cpuRates[rounds / 2],
+          analyzeRates[rounds / 2],
+          n == 0 ? 0.0 : (n - disagreements) / (double) n,
+          disagreements);
       return 0;
     } finally {
       try (Stream<Path> files = Files.walk(dir)) {
@@ -115,8 +156,12 @@ final class BenchLintCommand implements Callable<Integer> {
     }
   }
 
-  /** Scores the export as {@code score} does (on one thread) and writes each posting to the folder; verdicts by id. */
-  private Map<String, String> score(RoleAnalyzer analyzer, DevSetFolder folder) throws IOException, InterruptedException {
+  /**
+   * Scores the export as {@code score} does (on one thread) and writes each posting to the folder;
+   * verdicts by id.
+   */
+  private Map<String, String> score(RoleAnalyzer analyzer, DevSetFolder folder)
+      throws IOException, InterruptedException {
     try (PostingReader reader = open()) {
       while (reader.hasNext()) {
         if (reader.next() instanceof RowResult.Read read) {
@@ -126,17 +171,21 @@ final class BenchLintCommand implements Callable<Integer> {
     }
     Map<String, String> verdicts = new HashMap<>(); // by row: ids may repeat in an export
     try (PostingReader reader = open()) {
-      new BatchScorer(analyzer, 1).run(reader, new BatchScorer.Sink() {
-        @Override
-        public void scored(ScoredPosting p) {
-          verdicts.put(Long.toString(p.row()), p.verdict());
-        }
+      new BatchScorer(analyzer, 1)
+          .run(
+              reader,
+              new BatchScorer.Sink() {
+                @Override
+                public void scored(ScoredPosting p) {
+                  verdicts.put(Long.toString(p.row()), p.verdict());
+                }
 
-        @Override
-        public void rejected(RowResult.Unreadable row) {
-          // a row score rejects has no verdict to compare
-        }
-      }, n -> {});
+                @Override
+                public void rejected(RowResult.Unreadable row) {
+                  // a row score rejects has no verdict to compare
+                }
+              },
+              n -> {});
     }
     return verdicts;
   }
@@ -146,15 +195,22 @@ final class BenchLintCommand implements Callable<Integer> {
     return PostingReader.open(text, InputFiles.formatFor(input), Map.of());
   }
 
-  private static int compare(LintRun run, Map<String, String> rowByFile, Map<String, String> scored, PrintWriter out) {
+  private static int compare(
+      LintRun run, Map<String, String> rowByFile, Map<String, String> scored, PrintWriter out) {
     int disagreements = 0;
     for (LintResult r : run.results()) {
       String id = rowByFile.get(r.document().path());
       String lint = r.analysis().verdict().id();
       if (!lint.equals(scored.get(id))) {
         disagreements++;
-        out.printf(Locale.ROOT, "differs: row %s (%s) titled \"%s\": score %s, lint %s%n", id, r.document().path(),
-            r.document().title(), scored.get(id), lint);
+        out.printf(
+            Locale.ROOT,
+            "differs: row %s (%s) titled \"%s\": score %s, lint %s%n",
+            id,
+            r.document().path(),
+            r.document().title(),
+            scored.get(id),
+            lint);
       }
     }
     return disagreements;

@@ -2,13 +2,13 @@ package io.rolelens.cli;
 
 import io.rolelens.analyzer.PostingException;
 import io.rolelens.analyzer.RoleAnalyzer;
+import io.rolelens.scoring.BatchScorer;
 import io.rolelens.scoring.HtmlText;
+import io.rolelens.scoring.ScoreSummary;
+import io.rolelens.scoring.ScoredPosting;
 import io.rolelens.scoring.csv.InputFiles;
 import io.rolelens.scoring.csv.PostingReader;
 import io.rolelens.scoring.csv.RowResult;
-import io.rolelens.scoring.BatchScorer;
-import io.rolelens.scoring.ScoreSummary;
-import io.rolelens.scoring.ScoredPosting;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
@@ -46,23 +46,45 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Measures how fast 'score' runs against parsing the CSV alone.",
-      "Times parse-only (Commons CSV, nothing else), analysis-only (the analyzer over the parsed postings on the same threads, nothing written) and end-to-end 'score' (read, HTML to text, analyse on every core, deduplicate, write CSV) on the same rows in one run, and prints postings/s for each, their ratios and peak memory. Prints 'skipped' when the input is absent."
+      "Times parse-only (Commons CSV, nothing else), analysis-only (the analyzer over the parsed"
+          + " postings on the same threads, nothing written) and end-to-end 'score' (read, HTML to"
+          + " text, analyse on every core, deduplicate, write CSV) on the same rows in one run, and"
+          + " prints postings/s for each, their ratios and peak memory. Prints 'skipped' when the"
+          + " input is absent."
     })
 final class BenchScoreCommand implements Callable<Integer> {
-  static final Path DEFAULT_INPUT = Path.of("..", "shared", "data", "linkedin-postings-2022-2026.csv.gz");
+  static final Path DEFAULT_INPUT =
+      Path.of("..", "shared", "data", "linkedin-postings-2022-2026.csv.gz");
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--input", paramLabel = "FILE", description = "The export to measure on (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--input",
+      paramLabel = "FILE",
+      description = "The export to measure on (default: ${DEFAULT-VALUE}).")
   Path input = DEFAULT_INPUT;
 
-  @Option(names = "--limit", paramLabel = "N", converter = Counts.RowsAtLeastOne.class, description = "Only the first N rows (default: all).")
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      converter = Counts.RowsAtLeastOne.class,
+      description = "Only the first N rows (default: all).")
   long limit = Long.MAX_VALUE;
 
-  @Option(names = "--warmup", paramLabel = "N", converter = Counts.RowsAtLeastZero.class, description = "Rows scored first to warm the JIT, not timed (default 20000: fewer leave the compiler busy in the timed phases).")
+  @Option(
+      names = "--warmup",
+      paramLabel = "N",
+      converter = Counts.RowsAtLeastZero.class,
+      description =
+          "Rows scored first to warm the JIT, not timed (default 20000: fewer leave the compiler"
+              + " busy in the timed phases).")
   long warmup = 20_000;
 
-  @Option(names = "--threads", paramLabel = "N", converter = Counts.Threads.class, description = "Scoring threads (default: one per core).")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      converter = Counts.Threads.class,
+      description = "Scoring threads (default: one per core).")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Override
@@ -91,18 +113,48 @@ final class BenchScoreCommand implements Callable<Integer> {
     double parseRate = parsed[0] / parseSeconds;
     double analysisRate = postings.size() / analysisSeconds;
     double scoreRate = summary.rowsIn() / scoreSeconds;
-    out.printf(Locale.ROOT, "input: %s, %d rows, %.0f MB of text, %d cores, %d scoring threads%n",
-        input, parsed[0], parsed[1] / 1e6, Runtime.getRuntime().availableProcessors(), threads);
-    out.printf(Locale.ROOT, "parse_only: %.1f s, %.0f postings/s, %.0f MB/s%n", parseSeconds, parseRate, parsed[1] / 1e6 / parseSeconds);
-    out.printf(Locale.ROOT, "analysis_only: %.1f s, %.0f postings/s (%d postings, %d threads)%n", analysisSeconds, analysisRate,
-        postings.size(), threads);
-    out.printf(Locale.ROOT, "end_to_end: %.1f s, %.0f postings/s (%s)%n", scoreSeconds, scoreRate, summary.line());
-    out.printf(Locale.ROOT, "peak_heap_used=%d MB max_heap=%d MB peak_rss=%s%n", peakHeapMb(),
-        Runtime.getRuntime().maxMemory() >> 20, peakRss());
-    out.printf(Locale.ROOT,
-        "end_to_end_postings_per_s=%.0f analysis_only_postings_per_s=%.0f parse_only_postings_per_s=%.0f"
-            + " end_to_end_vs_analysis=%.2f ratio=1/%.1f%n",
-        scoreRate, analysisRate, parseRate, scoreRate / analysisRate, parseRate / scoreRate);
+    out.printf(
+        Locale.ROOT,
+        "input: %s, %d rows, %.0f MB of text, %d cores, %d scoring threads%n",
+        input,
+        parsed[0],
+        parsed[1] / 1e6,
+        Runtime.getRuntime().availableProcessors(),
+        threads);
+    out.printf(
+        Locale.ROOT,
+        "parse_only: %.1f s, %.0f postings/s, %.0f MB/s%n",
+        parseSeconds,
+        parseRate,
+        parsed[1] / 1e6 / parseSeconds);
+    out.printf(
+        Locale.ROOT,
+        "analysis_only: %.1f s, %.0f postings/s (%d postings, %d threads)%n",
+        analysisSeconds,
+        analysisRate,
+        postings.size(),
+        threads);
+    out.printf(
+        Locale.ROOT,
+        "end_to_end: %.1f s, %.0f postings/s (%s)%n",
+        scoreSeconds,
+        scoreRate,
+        summary.line());
+    out.printf(
+        Locale.ROOT,
+        "peak_heap_used=%d MB max_heap=%d MB peak_rss=%s%n",
+        peakHeapMb(),
+        Runtime.getRuntime().maxMemory() >> 20,
+        peakRss());
+    out.printf(
+        Locale.ROOT,
+        "end_to_end_postings_per_s=%.0f analysis_only_postings_per_s=%.0f"
+            + " parse_only_postings_per_s=%.0f end_to_end_vs_analysis=%.2f ratio=1/%.1f%n",
+        scoreRate,
+        analysisRate,
+        parseRate,
+        scoreRate / analysisRate,
+        parseRate / scoreRate);
     return 0;
   }
 
@@ -113,30 +165,42 @@ final class BenchScoreCommand implements Callable<Integer> {
   private List<String[]> postings(long max) throws IOException {
     List<String[]> postings = new ArrayList<>();
     try (Reader text = InputFiles.openText(input, null);
-        PostingReader reader = new Limited(PostingReader.open(text, InputFiles.formatFor(input), Map.of()), max).reader()) {
+        PostingReader reader =
+            new Limited(PostingReader.open(text, InputFiles.formatFor(input), Map.of()), max)
+                .reader()) {
       while (reader.hasNext()) {
         if (reader.next() instanceof RowResult.Read read) {
-          postings.add(new String[] {read.posting().title(), HtmlText.toText(read.posting().description())});
+          postings.add(
+              new String[] {read.posting().title(), HtmlText.toText(read.posting().description())});
         }
       }
     }
     return postings;
   }
 
-  /** Analyses every posting on {@link #threads} threads, each taking the next one in turn; nothing kept. */
+  /**
+   * Analyses every posting on {@link #threads} threads, each taking the next one in turn; nothing
+   * kept.
+   */
   private void analyse(RoleAnalyzer analyzer, List<String[]> postings) throws InterruptedException {
     AtomicInteger next = new AtomicInteger();
     List<Thread> workers = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
-      workers.add(Thread.ofPlatform().name("analysis-only-" + t).start(() -> {
-        for (int i = next.getAndIncrement(); i < postings.size(); i = next.getAndIncrement()) {
-          try {
-            analyzer.analyze(postings.get(i)[0], postings.get(i)[1]);
-          } catch (PostingException e) {
-            // score rejects it too; it costs what it costs
-          }
-        }
-      }));
+      workers.add(
+          Thread.ofPlatform()
+              .name("analysis-only-" + t)
+              .start(
+                  () -> {
+                    for (int i = next.getAndIncrement();
+                        i < postings.size();
+                        i = next.getAndIncrement()) {
+                      try {
+                        analyzer.analyze(postings.get(i)[0], postings.get(i)[1]);
+                      } catch (PostingException e) {
+                        // score rejects it too; it costs what it costs
+                      }
+                    }
+                  }));
     }
     for (Thread w : workers) {
       w.join();
@@ -148,7 +212,8 @@ final class BenchScoreCommand implements Callable<Integer> {
     long rows = 0;
     long chars = 0;
     try (Reader text = InputFiles.openText(input, null);
-        CSVParser csv = CSVParser.builder().setReader(text).setFormat(InputFiles.formatFor(input)).get()) {
+        CSVParser csv =
+            CSVParser.builder().setReader(text).setFormat(InputFiles.formatFor(input)).get()) {
       Iterator<CSVRecord> it = csv.iterator();
       if (it.hasNext()) {
         it.next();
@@ -164,7 +229,8 @@ final class BenchScoreCommand implements Callable<Integer> {
     return new long[] {rows, chars};
   }
 
-  private ScoreSummary score(BatchScorer scorer, long max) throws IOException, InterruptedException {
+  private ScoreSummary score(BatchScorer scorer, long max)
+      throws IOException, InterruptedException {
     Path tmp = Files.createTempFile("rolelens-bench", ".csv");
     try (Reader text = InputFiles.openText(input, null);
         PostingReader all = PostingReader.open(text, InputFiles.formatFor(input), Map.of());
@@ -172,17 +238,20 @@ final class BenchScoreCommand implements Callable<Integer> {
         CSVPrinter csv = new CSVPrinter(w, ScoreCommand.OUTPUT)) {
       csv.printRecord(ScoredPosting.HEADER);
       Limited limited = new Limited(all, max);
-      return scorer.run(limited.reader(), new BatchScorer.Sink() {
-        @Override
-        public void scored(ScoredPosting p) throws IOException {
-          csv.printRecord(p.cells(false));
-        }
+      return scorer.run(
+          limited.reader(),
+          new BatchScorer.Sink() {
+            @Override
+            public void scored(ScoredPosting p) throws IOException {
+              csv.printRecord(p.cells(false));
+            }
 
-        @Override
-        public void rejected(RowResult.Unreadable row) {
-          // counted in the summary
-        }
-      }, n -> {});
+            @Override
+            public void rejected(RowResult.Unreadable row) {
+              // counted in the summary
+            }
+          },
+          n -> {});
     } finally {
       Files.deleteIfExists(tmp);
     }
@@ -214,8 +283,11 @@ final class BenchScoreCommand implements Callable<Integer> {
 
   private static String peakRss() {
     try {
-      return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmHWM:"))
-          .map(l -> l.substring(6).strip().replaceAll("\\s+", " ")).findFirst().orElse("unknown");
+      return Files.readAllLines(Path.of("/proc/self/status")).stream()
+          .filter(l -> l.startsWith("VmHWM:"))
+          .map(l -> l.substring(6).strip().replaceAll("\\s+", " "))
+          .findFirst()
+          .orElse("unknown");
     } catch (IOException | RuntimeException e) {
       return "unknown";
     }

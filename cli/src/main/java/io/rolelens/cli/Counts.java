@@ -5,8 +5,8 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * Converters for whole-number options, so a count out of range ({@code --top -1}, {@code --threads 0})
- * is a usage error naming the option and the value instead of a silently empty or odd answer.
+ * Converters for whole-number options, so a count out of range ({@code --top -1}, {@code --threads
+ * 0}) is a usage error naming the option and the value instead of a silently empty or odd answer.
  * Picocli puts the option's name in front of the message. Stateless and thread-safe.
  */
 final class Counts {
@@ -65,10 +65,12 @@ final class Counts {
     try {
       n = Long.parseLong(value.strip());
     } catch (NumberFormatException e) {
-      throw new TypeConversionException(String.format(Locale.ROOT, "expected %s, was '%s'", range(min, max), value));
+      throw new TypeConversionException(
+          String.format(Locale.ROOT, "expected %s, was '%s'", range(min, max), value));
     }
     if (n < min || n > max) {
-      throw new TypeConversionException(String.format(Locale.ROOT, "must be %s, was %s", range(min, max), value.strip()));
+      throw new TypeConversionException(
+          String.format(Locale.ROOT, "must be %s, was %s", range(min, max), value.strip()));
     }
     return n;
   }

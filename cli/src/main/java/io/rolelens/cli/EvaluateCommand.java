@@ -13,7 +13,6 @@ import io.rolelens.batch.evaluate.Split;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVParser;
@@ -32,35 +31,59 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Measures how well the body alone predicts each labelled posting's role.",
-      "Predicts each posting's role from its description alone (the title is not shown, and role names used as labels in the body do not count) and prints accuracy, per-class precision/recall/F1, the confusion matrix and, last, 'macro_f1=0.xxx accuracy=0.xxx n=N'.",
-      "With --body-labels, also holds each posting's verdict (with its title), body role and shares against what readers blind to the title said its body describes, measures the 'different job' body status against the readers' 'none' (a none row agrees with unclear, or with a mismatch for another job), and ends with 'verdict_agreement=0.xxx flag_precision=0.xxx flag_recall=0.xxx body_macro_f1=0.xxx n=N'.",
+      "Predicts each posting's role from its description alone (the title is not shown, and role"
+          + " names used as labels in the body do not count) and prints accuracy, per-class"
+          + " precision/recall/F1, the confusion matrix and, last, 'macro_f1=0.xxx accuracy=0.xxx"
+          + " n=N'.",
+      "With --body-labels, also holds each posting's verdict (with its title), body role and shares"
+          + " against what readers blind to the title said its body describes, measures the"
+          + " 'different job' body status against the readers' 'none' (a none row agrees with"
+          + " unclear, or with a mismatch for another job), and ends with 'verdict_agreement=0.xxx"
+          + " flag_precision=0.xxx flag_recall=0.xxx body_macro_f1=0.xxx n=N'.",
       "The CSV needs the columns id, title, description, role_label (others are ignored)."
     })
 final class EvaluateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--lexicon", paramLabel = "FILE", description = "Use this lexicon file instead of the bundled one.")
+  @Option(
+      names = "--lexicon",
+      paramLabel = "FILE",
+      description = "Use this lexicon file instead of the bundled one.")
   Path lexicon;
 
-  @Option(names = "--input", required = true, paramLabel = "FILE.csv", description = "Labelled postings.")
+  @Option(
+      names = "--input",
+      required = true,
+      paramLabel = "FILE.csv",
+      description = "Labelled postings.")
   Path input;
 
   @Option(
       names = "--split",
       paramLabel = "all|train|test",
-      description = "Which rows to score: all (default), or the fixed train or test split (30%% of ids by CRC-32).")
+      description =
+          "Which rows to score: all (default), or the fixed train or test split (30%% of ids by"
+              + " CRC-32).")
   String split = "all";
 
-  @Option(names = "--errors", description = "Also list each misclassified row with its top evidence (with --body-labels: each verdict the readers' label disagrees with).")
+  @Option(
+      names = "--errors",
+      description =
+          "Also list each misclassified row with its top evidence (with --body-labels: each verdict"
+              + " the readers' label disagrees with).")
   boolean errors;
 
   @Option(
       names = "--body-labels",
       paramLabel = "FILE.csv",
-      description = "What readers blind to the title said each body describes (id, body_role, mix, the three shares, readings); contested rows are left out.")
+      description =
+          "What readers blind to the title said each body describes (id, body_role, mix, the three"
+              + " shares, readings); contested rows are left out.")
   Path bodyLabels;
 
-  @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No progress bar.")
   boolean quiet;
 
   @Override
@@ -72,10 +95,14 @@ final class EvaluateCommand implements Callable<Integer> {
     Evaluation evaluation = new Evaluation();
     int[] rejectedLabels = {0};
     BodyLabels readers =
-        bodyLabels == null ? null : BodyLabels.read(bodyLabels, reason -> {
-          err.println("rejected " + reason);
-          rejectedLabels[0]++;
-        });
+        bodyLabels == null
+            ? null
+            : BodyLabels.read(
+                bodyLabels,
+                reason -> {
+                  err.println("rejected " + reason);
+                  rejectedLabels[0]++;
+                });
     ReaderAgreement agreement = new ReaderAgreement();
     int unlabelled = 0;
     int ambiguous = 0;
@@ -84,9 +111,16 @@ final class EvaluateCommand implements Callable<Integer> {
         CSVParser csv = LabelledCsv.open(input, progress::bytes)) {
       for (CSVRecord row : csv) {
         String id = row.isMapped("id") && row.isSet("id") ? row.get("id") : "";
-        String where = "row " + (row.getRecordNumber() + 1) + (id.isEmpty() ? "" : " (id " + id + ")");
+        String where =
+            "row " + (row.getRecordNumber() + 1) + (id.isEmpty() ? "" : " (id " + id + ")");
         if (!row.isConsistent()) {
-          err.println("rejected " + where + ": has " + row.size() + " fields, the header has " + csv.getHeaderMap().size());
+          err.println(
+              "rejected "
+                  + where
+                  + ": has "
+                  + row.size()
+                  + " fields, the header has "
+                  + csv.getHeaderMap().size());
           rejected++;
           continue;
         }
@@ -95,19 +129,31 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         Role label = Role.fromId(row.get("role_label")).orElse(null);
         if (label == null) {
-          err.println("rejected " + where + ": role_label '" + row.get("role_label") + "' is not product_manager, project_manager or product_owner");
+          err.println(
+              "rejected "
+                  + where
+                  + ": role_label '"
+                  + row.get("role_label")
+                  + "' is not product_manager, project_manager or product_owner");
           rejected++;
           continue;
         }
         try {
           // The body's profile never depends on the title, so one analysis with the title serves
           // both the title labels (body alone) and the readers' labels (verdicts need the title).
-          Analysis a = analyzer.analyze(readers == null ? "" : row.get("title"), row.get("description"));
+          Analysis a =
+              analyzer.analyze(readers == null ? "" : row.get("title"), row.get("description"));
           Role predicted = a.profile().bestGuess();
           evaluation.add(label, predicted, !a.profile().sufficient());
           if (errors && readers == null && predicted != label) {
-            out.printf(Locale.ROOT, "miss %s: label %s, predicted %s [%s] %s%n", id, label.id(), predicted.id(),
-                row.get("title"), evidence(a));
+            out.printf(
+                Locale.ROOT,
+                "miss %s: label %s, predicted %s [%s] %s%n",
+                id,
+                label.id(),
+                predicted.id(),
+                row.get("title"),
+                evidence(a));
           }
           if (readers != null) {
             BodyLabel read = readers.find(id).orElse(null);
@@ -119,8 +165,17 @@ final class EvaluateCommand implements Callable<Integer> {
               agreement.add(read, a.title().expectedRoles(), a);
               var expected = read.expectedVerdict(a.title().expectedRoles());
               if (errors && !ReaderAgreement.agrees(read, a.title().expectedRoles(), a)) {
-                out.printf(Locale.ROOT, "disagree %s [%s]: readers %s (%s), RoleLens %s, body %s %s %s%n", id, row.get("title"),
-                    expected.id(), read.text(), a.verdict().id(), a.bodyRole() == null ? a.bodyStatus().id() : a.bodyRole().id(), shares(a), evidence(a));
+                out.printf(
+                    Locale.ROOT,
+                    "disagree %s [%s]: readers %s (%s), RoleLens %s, body %s %s %s%n",
+                    id,
+                    row.get("title"),
+                    expected.id(),
+                    read.text(),
+                    a.verdict().id(),
+                    a.bodyRole() == null ? a.bodyStatus().id() : a.bodyRole().id(),
+                    shares(a),
+                    evidence(a));
               }
             }
           }
@@ -134,10 +189,14 @@ final class EvaluateCommand implements Callable<Integer> {
       err.println(rejected + " row(s) rejected, listed above");
     }
     if (ambiguous > 0) {
-      err.println(ambiguous + " row(s) share their id with another posting and were left out of the readers' figures");
+      err.println(
+          ambiguous
+              + " row(s) share their id with another posting and were left out of the readers'"
+              + " figures");
     }
     if (unlabelled > 0) {
-      err.println(unlabelled + " row(s) have no body label and were left out of the readers' figures");
+      err.println(
+          unlabelled + " row(s) have no body label and were left out of the readers' figures");
     }
     out.printf(Locale.ROOT, "split: %s%n", which.id());
     if (readers != null) {
@@ -152,7 +211,11 @@ final class EvaluateCommand implements Callable<Integer> {
   }
 
   private static String evidence(Analysis a) {
-    return a.profile().evidence().stream().limit(4).map(e -> e.phraseId() + "=" + e.contribution()).toList().toString();
+    return a.profile().evidence().stream()
+        .limit(4)
+        .map(e -> e.phraseId() + "=" + e.contribution())
+        .toList()
+        .toString();
   }
 
   private static String shares(Analysis a) {

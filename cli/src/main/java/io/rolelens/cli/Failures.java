@@ -59,11 +59,16 @@ final class Failures {
   static int usage(ParameterException ex, String[] args) {
     CommandLine cmd = ex.getCommandLine();
     String message = oneLine(ex.getMessage());
-    if (ex instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
-      message += " (did you mean " + String.join(" or ", unmatched.getSuggestions().stream().limit(3).toList()) + "?)";
+    if (ex instanceof UnmatchedArgumentException unmatched
+        && !unmatched.getSuggestions().isEmpty()) {
+      message +=
+          " (did you mean "
+              + String.join(" or ", unmatched.getSuggestions().stream().limit(3).toList())
+              + "?)";
     }
     PrintWriter err = cmd.getErr();
-    err.println("rolelens: " + message + "; see '" + cmd.getCommandSpec().qualifiedName() + " --help'");
+    err.println(
+        "rolelens: " + message + "; see '" + cmd.getCommandSpec().qualifiedName() + " --help'");
     err.flush();
     return cmd.getCommandSpec().exitCodeOnInvalidInput();
   }
@@ -82,7 +87,9 @@ final class Failures {
   static String describe(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
       if (t instanceof OutOfMemoryError) {
-        return "ran out of memory (" + t.getMessage() + "); give Java more, for example ROLELENS_JAVA_OPTS=-Xmx4g,"
+        return "ran out of memory ("
+            + t.getMessage()
+            + "); give Java more, for example ROLELENS_JAVA_OPTS=-Xmx4g,"
             + " or split the input";
       }
       if (t instanceof StackOverflowError) {
@@ -106,9 +113,11 @@ final class Failures {
     if (told != null && told.getMessage() != null && !told.getMessage().isBlank()) {
       return oneLine(told.getMessage());
     }
-    String message = root.getMessage() == null || root.getMessage().isBlank() ? "" : ": " + root.getMessage();
+    String message =
+        root.getMessage() == null || root.getMessage().isBlank() ? "" : ": " + root.getMessage();
     return oneLine("unexpected " + root.getClass().getName() + message)
-        + " (a bug in RoleLens: please report it with the command you ran; --verbose prints where it happened)";
+        + " (a bug in RoleLens: please report it with the command you ran; --verbose prints where"
+        + " it happened)";
   }
 
   /**
@@ -124,14 +133,17 @@ final class Failures {
         || t instanceof ParameterException;
   }
 
-  /** "invalid lexicon F: line 3: …; line 9: … (and 4 more)" from the analyzer's list of problems. */
+  /**
+   * "invalid lexicon F: line 3: …; line 9: … (and 4 more)" from the analyzer's list of problems.
+   */
   private static String lexicon(LexiconException e) {
     List<String> problems = e.problems();
     String head = oneLine(e.getMessage()).replaceFirst(":$", "");
     if (problems.isEmpty()) {
       return head;
     }
-    String shown = String.join("; ", problems.stream().limit(PROBLEMS_SHOWN).map(Failures::oneLine).toList());
+    String shown =
+        String.join("; ", problems.stream().limit(PROBLEMS_SHOWN).map(Failures::oneLine).toList());
     int more = problems.size() - PROBLEMS_SHOWN;
     return oneLine(head + ": " + shown + (more > 0 ? " (and " + more + " more)" : ""));
   }

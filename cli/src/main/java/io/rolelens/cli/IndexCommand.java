@@ -1,7 +1,7 @@
 package io.rolelens.cli;
 
-import io.rolelens.scoring.csv.InputFiles;
 import io.rolelens.batch.index.PostingIndexer;
+import io.rolelens.scoring.csv.InputFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
@@ -15,24 +15,38 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code rolelens index}: adds a scored CSV to a Lucene index, replacing postings already there. */
+/**
+ * {@code rolelens index}: adds a scored CSV to a Lucene index, replacing postings already there.
+ */
 @Command(
     name = "index",
     mixinStandardHelpOptions = true,
     description = {
       "Adds the postings of a scored CSV (from 'rolelens score') to a Lucene index.",
-      "The index has facets for quarter, title role, body role, body status, verdict, company, location and seniority. Postings are keyed by id, so indexing the same file again replaces them rather than adding copies."
+      "The index has facets for quarter, title role, body role, body status, verdict, company,"
+          + " location and seniority. Postings are keyed by id, so indexing the same file again"
+          + " replaces them rather than adding copies."
     })
 final class IndexCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--input", required = true, paramLabel = "SCORED.csv", description = "A scored CSV.")
+  @Option(
+      names = "--input",
+      required = true,
+      paramLabel = "SCORED.csv",
+      description = "A scored CSV.")
   Path input;
 
-  @Option(names = "--index", required = true, paramLabel = "DIR", description = "The index directory (created if needed).")
+  @Option(
+      names = "--index",
+      required = true,
+      paramLabel = "DIR",
+      description = "The index directory (created if needed).")
   Path index;
 
-  @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No progress bar.")
   boolean quiet;
 
   @Override
@@ -40,7 +54,8 @@ final class IndexCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (Files.exists(index) && !Files.isDirectory(index)) {
-      throw new ParameterException(spec.commandLine(), "--index " + index + " is a file; give a directory for the index");
+      throw new ParameterException(
+          spec.commandLine(), "--index " + index + " is a file; give a directory for the index");
     }
     PostingIndexer.Result r;
     try (Progress progress = Progress.over(input, "indexing", quiet);
@@ -48,13 +63,23 @@ final class IndexCommand implements Callable<Integer> {
       r = new PostingIndexer().index(text, index);
     }
     if (!r.hasBodies()) {
-      err.println("note: the scored CSV has no description column, so body: searches only the evidence phrases;"
-          + " score with --include-description to search the full text");
+      err.println(
+          "note: the scored CSV has no description column, so body: searches only the evidence"
+              + " phrases; score with --include-description to search the full text");
     }
     if (r.skipped() > 0) {
-      err.printf(Locale.ROOT, "warning: skipped %d row(s) without an id or with the wrong number of fields%n", r.skipped());
+      err.printf(
+          Locale.ROOT,
+          "warning: skipped %d row(s) without an id or with the wrong number of fields%n",
+          r.skipped());
     }
-    out.printf(Locale.ROOT, "added=%d replaced=%d skipped=%d index_total=%d%n", r.added(), r.replaced(), r.skipped(), r.total());
+    out.printf(
+        Locale.ROOT,
+        "added=%d replaced=%d skipped=%d index_total=%d%n",
+        r.added(),
+        r.replaced(),
+        r.skipped(),
+        r.total());
     return 0;
   }
 }

@@ -17,26 +17,33 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code rolelens lint}: checks postings before they are published and fails the ones whose title and body disagree. */
+/**
+ * {@code rolelens lint}: checks postings before they are published and fails the ones whose title
+ * and body disagree.
+ */
 @Command(
     name = "lint",
     mixinStandardHelpOptions = true,
     description = {
-      "Checks job postings (.txt, .md, .html files, folders of them, or - for standard input) before they are published.",
-      "Prints each role phrase as path:line:col: role/category: phrase \u2014 explanation, then each posting's verdict,"
-          + " shares and suggested title, and for a posting that fails the gate what would make title and body agree.",
-      "The title comes from --title, else a front-matter 'title:' line, else a titles rule of .rolelens.yml, else the"
-          + " first heading (a text file's first line). .rolelens.yml (found in the working folder or a parent, up to"
-          + " the repository root) may set fail-on, lexicon and titles under 'lint:'; options win over it.",
-      "Exit codes: 0 every posting passed, 1 a posting failed the gate, 2 a usage error (an option, the config or"
-          + " the lexicon) or a posting or folder that could not be read (the others are still checked)."
+      "Checks job postings (.txt, .md, .html files, folders of them, or - for standard input)"
+          + " before they are published.",
+      "Prints each role phrase as path:line:col: role/category: phrase \u2014 explanation, then"
+          + " each posting's verdict, shares and suggested title, and for a posting that fails the"
+          + " gate what would make title and body agree.",
+      "The title comes from --title, else a front-matter 'title:' line, else a titles rule of"
+          + " .rolelens.yml, else the first heading (a text file's first line). .rolelens.yml"
+          + " (found in the working folder or a parent, up to the repository root) may set fail-on,"
+          + " lexicon and titles under 'lint:'; options win over it.",
+      "Exit codes: 0 every posting passed, 1 a posting failed the gate, 2 a usage error (an option,"
+          + " the config or the lexicon) or a posting or folder that could not be read (the others"
+          + " are still checked)."
     })
 final class LintCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -46,28 +53,49 @@ final class LintCommand implements Callable<Integer> {
   @Option(names = "--title", paramLabel = "TEXT", description = "The title of every posting given.")
   String title;
 
-  @Option(names = "--fail-on", paramLabel = "GATE",
-      description = "mismatch (the default), mixed (mixed or mismatch) or score>=N (confusion score 0-100).")
+  @Option(
+      names = "--fail-on",
+      paramLabel = "GATE",
+      description =
+          "mismatch (the default), mixed (mixed or mismatch) or score>=N (confusion score 0-100).")
   String failOn;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text (the default), json, sarif (SARIF 2.1.0 for GitHub code scanning) or github (workflow annotations).")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description =
+          "text (the default), json, sarif (SARIF 2.1.0 for GitHub code scanning) or github"
+              + " (workflow annotations).")
   String format;
 
-  @Option(names = "--columns", paramLabel = "UNIT", defaultValue = "utf16",
-      description = "What a column counts: utf16 (UTF-16 code units, the default and SARIF's) or codepoint.")
+  @Option(
+      names = "--columns",
+      paramLabel = "UNIT",
+      defaultValue = "utf16",
+      description =
+          "What a column counts: utf16 (UTF-16 code units, the default and SARIF's) or codepoint.")
   String columns;
 
-  @Option(names = "--lexicon", paramLabel = "FILE", description = "Use this lexicon file instead of the bundled one (or the config's).")
+  @Option(
+      names = "--lexicon",
+      paramLabel = "FILE",
+      description = "Use this lexicon file instead of the bundled one (or the config's).")
   Path lexicon;
 
-  @Option(names = "--config", paramLabel = "FILE", description = "Read this config file instead of looking for .rolelens.yml.")
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "Read this config file instead of looking for .rolelens.yml.")
   Path config;
 
   @Option(names = "--no-config", description = "Do not read .rolelens.yml.")
   boolean noConfig;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE|-", description = "Posting files, folders of them, or - for standard input.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE|-",
+      description = "Posting files, folders of them, or - for standard input.")
   List<String> files;
 
   @Override
@@ -75,16 +103,33 @@ final class LintCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     LintConfig settings = settings();
-    Gate gate = failOn != null ? option(() -> Gate.parse(failOn)) : settings.gate() != null ? settings.gate() : Gate.DEFAULT;
-    LintFormat lintFormat = option(() -> LintFormat.valueOf(format.toUpperCase(java.util.Locale.ROOT)));
-    ColumnUnit unit = option(() -> switch (columns.toLowerCase(java.util.Locale.ROOT)) {
-      case "utf16" -> ColumnUnit.UTF16;
-      case "codepoint" -> ColumnUnit.CODE_POINT;
-      default -> throw new IllegalArgumentException("--columns '" + columns + "' is not utf16 or codepoint");
-    });
-    RoleAnalyzer analyzer = analyzer(lexicon != null ? lexicon : settings.lexicon(), lexicon != null ? "--lexicon" : "the config's lexicon");
-    LintSession session = new LintSession(new Linter(analyzer, gate, unit), settings, title, parent.in,
-        problem -> err.println(problem.line()));
+    Gate gate =
+        failOn != null
+            ? option(() -> Gate.parse(failOn))
+            : settings.gate() != null ? settings.gate() : Gate.DEFAULT;
+    LintFormat lintFormat =
+        option(() -> LintFormat.valueOf(format.toUpperCase(java.util.Locale.ROOT)));
+    ColumnUnit unit =
+        option(
+            () ->
+                switch (columns.toLowerCase(java.util.Locale.ROOT)) {
+                  case "utf16" -> ColumnUnit.UTF16;
+                  case "codepoint" -> ColumnUnit.CODE_POINT;
+                  default ->
+                      throw new IllegalArgumentException(
+                          "--columns '" + columns + "' is not utf16 or codepoint");
+                });
+    RoleAnalyzer analyzer =
+        analyzer(
+            lexicon != null ? lexicon : settings.lexicon(),
+            lexicon != null ? "--lexicon" : "the config's lexicon");
+    LintSession session =
+        new LintSession(
+            new Linter(analyzer, gate, unit),
+            settings,
+            title,
+            parent.in,
+            problem -> err.println(problem.line()));
     LintRun run = session.run(files, analyzer.lexicon().version());
     lintFormat.write(run, analyzer.lexicon(), ReportContext.of(System.getenv(), Path.of("")), out);
     if (!run.problems().isEmpty()) {
@@ -105,13 +150,17 @@ final class LintCommand implements Callable<Integer> {
     }
   }
 
-  /** The analyzer for {@code file} (null for the bundled lexicon); a lexicon lint cannot use is a usage error naming it. */
+  /**
+   * The analyzer for {@code file} (null for the bundled lexicon); a lexicon lint cannot use is a
+   * usage error naming it.
+   */
   private RoleAnalyzer analyzer(Path file, String from) {
     try {
       return AnalyzerHolder.get(file);
     } catch (java.io.IOException | LexiconException e) {
       String message = e.getMessage() == null ? e.toString() : e.getMessage();
-      throw new ParameterException(spec.commandLine(), from + " " + file + " cannot be used: " + message);
+      throw new ParameterException(
+          spec.commandLine(), from + " " + file + " cannot be used: " + message);
     }
   }
 
@@ -119,8 +168,10 @@ final class LintCommand implements Callable<Integer> {
     try {
       return parse.get();
     } catch (IllegalArgumentException e) {
-      String message = e.getMessage().startsWith("No enum constant")
-          ? "--format '" + format + "' is not one of text, json, sarif, github" : e.getMessage();
+      String message =
+          e.getMessage().startsWith("No enum constant")
+              ? "--format '" + format + "' is not one of text, json, sarif, github"
+              : e.getMessage();
       throw new ParameterException(spec.commandLine(), message);
     }
   }

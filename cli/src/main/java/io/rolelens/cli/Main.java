@@ -11,7 +11,9 @@ import picocli.CommandLine.Command;
     name = "rolelens",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "Shows which of Product Manager, Project Manager and Product Owner a job posting really describes.",
+    description =
+        "Shows which of Product Manager, Project Manager and Product Owner a job posting really"
+            + " describes.",
     subcommands = {
       AnalyzeCommand.class,
       LintCommand.class,
@@ -31,7 +33,8 @@ import picocli.CommandLine.Command;
     })
 public final class Main implements Runnable {
   /** Held so the level sticks: Lucene's notes on vector support are not for command-line users. */
-  private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+  private static final java.util.logging.Logger LUCENE_LOG =
+      java.util.logging.Logger.getLogger("org.apache.lucene");
 
   /** The option that adds the stack trace to an unexpected error's line; every command takes it. */
   static final String VERBOSE = "--verbose";
@@ -41,7 +44,8 @@ public final class Main implements Runnable {
   @CommandLine.Option(
       names = VERBOSE,
       scope = CommandLine.ScopeType.INHERIT,
-      description = "On an unexpected error (a bug), print its stack trace after the one-line message.")
+      description =
+          "On an unexpected error (a bug), print its stack trace after the one-line message.")
   boolean verbose;
 
   /** Where "-" reads from; standard input unless a caller (a test) gives another stream. */
@@ -53,8 +57,8 @@ public final class Main implements Runnable {
   }
 
   /**
-   * Runs the command line with the given writers and returns the exit code (0 ok, 1 failed, 2 usage);
-   * a failure prints one line on {@code err}, never a stack trace.
+   * Runs the command line with the given writers and returns the exit code (0 ok, 1 failed, 2
+   * usage); a failure prints one line on {@code err}, never a stack trace.
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     return run(System.in, out, err, args);
@@ -72,7 +76,8 @@ public final class Main implements Runnable {
     try {
       code = cli.execute(args);
     } catch (Error e) {
-      // Picocli passes exceptions to the handler but lets errors (out of memory, stack overflow) through.
+      // Picocli passes exceptions to the handler but lets errors (out of memory, stack overflow)
+      // through.
       code = Failures.report(err, e, java.util.Arrays.asList(args).contains(VERBOSE));
     }
     out.flush();

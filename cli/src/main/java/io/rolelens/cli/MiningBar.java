@@ -9,8 +9,9 @@ import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * Shows a mining run on standard error: a line, with the seconds since the start, as each pass over
- * the postings starts and says what it found, and, at a terminal only, a progress bar over the postings of the pass with rate and ETA.
- * Silent with {@code --quiet}. Used from the mining thread only.
+ * the postings starts and says what it found, and, at a terminal only, a progress bar over the
+ * postings of the pass with rate and ETA. Silent with {@code --quiet}. Used from the mining thread
+ * only.
  */
 final class MiningBar implements MiningProgress, AutoCloseable {
   private final PrintWriter err;
@@ -30,8 +31,14 @@ final class MiningBar implements MiningProgress, AutoCloseable {
     closeBar();
     note(String.format(Locale.ROOT, "%s (%,d postings)", task, postings));
     if (bars) {
-      bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(postings).setUnit(" postings", 1)
-          .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500).build();
+      bar =
+          new ProgressBarBuilder()
+              .setTaskName(task)
+              .setInitialMax(postings)
+              .setUnit(" postings", 1)
+              .setStyle(ProgressBarStyle.ASCII)
+              .setUpdateIntervalMillis(500)
+              .build();
     }
   }
 
@@ -46,7 +53,8 @@ final class MiningBar implements MiningProgress, AutoCloseable {
   public void note(String summary) {
     closeBar();
     if (!quiet) {
-      err.printf(Locale.ROOT, "mine-phrases: [%.1f s] %s%n", (System.nanoTime() - started) / 1e9, summary);
+      err.printf(
+          Locale.ROOT, "mine-phrases: [%.1f s] %s%n", (System.nanoTime() - started) / 1e9, summary);
       err.flush();
     }
   }

@@ -1,10 +1,10 @@
 package io.rolelens.cli;
 
+import io.rolelens.scoring.Steps;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
-import io.rolelens.scoring.Steps;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -37,8 +37,8 @@ final class Progress implements AutoCloseable, Steps {
   }
 
   /**
-   * A bar over the steps of a task, counted in {@code unit} (" postings"), its length set by
-   * {@link #total}; silent when {@code quiet} or not at a terminal.
+   * A bar over the steps of a task, counted in {@code unit} (" postings"), its length set by {@link
+   * #total}; silent when {@code quiet} or not at a terminal.
    */
   static Progress steps(String task, String unit, boolean quiet) {
     return new Progress(quiet || !Terminal.isInteractive() ? null : bar(task, -1, unit, 1, "0"));
@@ -50,7 +50,9 @@ final class Progress implements AutoCloseable, Steps {
         .setInitialMax(max)
         .setUnit(unit, unitSize)
         .setStyle(ProgressBarStyle.ASCII)
-        .showSpeed(new java.text.DecimalFormat(speed, java.text.DecimalFormatSymbols.getInstance(Locale.ROOT)))
+        .showSpeed(
+            new java.text.DecimalFormat(
+                speed, java.text.DecimalFormatSymbols.getInstance(Locale.ROOT)))
         .setUpdateIntervalMillis(500)
         .build();
   }

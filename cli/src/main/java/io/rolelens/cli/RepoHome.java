@@ -8,16 +8,21 @@ import java.nio.file.Path;
 final class RepoHome {
   private RepoHome() {}
 
-  /** The checkout's root: the {@code rolelens.home} property, else the nearest parent of the jars holding the launcher, else the working directory. */
+  /**
+   * The checkout's root: the {@code rolelens.home} property, else the nearest parent of the jars
+   * holding the launcher, else the working directory.
+   */
   static Path find() {
     String property = System.getProperty("rolelens.home");
     if (property != null && !property.isBlank()) {
       return Path.of(property).toAbsolutePath().normalize();
     }
     try {
-      Path here = Path.of(RepoHome.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path here =
+          Path.of(RepoHome.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       for (Path p = here; p != null; p = p.getParent()) {
-        if (Files.isRegularFile(p.resolve("rolelens")) && Files.isRegularFile(p.resolve("pom.xml"))) {
+        if (Files.isRegularFile(p.resolve("rolelens"))
+            && Files.isRegularFile(p.resolve("pom.xml"))) {
           return p;
         }
       }

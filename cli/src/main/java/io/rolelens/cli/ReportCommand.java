@@ -21,43 +21,75 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Writes a quarterly role-confusion report from an index.",
-      "Writes report.html (self-contained, inline SVG charts), report.md, report.json and tables/*.csv. Without --quarter it covers every quarter in the index."
+      "Writes report.html (self-contained, inline SVG charts), report.md, report.json and"
+          + " tables/*.csv. Without --quarter it covers every quarter in the index."
     })
 final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--index", required = true, paramLabel = "DIR", description = "The index directory.")
+  @Option(
+      names = "--index",
+      required = true,
+      paramLabel = "DIR",
+      description = "The index directory.")
   Path index;
 
-  @Option(names = "--quarter", paramLabel = "YYYYQn", description = "One quarter, such as 2025Q3 (default: all).")
+  @Option(
+      names = "--quarter",
+      paramLabel = "YYYYQn",
+      description = "One quarter, such as 2025Q3 (default: all).")
   String quarter;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where to write the report.")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "DIR",
+      description = "Where to write the report.")
   Path out;
 
-  @Option(names = "--top", paramLabel = "N", converter = Counts.AtLeastOne.class, description = "Rows per breakdown and phrases per mismatch kind (default 10).")
+  @Option(
+      names = "--top",
+      paramLabel = "N",
+      converter = Counts.AtLeastOne.class,
+      description = "Rows per breakdown and phrases per mismatch kind (default 10).")
   int top = 10;
 
-  @Option(names = "--min-count", paramLabel = "N", converter = Counts.AtLeastOne.class, description = "Smallest group shown in a breakdown (default 5).")
+  @Option(
+      names = "--min-count",
+      paramLabel = "N",
+      converter = Counts.AtLeastOne.class,
+      description = "Smallest group shown in a breakdown (default 5).")
   int minCount = 5;
 
-  @Option(names = "--examples", paramLabel = "N", converter = Counts.AtLeastOne.class, description = "Example postings per mismatch kind (default 3).")
+  @Option(
+      names = "--examples",
+      paramLabel = "N",
+      converter = Counts.AtLeastOne.class,
+      description = "Example postings per mismatch kind (default 3).")
   int examples = 3;
 
-  @Option(names = "--generated-at", paramLabel = "TIMESTAMP", description = "The time written in the report (default: now).")
+  @Option(
+      names = "--generated-at",
+      paramLabel = "TIMESTAMP",
+      description = "The time written in the report (default: now).")
   String generatedAt;
 
-  @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No progress bar.")
   boolean quiet;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter o = spec.commandLine().getOut();
     if (Files.exists(out) && !Files.isDirectory(out)) {
-      throw new ParameterException(spec.commandLine(), "--out " + out + " is a file; give a directory for the report");
+      throw new ParameterException(
+          spec.commandLine(), "--out " + out + " is a file; give a directory for the report");
     }
     if (SameFile.same(out, index)) {
-      throw new ParameterException(spec.commandLine(), "--out " + out + " is the index directory; give another directory for the report");
+      throw new ParameterException(
+          spec.commandLine(),
+          "--out " + out + " is the index directory; give another directory for the report");
     }
     ReportBuilder builder;
     try {

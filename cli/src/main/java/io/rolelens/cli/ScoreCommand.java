@@ -1,14 +1,14 @@
 package io.rolelens.cli;
 
+import io.rolelens.scoring.AtomicOutput;
+import io.rolelens.scoring.BatchScorer;
+import io.rolelens.scoring.ScoreSummary;
+import io.rolelens.scoring.ScoredPosting;
 import io.rolelens.scoring.csv.InputFiles;
 import io.rolelens.scoring.csv.PostingReader;
 import io.rolelens.scoring.csv.RowResult;
 import io.rolelens.scoring.csv.SpreadsheetSafe;
 import io.rolelens.scoring.csv.UnreadableInputException;
-import io.rolelens.scoring.AtomicOutput;
-import io.rolelens.scoring.BatchScorer;
-import io.rolelens.scoring.ScoreSummary;
-import io.rolelens.scoring.ScoredPosting;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -31,39 +31,71 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Scores every posting of a CSV/TSV export (optionally .gz).",
-      "Writes one row per posting with the title role, body role, shares, confusion score, verdict, evidence and duplicate_of. Rows that cannot be scored go to the rejects file with their row number and reason; the last line printed is 'rows_in=N scored=N rejected=N duplicates=N undated=N'.",
-      "A row with a field over 2,000,000 characters is rejected without the field being read whole. If the file cannot be read to its end (a truncated .gz, a quote left open), nothing is written and the exit code is 1. The outputs may not be the input or each other.",
-      "Text cells a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return) are written with a ' in front, as is a text cell that starts with '; 'rolelens index' takes one ' off again."
+      "Writes one row per posting with the title role, body role, shares, confusion score, verdict,"
+          + " evidence and duplicate_of. Rows that cannot be scored go to the rejects file with"
+          + " their row number and reason; the last line printed is 'rows_in=N scored=N rejected=N"
+          + " duplicates=N undated=N'.",
+      "A row with a field over 2,000,000 characters is rejected without the field being read whole."
+          + " If the file cannot be read to its end (a truncated .gz, a quote left open), nothing"
+          + " is written and the exit code is 1. The outputs may not be the input or each other.",
+      "Text cells a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a"
+          + " carriage return) are written with a ' in front, as is a text cell that starts with ';"
+          + " 'rolelens index' takes one ' off again."
     })
 final class ScoreCommand implements Callable<Integer> {
   static final CSVFormat OUTPUT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--input", required = true, paramLabel = "FILE", description = "A .csv, .tsv, .csv.gz or .tsv.gz export with a header row.")
+  @Option(
+      names = "--input",
+      required = true,
+      paramLabel = "FILE",
+      description = "A .csv, .tsv, .csv.gz or .tsv.gz export with a header row.")
   Path input;
 
-  @Option(names = "--output", paramLabel = "FILE", description = "The scored CSV (default: beside the input, NAME.scored.csv).")
+  @Option(
+      names = "--output",
+      paramLabel = "FILE",
+      description = "The scored CSV (default: beside the input, NAME.scored.csv).")
   Path output;
 
-  @Option(names = "--rejects", paramLabel = "FILE", description = "Rows that could not be scored (default: NAME.rejects.csv beside the output).")
+  @Option(
+      names = "--rejects",
+      paramLabel = "FILE",
+      description = "Rows that could not be scored (default: NAME.rejects.csv beside the output).")
   Path rejects;
 
-  @Option(names = "--columns", split = ",", paramLabel = "KEY=HEADER",
-      description = "Which header names hold id, title, description, company, location, date, e.g. --columns title=Job Title,description=Body.")
+  @Option(
+      names = "--columns",
+      split = ",",
+      paramLabel = "KEY=HEADER",
+      description =
+          "Which header names hold id, title, description, company, location, date, e.g. --columns"
+              + " title=Job Title,description=Body.")
   Map<String, String> columns = new LinkedHashMap<>();
 
-  @Option(names = "--include-description", description = "Append the description as plain text, so 'index' can search it.")
+  @Option(
+      names = "--include-description",
+      description = "Append the description as plain text, so 'index' can search it.")
   boolean includeDescription;
 
-  @Option(names = "--threads", paramLabel = "N", converter = Counts.Threads.class,
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      converter = Counts.Threads.class,
       description = "Scoring threads (default: one per core).")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--lexicon", paramLabel = "FILE", description = "Use this lexicon file instead of the bundled one.")
+  @Option(
+      names = "--lexicon",
+      paramLabel = "FILE",
+      description = "Use this lexicon file instead of the bundled one.")
   Path lexicon;
 
-  @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No progress bar.")
   boolean quiet;
 
   @Override
@@ -79,8 +111,9 @@ final class ScoreCommand implements Callable<Integer> {
     BatchScorer scorer = new BatchScorer(AnalyzerHolder.get(lexicon), threads);
     ScoreSummary summary;
     try (Progress progress = Progress.over(input, "scoring", quiet);
-        PostingReader reader = PostingReader.open(
-            InputFiles.openText(input, progress::bytes), InputFiles.formatFor(input), columns);
+        PostingReader reader =
+            PostingReader.open(
+                InputFiles.openText(input, progress::bytes), InputFiles.formatFor(input), columns);
         AtomicOutput scored = AtomicOutput.create(files.scored());
         AtomicOutput rejected = AtomicOutput.create(files.rejects())) {
       err.println("columns: " + reader.columns().describe());
@@ -93,33 +126,53 @@ final class ScoreCommand implements Callable<Integer> {
       }
       scoredCsv.printRecord(header);
       rejectsCsv.printRecord("row", "line", "id", "reason");
-      summary = scorer.run(reader, new BatchScorer.Sink() {
-        @Override
-        public void scored(ScoredPosting p) throws IOException {
-          scoredCsv.printRecord(p.cells(includeDescription));
-        }
+      summary =
+          scorer.run(
+              reader,
+              new BatchScorer.Sink() {
+                @Override
+                public void scored(ScoredPosting p) throws IOException {
+                  scoredCsv.printRecord(p.cells(includeDescription));
+                }
 
-        @Override
-        public void rejected(RowResult.Unreadable r) throws IOException {
-          rejectsCsv.printRecord(r.row(), r.line(), SpreadsheetSafe.protect(r.id()), SpreadsheetSafe.protect(r.reason()));
-        }
-      }, progress::rows);
+                @Override
+                public void rejected(RowResult.Unreadable r) throws IOException {
+                  rejectsCsv.printRecord(
+                      r.row(),
+                      r.line(),
+                      SpreadsheetSafe.protect(r.id()),
+                      SpreadsheetSafe.protect(r.reason()));
+                }
+              },
+              progress::rows);
       scoredCsv.flush();
       rejectsCsv.flush();
       scored.commit();
       rejected.commit();
     } catch (UnreadableInputException e) {
-      // The outputs were closed uncommitted above: their temporary files are gone, the final names untouched.
+      // The outputs were closed uncommitted above: their temporary files are gone, the final names
+      // untouched.
       throw new IOException(e.getMessage() + "; nothing was written", e);
     }
     if (summary.invalidUtf8() > 0) {
-      err.printf(Locale.ROOT, "warning: %d row(s) had bytes that are not UTF-8 (or U+FFFD already in the file); they read as U+FFFD%n", summary.invalidUtf8());
+      err.printf(
+          Locale.ROOT,
+          "warning: %d row(s) had bytes that are not UTF-8 (or U+FFFD already in the file); they"
+              + " read as U+FFFD%n",
+          summary.invalidUtf8());
     }
     if (summary.withNul() > 0) {
-      err.printf(Locale.ROOT, "warning: %d row(s) held NUL characters; they were removed%n", summary.withNul());
+      err.printf(
+          Locale.ROOT,
+          "warning: %d row(s) held NUL characters; they were removed%n",
+          summary.withNul());
     }
     if (summary.rejected() > 0) {
-      err.printf(Locale.ROOT, "%d row(s) rejected, listed with their reasons in %s%n", summary.rejected(), files.rejects());
+      err.printf(
+          Locale.ROOT,
+          "%d row(s) rejected, listed with their reasons in %s%n",
+          summary.rejected(),
+          files.rejects());
     }
     err.println("wrote " + files.scored());
     out.println(summary.line());

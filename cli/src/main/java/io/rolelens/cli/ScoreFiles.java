@@ -16,34 +16,45 @@ record ScoreFiles(Path input, Path scored, Path rejects) {
   private static final String EXTENSION = "\\.(csv|tsv|tab|txt)(\\.gz)?$";
 
   /**
-   * The files for {@code input} with the {@code --output} and {@code --rejects} given (either may be
-   * null for the default: {@code NAME.scored.csv} beside the input, {@code NAME.rejects.csv} beside
-   * the scored file, never the input itself).
+   * The files for {@code input} with the {@code --output} and {@code --rejects} given (either may
+   * be null for the default: {@code NAME.scored.csv} beside the input, {@code NAME.rejects.csv}
+   * beside the scored file, never the input itself).
    *
-   * @throws IllegalArgumentException naming the options when two of the files are one, or an
-   *     output is a directory
+   * @throws IllegalArgumentException naming the options when two of the files are one, or an output
+   *     is a directory
    */
   static ScoreFiles choose(Path input, Path output, Path rejects) {
     refuseDirectory(output, "--output");
     refuseDirectory(rejects, "--rejects");
     Path scored = output != null ? output : defaultName(input, ".scored.csv", input);
     if (SameFile.same(scored, input)) {
-      throw new IllegalArgumentException("--output " + output + " is the input file, which scoring would overwrite; choose another name");
+      throw new IllegalArgumentException(
+          "--output "
+              + output
+              + " is the input file, which scoring would overwrite; choose another name");
     }
     Path rejected = rejects != null ? rejects : defaultName(scored, ".rejects.csv", input);
     if (SameFile.same(rejected, input)) {
-      throw new IllegalArgumentException("--rejects " + rejects + " is the input file, which scoring would overwrite; choose another name");
+      throw new IllegalArgumentException(
+          "--rejects "
+              + rejects
+              + " is the input file, which scoring would overwrite; choose another name");
     }
     if (SameFile.same(rejected, scored)) {
-      throw new IllegalArgumentException("--rejects " + rejected + " is also where the scored rows go"
-          + (output == null ? " (the default --output)" : " (--output)") + ", so the rejects would replace them; choose another name");
+      throw new IllegalArgumentException(
+          "--rejects "
+              + rejected
+              + " is also where the scored rows go"
+              + (output == null ? " (the default --output)" : " (--output)")
+              + ", so the rejects would replace them; choose another name");
     }
     return new ScoreFiles(input, scored, rejected);
   }
 
   private static void refuseDirectory(Path file, String option) {
     if (file != null && Files.isDirectory(file)) {
-      throw new IllegalArgumentException(option + " " + file + " is a directory; give a file name in it instead");
+      throw new IllegalArgumentException(
+          option + " " + file + " is a directory; give a file name in it instead");
     }
   }
 

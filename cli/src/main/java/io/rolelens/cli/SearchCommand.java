@@ -22,24 +22,39 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Searches an index built by 'rolelens index' with Lucene query syntax.",
-      "Bare words and phrases search the body; title: searches titles; exact fields: id, quarter, title_role, body_role, body_status (ok|thin|other_job|not_english), verdict, company, location, seniority, duplicate (true|false).",
+      "Bare words and phrases search the body; title: searches titles; exact fields: id, quarter,"
+          + " title_role, body_role, body_status (ok|thin|other_job|not_english), verdict, company,"
+          + " location, seniority, duplicate (true|false).",
       "Example: title_role:product_manager AND body:\"product backlog\""
     })
 final class SearchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--index", required = true, paramLabel = "DIR", description = "The index directory.")
+  @Option(
+      names = "--index",
+      required = true,
+      paramLabel = "DIR",
+      description = "The index directory.")
   Path index;
 
-  @Option(names = "--top", paramLabel = "N", converter = Counts.AtLeastZero.class,
+  @Option(
+      names = "--top",
+      paramLabel = "N",
+      converter = Counts.AtLeastZero.class,
       description = "How many postings to list (default 10; 0 prints the counts only).")
   int top = 10;
 
-  @Option(names = "--facet-top", paramLabel = "N", converter = Counts.AtLeastOne.class,
+  @Option(
+      names = "--facet-top",
+      paramLabel = "N",
+      converter = Counts.AtLeastOne.class,
       description = "How many values to count per facet (default 5).")
   int facetTop = 5;
 
-  @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query; several words are joined with spaces.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "QUERY",
+      description = "The query; several words are joined with spaces.")
   java.util.List<String> query;
 
   @Override
@@ -49,21 +64,35 @@ final class SearchCommand implements Callable<Integer> {
     try {
       a = PostingSearch.search(index, String.join(" ", query), top, facetTop);
     } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage()); // the query is the user's to fix
+      throw new ParameterException(
+          spec.commandLine(), e.getMessage()); // the query is the user's to fix
     }
     out.printf(Locale.ROOT, "matches=%d%n", a.matches());
     for (PostingSearch.FacetCounts f : a.facets()) {
-      out.printf(Locale.ROOT, "%-11s %s%n", f.dimension(),
-          f.counts().stream().map(lv -> lv.label + "=" + lv.value).collect(Collectors.joining("  ")));
+      out.printf(
+          Locale.ROOT,
+          "%-11s %s%n",
+          f.dimension(),
+          f.counts().stream()
+              .map(lv -> lv.label + "=" + lv.value)
+              .collect(Collectors.joining("  ")));
     }
     if (!a.hits().isEmpty()) {
       out.println();
     }
     for (PostingSearch.Hit h : a.hits()) {
       Document d = h.fields();
-      out.printf(Locale.ROOT, "%s  %s | %s | %s | title %s, body %s, %s, confusion %s%s%n",
-          d.get("id"), d.get("title"), d.get("company"), d.get("quarter"), d.get("title_role"), body(d),
-          d.get("verdict"), blankAsDash(d.get("confusion_score")),
+      out.printf(
+          Locale.ROOT,
+          "%s  %s | %s | %s | title %s, body %s, %s, confusion %s%s%n",
+          d.get("id"),
+          d.get("title"),
+          d.get("company"),
+          d.get("quarter"),
+          d.get("title_role"),
+          body(d),
+          d.get("verdict"),
+          blankAsDash(d.get("confusion_score")),
           d.get("duplicate_of").isEmpty() ? "" : ", duplicate of " + d.get("duplicate_of"));
       if (!h.passage().isEmpty()) {
         out.println("    " + h.passage());

@@ -25,9 +25,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code rolelens stress}: attacks a server started as a child process on loopback the way a
@@ -38,23 +38,43 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "stress",
     mixinStandardHelpOptions = true,
-    description = "Attacks a loopback server with floods, huge and pathological postings, and checks /health, latency and memory.")
+    description =
+        "Attacks a loopback server with floods, huge and pathological postings, and checks /health,"
+            + " latency and memory.")
 public final class StressCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int MEGABYTE = 1024 * 1024;
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--connections", paramLabel = "N", defaultValue = "400", description = "Flood: connections that each hold an unfinished 1 MB body (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--connections",
+      paramLabel = "N",
+      defaultValue = "400",
+      description =
+          "Flood: connections that each hold an unfinished 1 MB body (default: ${DEFAULT-VALUE}).")
   int connections;
 
-  @Option(names = "--big", paramLabel = "N", defaultValue = "100", description = "Distinct 1 MB mention-heavy postings to send (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--big",
+      paramLabel = "N",
+      defaultValue = "100",
+      description = "Distinct 1 MB mention-heavy postings to send (default: ${DEFAULT-VALUE}).")
   int big;
 
-  @Option(names = "--rounds", paramLabel = "N", defaultValue = "5", description = "Rounds of two pathological postings at once (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--rounds",
+      paramLabel = "N",
+      defaultValue = "5",
+      description = "Rounds of two pathological postings at once (default: ${DEFAULT-VALUE}).")
   int rounds;
 
-  @Option(names = "--clients", paramLabel = "N", defaultValue = "4", description = "Clients sending ordinary or big postings meanwhile (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--clients",
+      paramLabel = "N",
+      defaultValue = "4",
+      description =
+          "Clients sending ordinary or big postings meanwhile (default: ${DEFAULT-VALUE}).")
   int clients;
 
   @Option(
@@ -65,7 +85,12 @@ public final class StressCommand implements Callable<Integer> {
       description = "Which attacks to run, in order (default: ${DEFAULT-VALUE}).")
   List<String> scenarios;
 
-  @Option(names = "--server-jvm-options", paramLabel = "OPTS", defaultValue = ServeCommand.JVM_OPTIONS, description = "JVM options for the server process, space-separated (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--server-jvm-options",
+      paramLabel = "OPTS",
+      defaultValue = ServeCommand.JVM_OPTIONS,
+      description =
+          "JVM options for the server process, space-separated (default: ${DEFAULT-VALUE}).")
   String serverJvmOptions;
 
   private final List<String> missed = new ArrayList<>();
@@ -75,18 +100,32 @@ public final class StressCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     out = spec.commandLine().getOut();
     if (connections < 1 || big < 1 || rounds < 1 || clients < 1) {
-      spec.commandLine().getErr().println("rolelens stress: --connections, --big, --rounds and --clients must be at least 1");
+      spec.commandLine()
+          .getErr()
+          .println(
+              "rolelens stress: --connections, --big, --rounds and --clients must be at least 1");
       return 2;
     }
     for (String scenario : scenarios) {
       if (!List.of("flood", "big", "pathological").contains(scenario)) {
-        spec.commandLine().getErr().println("rolelens stress: unknown scenario '" + scenario + "'; choose from flood, big, pathological");
+        spec.commandLine()
+            .getErr()
+            .println(
+                "rolelens stress: unknown scenario '"
+                    + scenario
+                    + "'; choose from flood, big, pathological");
         return 2;
       }
     }
-    List<String> jvm = Arrays.stream(serverJvmOptions.strip().split("\\s+")).filter(s -> !s.isEmpty()).toList();
+    List<String> jvm =
+        Arrays.stream(serverJvmOptions.strip().split("\\s+")).filter(s -> !s.isEmpty()).toList();
     try (ServerProcess server = ServerProcess.start(jvm, List.of(), Duration.ofSeconds(60))) {
-      out.printf(Locale.ROOT, "server pid %d on port %d (%s); warming up ...%n", server.pid(), server.port(), serverJvmOptions);
+      out.printf(
+          Locale.ROOT,
+          "server pid %d on port %d (%s); warming up ...%n",
+          server.pid(),
+          server.port(),
+          serverJvmOptions);
       out.flush();
       ordinaryLoad(server.port(), Duration.ofSeconds(10), i -> StressPostings.ordinary(-1 - i));
       for (String scenario : scenarios) {
@@ -97,7 +136,8 @@ public final class StressCommand implements Callable<Integer> {
         }
       }
     }
-    out.println(missed.isEmpty() ? "all targets met" : "targets missed: " + String.join("; ", missed));
+    out.println(
+        missed.isEmpty() ? "all targets met" : "targets missed: " + String.join("; ", missed));
     out.flush();
     return missed.isEmpty() ? 0 : 1;
   }
@@ -106,28 +146,52 @@ public final class StressCommand implements Callable<Integer> {
     Prober prober = Prober.start(server.port());
     Flood flood = Flood.start(server.port(), connections, MEGABYTE, MEGABYTE - 20_000);
     AtomicBoolean done = new AtomicBoolean();
-    Thread waiter = Thread.ofPlatform().start(() -> {
-      try {
-        flood.await();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      done.set(true);
-    });
+    Thread waiter =
+        Thread.ofPlatform()
+            .start(
+                () -> {
+                  try {
+                    flood.await();
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  }
+                  done.set(true);
+                });
     Result ordinary = ordinaryLoad(server.port(), done, i -> StressPostings.ordinary(i));
     waiter.join();
     prober.stop();
     long[] all = prober.sorted();
     long[] health = prober.sortedFrom(flood.allSent());
-    out.printf(Locale.ROOT, "flood: %d connections each sending %d bytes of a declared 1 MB body, then nothing; their answers %s%n", connections, MEGABYTE - 20_000, flood.statuses());
-    out.println("  /health while the bodies pour in and are held: " + probes(all) + ", " + prober.failures() + " failed");
-    out.println("  /health once all are sent and held: " + probes(health) + " (target: max < 100 ms)");
-    out.printf(Locale.ROOT, "  ordinary analyses meanwhile: %d, statuses %s, p50 %.1f ms, p99 %.1f ms (target: p99 < 50 ms, all 200)%n",
-        ordinary.latencies.length, ordinary.statuses, Latencies.percentileMillis(ordinary.latencies, 0.5), Latencies.percentileMillis(ordinary.latencies, 0.99));
+    out.printf(
+        Locale.ROOT,
+        "flood: %d connections each sending %d bytes of a declared 1 MB body, then nothing; their"
+            + " answers %s%n",
+        connections,
+        MEGABYTE - 20_000,
+        flood.statuses());
+    out.println(
+        "  /health while the bodies pour in and are held: "
+            + probes(all)
+            + ", "
+            + prober.failures()
+            + " failed");
+    out.println(
+        "  /health once all are sent and held: " + probes(health) + " (target: max < 100 ms)");
+    out.printf(
+        Locale.ROOT,
+        "  ordinary analyses meanwhile: %d, statuses %s, p50 %.1f ms, p99 %.1f ms (target: p99 < 50"
+            + " ms, all 200)%n",
+        ordinary.latencies.length,
+        ordinary.statuses,
+        Latencies.percentileMillis(ordinary.latencies, 0.5),
+        Latencies.percentileMillis(ordinary.latencies, 0.99));
     out.printf(Locale.ROOT, "  server VmRSS %.0f MB%n", server.residentMegabytes());
     out.flush();
     checkHealth(health, prober, "flood");
-    check(Latencies.percentileMillis(ordinary.latencies, 0.99) < 50 && ordinary.statuses.keySet().equals(Set.of(200)), "flood: ordinary p99 under 50 ms, all 200");
+    check(
+        Latencies.percentileMillis(ordinary.latencies, 0.99) < 50
+            && ordinary.statuses.keySet().equals(Set.of(200)),
+        "flood: ordinary p99 under 50 ms, all 200");
     check(!flood.statuses().containsKey(-1), "flood: every holder answered");
   }
 
@@ -136,21 +200,30 @@ public final class StressCommand implements Callable<Integer> {
     Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
     double[] rss = {0};
     AtomicBoolean done = new AtomicBoolean();
-    Thread sampler = Thread.ofPlatform().start(() -> {
-      while (!done.get()) {
-        rss[0] = Math.max(rss[0], server.residentMegabytes());
-        sleep(100);
-      }
-    });
+    Thread sampler =
+        Thread.ofPlatform()
+            .start(
+                () -> {
+                  while (!done.get()) {
+                    rss[0] = Math.max(rss[0], server.residentMegabytes());
+                    sleep(100);
+                  }
+                });
     long began = System.nanoTime();
     List<Thread> senders = new ArrayList<>();
     for (int c = 0; c < clients; c++) {
-      senders.add(Thread.ofPlatform().start(() -> {
-        for (int i = next.getAndIncrement(); i < big; i = next.getAndIncrement()) {
-          byte[] body = body("Product Manager", StressPostings.mentionHeavy(990_000, i));
-          statuses.computeIfAbsent(send(server.port(), body), k -> new AtomicInteger()).incrementAndGet();
-        }
-      }));
+      senders.add(
+          Thread.ofPlatform()
+              .start(
+                  () -> {
+                    for (int i = next.getAndIncrement(); i < big; i = next.getAndIncrement()) {
+                      byte[] body =
+                          body("Product Manager", StressPostings.mentionHeavy(990_000, i));
+                      statuses
+                          .computeIfAbsent(send(server.port(), body), k -> new AtomicInteger())
+                          .incrementAndGet();
+                    }
+                  }));
     }
     for (Thread t : senders) {
       t.join();
@@ -158,10 +231,19 @@ public final class StressCommand implements Callable<Integer> {
     done.set(true);
     sampler.join();
     Map<Integer, Integer> counts = counts(statuses);
-    out.printf(Locale.ROOT, "big: %d distinct 1 MB mention-heavy postings from %d clients in %.1f s: statuses %s, peak VmRSS %.0f MB (target: no 5xx, < 512 MB)%n",
-        big, clients, (System.nanoTime() - began) / 1e9, counts, rss[0]);
+    out.printf(
+        Locale.ROOT,
+        "big: %d distinct 1 MB mention-heavy postings from %d clients in %.1f s: statuses %s, peak"
+            + " VmRSS %.0f MB (target: no 5xx, < 512 MB)%n",
+        big,
+        clients,
+        (System.nanoTime() - began) / 1e9,
+        counts,
+        rss[0]);
     out.flush();
-    check(counts.keySet().stream().allMatch(s -> s > 0 && s < 500) && rss[0] < 512, "big: no 5xx and VmRSS under 512 MB");
+    check(
+        counts.keySet().stream().allMatch(s -> s > 0 && s < 500) && rss[0] < 512,
+        "big: no 5xx and VmRSS under 512 MB");
   }
 
   private void pathological(ServerProcess server) throws Exception {
@@ -171,12 +253,18 @@ public final class StressCommand implements Callable<Integer> {
     for (int round = 0; round < rounds; round++) {
       List<Thread> two = new ArrayList<>();
       for (int k = 0; k < 2; k++) {
-        byte[] body = body("Product Manager", StressPostings.partOfSpeechHeavy(990_000, round * 2 + k));
-        two.add(Thread.ofPlatform().start(() -> {
-          long began = System.nanoTime();
-          statuses.computeIfAbsent(send(server.port(), body), s -> new AtomicInteger()).incrementAndGet();
-          slowest.accumulateAndGet((System.nanoTime() - began) / 1_000_000, Math::max);
-        }));
+        byte[] body =
+            body("Product Manager", StressPostings.partOfSpeechHeavy(990_000, round * 2 + k));
+        two.add(
+            Thread.ofPlatform()
+                .start(
+                    () -> {
+                      long began = System.nanoTime();
+                      statuses
+                          .computeIfAbsent(send(server.port(), body), s -> new AtomicInteger())
+                          .incrementAndGet();
+                      slowest.accumulateAndGet((System.nanoTime() - began) / 1_000_000, Math::max);
+                    }));
       }
       for (Thread t : two) {
         t.join();
@@ -185,28 +273,41 @@ public final class StressCommand implements Callable<Integer> {
     prober.stop();
     long[] health = prober.sorted();
     Map<Integer, Integer> counts = counts(statuses);
-    out.printf(Locale.ROOT, "pathological: %d rounds of two 990 KB part-of-speech-heavy postings at once: statuses %s, slowest answer %d ms%n", rounds, counts, slowest.get());
+    out.printf(
+        Locale.ROOT,
+        "pathological: %d rounds of two 990 KB part-of-speech-heavy postings at once: statuses %s,"
+            + " slowest answer %d ms%n",
+        rounds,
+        counts,
+        slowest.get());
     out.println("  /health meanwhile: " + probes(health) + " (target: max < 100 ms)");
     out.flush();
     checkHealth(health, prober, "pathological");
-    check(counts.keySet().stream().allMatch(s -> s == 200 || s == 422), "pathological: every answer 200 or 422");
+    check(
+        counts.keySet().stream().allMatch(s -> s == 200 || s == 422),
+        "pathological: every answer 200 or 422");
   }
 
   /** Latencies and statuses of ordinary analyses from {@link #clients} clients. */
   private record Result(long[] latencies, Map<Integer, Integer> statuses) {}
 
-  private Result ordinaryLoad(int port, Duration duration, IntFunction<String> posting) throws InterruptedException {
+  private Result ordinaryLoad(int port, Duration duration, IntFunction<String> posting)
+      throws InterruptedException {
     AtomicBoolean stop = new AtomicBoolean();
-    Thread timer = Thread.ofPlatform().start(() -> {
-      sleep(duration.toMillis());
-      stop.set(true);
-    });
+    Thread timer =
+        Thread.ofPlatform()
+            .start(
+                () -> {
+                  sleep(duration.toMillis());
+                  stop.set(true);
+                });
     Result result = ordinaryLoad(port, stop, posting);
     timer.join();
     return result;
   }
 
-  private Result ordinaryLoad(int port, AtomicBoolean stop, IntFunction<String> posting) throws InterruptedException {
+  private Result ordinaryLoad(int port, AtomicBoolean stop, IntFunction<String> posting)
+      throws InterruptedException {
     AtomicInteger next = new AtomicInteger();
     Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
     List<Latencies> all = new ArrayList<>();
@@ -214,15 +315,18 @@ public final class StressCommand implements Callable<Integer> {
     for (int c = 0; c < clients; c++) {
       Latencies mine = new Latencies();
       all.add(mine);
-      threads.add(Thread.ofPlatform().start(() -> {
-        while (!stop.get()) {
-          byte[] body = body("Product Manager", posting.apply(next.getAndIncrement()));
-          long began = System.nanoTime();
-          int status = send(port, body);
-          mine.add(System.nanoTime() - began);
-          statuses.computeIfAbsent(status, k -> new AtomicInteger()).incrementAndGet();
-        }
-      }));
+      threads.add(
+          Thread.ofPlatform()
+              .start(
+                  () -> {
+                    while (!stop.get()) {
+                      byte[] body = body("Product Manager", posting.apply(next.getAndIncrement()));
+                      long began = System.nanoTime();
+                      int status = send(port, body);
+                      mine.add(System.nanoTime() - began);
+                      statuses.computeIfAbsent(status, k -> new AtomicInteger()).incrementAndGet();
+                    }
+                  }));
     }
     for (Thread t : threads) {
       t.join();
@@ -240,7 +344,11 @@ public final class StressCommand implements Callable<Integer> {
   }
 
   private static byte[] body(String title, String text) {
-    return JSON.createObjectNode().put("title", title).put("text", text).toString().getBytes(StandardCharsets.UTF_8);
+    return JSON.createObjectNode()
+        .put("title", title)
+        .put("text", text)
+        .toString()
+        .getBytes(StandardCharsets.UTF_8);
   }
 
   private static Map<Integer, Integer> counts(Map<Integer, AtomicInteger> statuses) {
@@ -251,13 +359,20 @@ public final class StressCommand implements Callable<Integer> {
 
   /** Probe latencies as a reader wants them: count, p50, p99 and max. */
   private static String probes(long[] sorted) {
-    return String.format(Locale.ROOT, "%d probes, p50 %.1f ms, p99 %.1f ms, max %.1f ms", sorted.length,
-        Latencies.percentileMillis(sorted, 0.5), Latencies.percentileMillis(sorted, 0.99), Latencies.percentileMillis(sorted, 1));
+    return String.format(
+        Locale.ROOT,
+        "%d probes, p50 %.1f ms, p99 %.1f ms, max %.1f ms",
+        sorted.length,
+        Latencies.percentileMillis(sorted, 0.5),
+        Latencies.percentileMillis(sorted, 0.99),
+        Latencies.percentileMillis(sorted, 1));
   }
 
   /** The probe target: every probe answered, the slowest under 100 ms. */
   private void checkHealth(long[] sorted, Prober prober, String scenario) {
-    check(Latencies.percentileMillis(sorted, 1) < 100 && prober.failures() == 0, scenario + ": /health max under 100 ms");
+    check(
+        Latencies.percentileMillis(sorted, 1) < 100 && prober.failures() == 0,
+        scenario + ": /health max under 100 ms");
   }
 
   private void check(boolean met, String target) {

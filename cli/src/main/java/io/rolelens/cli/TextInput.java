@@ -2,10 +2,7 @@ package io.rolelens.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -37,7 +34,8 @@ final class TextInput {
     try {
       return io.rolelens.batch.lint.PostingFiles.decodeUtf8(bytes);
     } catch (CharacterCodingException e) {
-      throw new IOException((source.equals("-") ? "standard input" : source) + " is not valid UTF-8 text");
+      throw new IOException(
+          (source.equals("-") ? "standard input" : source) + " is not valid UTF-8 text");
     }
   }
 }

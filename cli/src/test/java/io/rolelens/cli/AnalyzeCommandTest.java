@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class AnalyzeCommandTest {
   static final String BODY =
-      "Own and order the product backlog for a Scrum team. Write user stories with acceptance criteria"
-          + " and set the sprint goal in sprint planning. No PMP required.";
+      "Own and order the product backlog for a Scrum team. Write user stories with acceptance"
+          + " criteria and set the sprint goal in sprint planning. No PMP required.";
 
   @TempDir Path dir;
 
@@ -35,13 +35,15 @@ class AnalyzeCommandTest {
     assertThat(json.get("lexiconVersion").asText()).isNotBlank();
     for (JsonNode m : json.get("mentions")) {
       String source = m.get("field").asText().equals("title") ? "Senior Product Manager" : BODY;
-      assertThat(source.substring(m.get("start").asInt(), m.get("end").asInt())).isEqualTo(m.get("text").asText());
+      assertThat(source.substring(m.get("start").asInt(), m.get("end").asInt()))
+          .isEqualTo(m.get("text").asText());
     }
     assertThat(json.get("mentions"))
-        .anySatisfy(m -> {
-          assertThat(m.get("text").asText()).isEqualTo("PMP");
-          assertThat(m.get("negated").asBoolean()).isTrue();
-        });
+        .anySatisfy(
+            m -> {
+              assertThat(m.get("text").asText()).isEqualTo("PMP");
+              assertThat(m.get("negated").asBoolean()).isTrue();
+            });
   }
 
   @Test
@@ -59,11 +61,16 @@ class AnalyzeCommandTest {
   @Test
   void readsThePostingFromStandardInputWithADash() throws Exception {
     CliRun run =
-        CliRun.withInput(new ByteArrayInputStream(BODY.getBytes(StandardCharsets.UTF_8)), "analyze", "--compact", "-");
+        CliRun.withInput(
+            new ByteArrayInputStream(BODY.getBytes(StandardCharsets.UTF_8)),
+            "analyze",
+            "--compact",
+            "-");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out().strip()).doesNotContain("\n");
-    assertThat(new ObjectMapper().readTree(run.out()).get("title").get("role").asText()).isEqualTo("other");
+    assertThat(new ObjectMapper().readTree(run.out()).get("title").get("role").asText())
+        .isEqualTo("other");
   }
 
   @Test

@@ -24,7 +24,10 @@ record CliRun(int exitCode, String out, String err) {
     return new CliRun(code, out.toString(), err.toString());
   }
 
-  /** The temporary {@code .partial} files an unfinished output left in {@code dir}; none after any run. */
+  /**
+   * The temporary {@code .partial} files an unfinished output left in {@code dir}; none after any
+   * run.
+   */
   static List<Path> partialFiles(Path dir) throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
       return files.filter(p -> p.getFileName().toString().endsWith(".partial")).toList();

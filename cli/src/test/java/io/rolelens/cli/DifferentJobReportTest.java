@@ -15,35 +15,44 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A body that is another job and a suggested title, through score, index, search and report; and
- * a scored CSV written before those columns existed still indexes and reports.
+ * A body that is another job and a suggested title, through score, index, search and report; and a
+ * scored CSV written before those columns existed still indexes and reports.
  */
 class DifferentJobReportTest {
   @TempDir static Path dir;
   static Path scored;
   static Path index;
 
-  /** Two postings in the scored CSV's columns as they were before body_status and suggested_title. */
+  /**
+   * Two postings in the scored CSV's columns as they were before body_status and suggested_title.
+   */
   static final String OLD_SCORED_CSV =
-      "id,title,company,location,date_posted,quarter,title_role,body_role,product_manager_share,project_manager_share,"
-          + "product_owner_share,confusion_score,verdict,outcome_output_index,evidence,duplicate_of\n"
-          + "old-1,Product Manager,Initech,Toronto,2025-02-01,2025Q1,product_manager,product_owner,0.100,0.000,0.900,88,"
-          + "mismatch,-0.800,po.backlog_ownership.own-backlog: own the backlog,\n"
-          + "old-2,Product Manager,Initech,Toronto,2025-02-02,2025Q1,product_manager,,,,,,unclear,,,\n";
+      "id,title,company,location,date_posted,quarter,title_role,body_role,product_manager_share,project_manager_share,product_owner_share,confusion_score,verdict,outcome_output_index,evidence,duplicate_of\n"
+          + "old-1,Product"
+          + " Manager,Initech,Toronto,2025-02-01,2025Q1,product_manager,product_owner,0.100,0.000,0.900,88,mismatch,-0.800,po.backlog_ownership.own-backlog:"
+          + " own the backlog,\n"
+          + "old-2,Product"
+          + " Manager,Initech,Toronto,2025-02-02,2025Q1,product_manager,,,,,,unclear,,,\n";
 
   @BeforeAll
   static void scoreAndIndexTheExamples() {
     scored = dir.resolve("postings.scored.csv");
     index = dir.resolve("index");
-    CliRun score = CliRun.of("score", "--input", Examples.POSTINGS.toString(), "--output", scored.toString());
+    CliRun score =
+        CliRun.of("score", "--input", Examples.POSTINGS.toString(), "--output", scored.toString());
     assertThat(score.exitCode()).as(score.err()).isZero();
     CliRun indexing = CliRun.of("index", "--input", scored.toString(), "--index", index.toString());
     assertThat(indexing.exitCode()).as(indexing.err()).isZero();
   }
 
   static CSVRecord row(String id) throws Exception {
-    try (var parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-        .parse(Files.newBufferedReader(scored, StandardCharsets.UTF_8))) {
+    try (var parser =
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(Files.newBufferedReader(scored, StandardCharsets.UTF_8))) {
       return parser.stream().filter(r -> r.get("id").equals(id)).findFirst().orElseThrow();
     }
   }
@@ -72,34 +81,48 @@ class DifferentJobReportTest {
     CliRun run = CliRun.of("search", "--index", index.toString(), "body_status:other_job");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).startsWith("matches=2\n").contains("body_status other_job=2")
-        .contains("ex-043").contains("title project_manager, body other_job, mismatch, confusion 100");
+    assertThat(run.out())
+        .startsWith("matches=2\n")
+        .contains("body_status other_job=2")
+        .contains("ex-043")
+        .contains("title project_manager, body other_job, mismatch, confusion 100");
   }
 
   @Test
   void givesAnotherJobItsOwnMatrixColumnAndShowsTheSuggestedTitleInTheExamples() throws Exception {
     Path out = dir.resolve("report");
-    CliRun run = CliRun.of("report", "--index", index.toString(), "--out", out.toString(), "--min-count", "2");
+    CliRun run =
+        CliRun.of(
+            "report", "--index", index.toString(), "--out", out.toString(), "--min-count", "2");
     assertThat(run.exitCode()).as(run.err()).isZero();
 
     JsonNode json = new ObjectMapper().readTree(out.resolve("report.json").toFile());
     JsonNode matrix = json.at("/tables/matrix");
     List<String> columns = new ObjectMapper().convertValue(matrix.get("columns"), List.class);
-    assertThat(columns).containsExactly(
-        "title_role", "body_product_manager", "body_project_manager", "body_product_owner", "other_job", "no_call");
+    assertThat(columns)
+        .containsExactly(
+            "title_role",
+            "body_product_manager",
+            "body_project_manager",
+            "body_product_owner",
+            "other_job",
+            "no_call");
     JsonNode projectManagers = matrix.get("rows").get(1);
     assertThat(projectManagers.get(0).asText()).isEqualTo("project_manager");
     assertThat(projectManagers.get(4).asInt()).isEqualTo(1);
 
     JsonNode examples = json.at("/tables/examples");
-    assertThat(new ObjectMapper().convertValue(examples.get("columns"), List.class)).contains("suggested_title");
+    assertThat(new ObjectMapper().convertValue(examples.get("columns"), List.class))
+        .contains("suggested_title");
     boolean otherJobKind = false;
     for (JsonNode r : examples.get("rows")) {
       otherJobKind |= r.get(0).asText().equals("project_manager->other_job");
     }
     assertThat(otherJobKind).isTrue();
     String html = Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8);
-    assertThat(html).contains("Title that fits the body: Lead Product Owner").contains("Another job");
+    assertThat(html)
+        .contains("Title that fits the body: Lead Product Owner")
+        .contains("Another job");
   }
 
   @Test
@@ -114,9 +137,14 @@ class DifferentJobReportTest {
     assertThat(search.out()).startsWith("matches=1\n").contains("old-1");
 
     Path out = dir.resolve("old-report");
-    CliRun report = CliRun.of("report", "--index", oldIndex.toString(), "--out", out.toString(), "--min-count", "1");
+    CliRun report =
+        CliRun.of(
+            "report", "--index", oldIndex.toString(), "--out", out.toString(), "--min-count", "1");
     assertThat(report.exitCode()).as(report.err()).isZero();
-    JsonNode productManagers = new ObjectMapper().readTree(out.resolve("report.json").toFile()).at("/tables/matrix/rows/0");
+    JsonNode productManagers =
+        new ObjectMapper()
+            .readTree(out.resolve("report.json").toFile())
+            .at("/tables/matrix/rows/0");
     assertThat(productManagers.toString()).isEqualTo("[\"product_manager\",0,0,1,0,1]");
   }
 }

@@ -13,11 +13,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class EvaluateCommandTest {
-  static final Pattern LAST_LINE = Pattern.compile("macro_f1=(\\d\\.\\d{3}) accuracy=(\\d\\.\\d{3}) n=(\\d+)");
+  static final Pattern LAST_LINE =
+      Pattern.compile("macro_f1=(\\d\\.\\d{3}) accuracy=(\\d\\.\\d{3}) n=(\\d+)");
   static final Path DEV = Path.of("..", "..", "shared", "data", "role-postings-dev.csv");
-  static final Path DEV_BODY_LABELS = Path.of("..", "..", "shared", "data", "role-postings-dev.body-labels.csv");
+  static final Path DEV_BODY_LABELS =
+      Path.of("..", "..", "shared", "data", "role-postings-dev.body-labels.csv");
   static final Pattern READERS_LINE =
-      Pattern.compile("verdict_agreement=(\\d\\.\\d{3}) flag_precision=(\\d\\.\\d{3}) flag_recall=(\\d\\.\\d{3}) body_macro_f1=(\\d\\.\\d{3}) n=(\\d+)");
+      Pattern.compile(
+          "verdict_agreement=(\\d\\.\\d{3}) flag_precision=(\\d\\.\\d{3})"
+              + " flag_recall=(\\d\\.\\d{3}) body_macro_f1=(\\d\\.\\d{3}) n=(\\d+)");
 
   @TempDir Path dir;
 
@@ -31,7 +35,9 @@ class EvaluateCommandTest {
 
   @Test
   void holdsVerdictsAgainstTheReadersBodyLabelsLeavingContestedRowsOut() throws Exception {
-    CliRun run = CliRun.of("evaluate", "--input", fixture().toString(), "--body-labels", bodyLabels().toString());
+    CliRun run =
+        CliRun.of(
+            "evaluate", "--input", fixture().toString(), "--body-labels", bodyLabels().toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     Matcher m = READERS_LINE.matcher(run.lastLine());
@@ -50,30 +56,44 @@ class EvaluateCommandTest {
   @Test
   void listsEachVerdictTheReadersDisagreeWithBesideTheirLabel() throws Exception {
     Path labels = dir.resolve("labels.csv");
-    // Readers say pm-1's body is a Project Manager job: its Product Manager title is then a mismatch.
+    // Readers say pm-1's body is a Project Manager job: its Product Manager title is then a
+    // mismatch.
     Files.writeString(
         labels,
         "id,body_role,mix,product_manager_share,project_manager_share,product_owner_share,readings\n"
             + "pm-1,project_manager,,0,1,0,2\n",
         StandardCharsets.UTF_8);
-    CliRun run = CliRun.of("evaluate", "--input", fixture().toString(), "--body-labels", labels.toString(), "--errors");
+    CliRun run =
+        CliRun.of(
+            "evaluate",
+            "--input",
+            fixture().toString(),
+            "--body-labels",
+            labels.toString(),
+            "--errors");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).contains("disagree pm-1 [Product Manager]: readers mismatch (project_manager), RoleLens consistent, body product_manager");
+    assertThat(run.out())
+        .contains(
+            "disagree pm-1 [Product Manager]: readers mismatch (project_manager), RoleLens"
+                + " consistent, body product_manager");
     assertThat(run.err()).contains("6 row(s) have no body label");
     assertThat(run.lastLine()).endsWith("n=1");
   }
 
   @Test
-  void measuresTheDifferentJobAgainstTheReadersNoneAndCountsItsMismatchAsAgreeing() throws Exception {
+  void measuresTheDifferentJobAgainstTheReadersNoneAndCountsItsMismatchAsAgreeing()
+      throws Exception {
     Path postings = dir.resolve("postings.csv");
     Files.writeString(
         postings,
         "id,title,description,role_label\n"
-            + "da-1,Project Manager,\"Analyse customer datasets and find trends. Write SQL and Python to clean the data. Build"
-            + " reports in Tableau and Power BI. Run statistical models to forecast demand.\",project_manager\n"
-            + "pm-1,Product Manager,\"You will own the product vision and strategy for our checkout. Run customer interviews"
-            + " and discovery, define success metrics and own the roadmap.\",product_manager\n",
+            + "da-1,Project Manager,\"Analyse customer datasets and find trends. Write SQL and"
+            + " Python to clean the data. Build reports in Tableau and Power BI. Run statistical"
+            + " models to forecast demand.\",project_manager\n"
+            + "pm-1,Product Manager,\"You will own the product vision and strategy for our"
+            + " checkout. Run customer interviews and discovery, define success metrics and own the"
+            + " roadmap.\",product_manager\n",
         StandardCharsets.UTF_8);
     Path labels = dir.resolve("labels.csv");
     Files.writeString(
@@ -82,15 +102,30 @@ class EvaluateCommandTest {
             + "da-1,none,,0,0,0,2\n"
             + "pm-1,product_manager,,1,0,0,1\n",
         StandardCharsets.UTF_8);
-    CliRun run = CliRun.of("evaluate", "--input", postings.toString(), "--body-labels", labels.toString(), "--errors");
+    CliRun run =
+        CliRun.of(
+            "evaluate",
+            "--input",
+            postings.toString(),
+            "--body-labels",
+            labels.toString(),
+            "--errors");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out())
-        .contains("different job vs readers' none precision 1.000 (1 called other_job, 1 of them none)")
-        .contains("different job vs readers' none recall    1.000 of the 1 none bodies RoleLens finds neither thin nor non-English; 1.000 of all 1 none")
-        .contains("1 none row(s) RoleLens calls mismatch for another job count as agreeing and are left out of the flag counts")
+        .contains(
+            "different job vs readers' none precision 1.000 (1 called other_job, 1 of them none)")
+        .contains(
+            "different job vs readers' none recall    1.000 of the 1 none bodies RoleLens finds"
+                + " neither thin nor non-English; 1.000 of all 1 none")
+        .contains(
+            "1 none row(s) RoleLens calls mismatch for another job count as agreeing and are left"
+                + " out of the flag counts")
         .doesNotContain("disagree da-1");
-    assertThat(run.lastLine()).isEqualTo("verdict_agreement=1.000 flag_precision=0.000 flag_recall=0.000 body_macro_f1=0.333 n=2");
+    assertThat(run.lastLine())
+        .isEqualTo(
+            "verdict_agreement=1.000 flag_precision=0.000 flag_recall=0.000 body_macro_f1=0.333"
+                + " n=2");
   }
 
   @Test
@@ -99,12 +134,13 @@ class EvaluateCommandTest {
     Files.writeString(
         postings,
         "id,title,description,role_label\n"
-            + "row3,Construction Project Manager,\"Manage the construction schedule and the budget. Track milestones and"
-            + " manage subcontractors.\",project_manager\n"
-            + "pm-1,Product Manager,\"You will own the product vision and strategy for our checkout. Run customer interviews"
-            + " and discovery, define success metrics and own the roadmap.\",product_manager\n"
-            + "row3,Product Manager Intern,\"Help own the product vision and roadmap, run customer interviews and define"
-            + " success metrics.\",product_manager\n",
+            + "row3,Construction Project Manager,\"Manage the construction schedule and the budget."
+            + " Track milestones and manage subcontractors.\",project_manager\n"
+            + "pm-1,Product Manager,\"You will own the product vision and strategy for our"
+            + " checkout. Run customer interviews and discovery, define success metrics and own the"
+            + " roadmap.\",product_manager\n"
+            + "row3,Product Manager Intern,\"Help own the product vision and roadmap, run customer"
+            + " interviews and define success metrics.\",product_manager\n",
         StandardCharsets.UTF_8);
     Path labels = dir.resolve("labels.csv");
     Files.writeString(
@@ -114,12 +150,21 @@ class EvaluateCommandTest {
             + "pm-1,product_manager,,1,0,0,1\n"
             + "row3,product_manager,,1,0,0,1\n",
         StandardCharsets.UTF_8);
-    CliRun run = CliRun.of("evaluate", "--input", postings.toString(), "--body-labels", labels.toString(), "--errors");
+    CliRun run =
+        CliRun.of(
+            "evaluate",
+            "--input",
+            postings.toString(),
+            "--body-labels",
+            labels.toString(),
+            "--errors");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.err())
         .contains("body labels of id row3: labelled 2 times, so the id names more than one posting")
-        .contains("2 row(s) share their id with another posting and were left out of the readers' figures");
+        .contains(
+            "2 row(s) share their id with another posting and were left out of the readers'"
+                + " figures");
     assertThat(run.out()).doesNotContain("disagree row3");
     assertThat(run.lastLine()).endsWith("n=1");
   }
@@ -135,11 +180,14 @@ class EvaluateCommandTest {
             + "po-2,mixed,product_owner,0.5,0,0.5,2\n"
             + "pjm-1,project_manager,,1.5,0,0,1\n",
         StandardCharsets.UTF_8);
-    CliRun run = CliRun.of("evaluate", "--input", fixture().toString(), "--body-labels", labels.toString());
+    CliRun run =
+        CliRun.of("evaluate", "--input", fixture().toString(), "--body-labels", labels.toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.err())
-        .contains("body label on line 3: body_role 'data_analyst' is not a role id, mixed, none or contested")
+        .contains(
+            "body label on line 3: body_role 'data_analyst' is not a role id, mixed, none or"
+                + " contested")
         .contains("body label on line 4: mix 'product_owner' must name two different roles")
         .contains("body label on line 5: product_manager_share must be in [0, 1], was 1.5");
     assertThat(run.lastLine()).endsWith("n=1");
@@ -154,7 +202,10 @@ class EvaluateCommandTest {
     assertThat(m.matches()).as(run.lastLine()).isTrue();
     assertThat(m.group(3)).isEqualTo("7");
     assertThat(Double.parseDouble(m.group(2))).isGreaterThanOrEqualTo(6 / 7.0 - 0.001);
-    assertThat(run.out()).contains("1 too thin to call").contains("confusion matrix").contains("product_owner");
+    assertThat(run.out())
+        .contains("1 too thin to call")
+        .contains("confusion matrix")
+        .contains("product_owner");
   }
 
   @Test
@@ -179,7 +230,10 @@ class EvaluateCommandTest {
     CliRun run = CliRun.of("evaluate", "--input", csv.toString());
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.err()).contains("row 3 (id b)").contains("software_engineer").contains("1 row(s) rejected");
+    assertThat(run.err())
+        .contains("row 3 (id b)")
+        .contains("software_engineer")
+        .contains("1 row(s) rejected");
     assertThat(run.lastLine()).endsWith("n=1");
   }
 
@@ -193,7 +247,9 @@ class EvaluateCommandTest {
 
   @Test
   void scoresTheRealDevTestSplitAboveTheFloor() {
-    assumeTrue(Files.isRegularFile(DEV), "skipped: " + DEV + " not found (real postings live in ../shared/data)");
+    assumeTrue(
+        Files.isRegularFile(DEV),
+        "skipped: " + DEV + " not found (real postings live in ../shared/data)");
     CliRun run = CliRun.of("evaluate", "--input", DEV.toString(), "--split", "test");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
@@ -205,13 +261,18 @@ class EvaluateCommandTest {
 
   @Test
   void measuresTheRealDevSetAgainstTheReaders() {
-    assumeTrue(Files.isRegularFile(DEV) && Files.isRegularFile(DEV_BODY_LABELS), "skipped: " + DEV_BODY_LABELS + " not found (real postings live in ../shared/data)");
-    CliRun run = CliRun.of("evaluate", "--input", DEV.toString(), "--body-labels", DEV_BODY_LABELS.toString());
+    assumeTrue(
+        Files.isRegularFile(DEV) && Files.isRegularFile(DEV_BODY_LABELS),
+        "skipped: " + DEV_BODY_LABELS + " not found (real postings live in ../shared/data)");
+    CliRun run =
+        CliRun.of(
+            "evaluate", "--input", DEV.toString(), "--body-labels", DEV_BODY_LABELS.toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     Matcher m = READERS_LINE.matcher(run.lastLine());
     assertThat(m.matches()).as(run.lastLine()).isTrue();
-    System.out.println(String.format(Locale.ROOT, "dev set against the readers: %s", run.lastLine()));
+    System.out.println(
+        String.format(Locale.ROOT, "dev set against the readers: %s", run.lastLine()));
     assertThat(Integer.parseInt(m.group(5))).isGreaterThan(400);
     assertThat(Double.parseDouble(m.group(1))).as("verdict agreement").isGreaterThan(0.8);
   }

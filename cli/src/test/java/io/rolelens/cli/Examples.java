@@ -11,8 +11,10 @@ import java.nio.file.Path;
 final class Examples {
   /** The bundled example export, from the batch module's directory where tests run. */
   static final Path POSTINGS = Path.of("..", "examples", "postings.csv");
+
   /** The bundled example posting, one body in plain text. */
   static final Path POSTING = Path.of("..", "examples", "posting.txt");
+
   /** The shared real-data folder, absent on most clones. */
   static final Path SHARED = Path.of("..", "..", "shared", "data");
 
@@ -25,7 +27,14 @@ final class Examples {
   static Path indexed(Path dir) {
     Path scored = dir.resolve("postings.scored.csv");
     Path index = dir.resolve("index");
-    CliRun score = CliRun.of("score", "--input", POSTINGS.toString(), "--output", scored.toString(), "--include-description");
+    CliRun score =
+        CliRun.of(
+            "score",
+            "--input",
+            POSTINGS.toString(),
+            "--output",
+            scored.toString(),
+            "--include-description");
     assertThat(score.exitCode()).as(score.err()).isZero();
     CliRun indexing = CliRun.of("index", "--input", scored.toString(), "--index", index.toString());
     assertThat(indexing.exitCode()).as(indexing.err()).isZero();
@@ -43,7 +52,8 @@ final class Examples {
   /** With -Drolelens.updateGolden=true, rewrites the golden file instead of comparing with it. */
   static void updateIfAsked(String name, String actual) throws IOException {
     if (Boolean.getBoolean("rolelens.updateGolden")) {
-      Files.writeString(Path.of("src", "test", "resources", "golden", name), actual, StandardCharsets.UTF_8);
+      Files.writeString(
+          Path.of("src", "test", "resources", "golden", name), actual, StandardCharsets.UTF_8);
     }
   }
 }

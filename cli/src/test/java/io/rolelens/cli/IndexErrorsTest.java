@@ -9,7 +9,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** index, search and report on folders that are not (yet) an index: a plain sentence, and nothing created. */
+/**
+ * index, search and report on folders that are not (yet) an index: a plain sentence, and nothing
+ * created.
+ */
 class IndexErrorsTest {
   @TempDir static Path dir;
   static Path index;
@@ -26,25 +29,34 @@ class IndexErrorsTest {
 
   @Test
   void aQueryNestedFiveThousandDeepIsAUsageErrorNotAStackTrace() {
-    CliRun run = CliRun.of("search", "--index", index.toString(), "(".repeat(5000) + "backlog" + ")".repeat(5000));
+    CliRun run =
+        CliRun.of(
+            "search", "--index", index.toString(), "(".repeat(5000) + "backlog" + ")".repeat(5000));
 
-    UsageErrorsTest.assertUsageError(run, "the query nests parentheses 5,000 deep, more than the 50 allowed");
+    UsageErrorsTest.assertUsageError(
+        run, "the query nests parentheses 5,000 deep, more than the 50 allowed");
   }
 
   @Test
   void searchingAFolderThatIsNotAnIndexSaysSoPlainly() throws Exception {
     Path empty = Files.createDirectory(dir.resolve("empty"));
-    assertFails(CliRun.of("search", "--index", empty.toString(), "backlog"),
+    assertFails(
+        CliRun.of("search", "--index", empty.toString(), "backlog"),
         empty + " holds no RoleLens index: run rolelens index first");
 
     Path junk = Files.createDirectory(dir.resolve("junk"));
     Files.writeString(junk.resolve("segments_1"), "not lucene");
-    assertFails(CliRun.of("search", "--index", junk.toString(), "backlog"), junk
-        + " holds an index that cannot be read (damaged, or written by another version): run rolelens index into a new directory");
+    assertFails(
+        CliRun.of("search", "--index", junk.toString(), "backlog"),
+        junk
+            + " holds an index that cannot be read (damaged, or written by another version): run"
+            + " rolelens index into a new directory");
 
     Path file = Files.writeString(dir.resolve("file.csv"), "id\n");
-    assertFails(CliRun.of("search", "--index", file.toString(), "backlog"),
-        file + " holds no RoleLens index (it is a file, not a directory): run rolelens index first");
+    assertFails(
+        CliRun.of("search", "--index", file.toString(), "backlog"),
+        file
+            + " holds no RoleLens index (it is a file, not a directory): run rolelens index first");
   }
 
   @Test
@@ -52,9 +64,11 @@ class IndexErrorsTest {
     Path missing = dir.resolve("missing");
     Path out = dir.resolve("report-of-missing");
 
-    assertFails(CliRun.of("search", "--index", missing.toString(), "backlog"),
+    assertFails(
+        CliRun.of("search", "--index", missing.toString(), "backlog"),
         missing + " holds no RoleLens index (it does not exist): run rolelens index first");
-    assertFails(CliRun.of("report", "--index", missing.toString(), "--out", out.toString()),
+    assertFails(
+        CliRun.of("report", "--index", missing.toString(), "--out", out.toString()),
         missing + " holds no RoleLens index (it does not exist): run rolelens index first");
     assertThat(missing).doesNotExist();
     assertThat(out).doesNotExist();
@@ -62,20 +76,31 @@ class IndexErrorsTest {
 
   @Test
   void searchingAnIndexWithNoPostingsSaysSoInsteadOfALuceneMessage() throws Exception {
-    Path csv = Files.writeString(dir.resolve("header.csv"), "id,title,description\n", StandardCharsets.UTF_8);
+    Path csv =
+        Files.writeString(
+            dir.resolve("header.csv"), "id,title,description\n", StandardCharsets.UTF_8);
     Path emptyIndex = dir.resolve("empty-index");
     assertThat(CliRun.of("score", "--input", csv.toString()).exitCode()).isZero();
-    assertThat(CliRun.of("index", "--input", dir.resolve("header.scored.csv").toString(), "--index", emptyIndex.toString())
-        .exitCode()).isZero();
+    assertThat(
+            CliRun.of(
+                    "index",
+                    "--input",
+                    dir.resolve("header.scored.csv").toString(),
+                    "--index",
+                    emptyIndex.toString())
+                .exitCode())
+        .isZero();
 
-    assertFails(CliRun.of("search", "--index", emptyIndex.toString(), "backlog"),
+    assertFails(
+        CliRun.of("search", "--index", emptyIndex.toString(), "backlog"),
         emptyIndex + " holds no postings yet: run rolelens index with a scored CSV first");
   }
 
   @Test
   void indexingSomethingThatIsNotAScoredCsvCreatesNoIndex() {
     Path target = dir.resolve("never-created");
-    CliRun run = CliRun.of("index", "--input", Examples.POSTINGS.toString(), "--index", target.toString());
+    CliRun run =
+        CliRun.of("index", "--input", Examples.POSTINGS.toString(), "--index", target.toString());
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).startsWith("rolelens: this is not a scored CSV").hasLineCount(1);
@@ -85,11 +110,19 @@ class IndexErrorsTest {
   @Test
   void anIndexOrReportFolderThatIsAFileIsAUsageError() throws Exception {
     Path file = Files.writeString(dir.resolve("plain.txt"), "x");
-    UsageErrorsTest.assertUsageError(CliRun.of("index", "--input", dir.resolve("postings.scored.csv").toString(),
-        "--index", file.toString()), "--index " + file + " is a file");
-    UsageErrorsTest.assertUsageError(CliRun.of("report", "--index", index.toString(), "--out", file.toString()),
+    UsageErrorsTest.assertUsageError(
+        CliRun.of(
+            "index",
+            "--input",
+            dir.resolve("postings.scored.csv").toString(),
+            "--index",
+            file.toString()),
+        "--index " + file + " is a file");
+    UsageErrorsTest.assertUsageError(
+        CliRun.of("report", "--index", index.toString(), "--out", file.toString()),
         "--out " + file + " is a file");
-    UsageErrorsTest.assertUsageError(CliRun.of("report", "--index", index.toString(), "--out", index.toString()),
+    UsageErrorsTest.assertUsageError(
+        CliRun.of("report", "--index", index.toString(), "--out", index.toString()),
         "is the index directory");
   }
 

@@ -20,7 +20,14 @@ class IndexSearchReportTest {
   static void scoreAndIndexTheExamples() {
     Path scored = dir.resolve("postings.scored.csv");
     index = dir.resolve("index");
-    CliRun score = CliRun.of("score", "--input", Examples.POSTINGS.toString(), "--output", scored.toString(), "--include-description");
+    CliRun score =
+        CliRun.of(
+            "score",
+            "--input",
+            Examples.POSTINGS.toString(),
+            "--output",
+            scored.toString(),
+            "--include-description");
     assertThat(score.exitCode()).as(score.err()).isZero();
     CliRun first = CliRun.of("index", "--input", scored.toString(), "--index", index.toString());
     assertThat(first.exitCode()).as(first.err()).isZero();
@@ -29,23 +36,40 @@ class IndexSearchReportTest {
 
   @Test
   void reindexingTheSamePostingsReplacesThemInsteadOfAddingCopies() {
-    CliRun again = CliRun.of("index", "--input", dir.resolve("postings.scored.csv").toString(), "--index", index.toString());
+    CliRun again =
+        CliRun.of(
+            "index",
+            "--input",
+            dir.resolve("postings.scored.csv").toString(),
+            "--index",
+            index.toString());
 
     assertThat(again.lastLine()).isEqualTo("added=0 replaced=44 skipped=0 index_total=44");
   }
 
   @Test
   void searchesTheBodyWithinATitleRoleAndCountsFacets() {
-    CliRun run = CliRun.of("search", "--index", index.toString(), "title_role:product_manager AND body:\"product backlog\"");
+    CliRun run =
+        CliRun.of(
+            "search",
+            "--index",
+            index.toString(),
+            "title_role:product_manager AND body:\"product backlog\"");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).startsWith("matches=1\n").contains("title_role  product_manager=1")
-        .contains("body_role   product_owner=1").contains("ex-012").contains("<b>product backlog</b>");
+    assertThat(run.out())
+        .startsWith("matches=1\n")
+        .contains("title_role  product_manager=1")
+        .contains("body_role   product_owner=1")
+        .contains("ex-012")
+        .contains("<b>product backlog</b>");
   }
 
   @Test
   void printsTheSearchResultsExactlyAsTheGoldenFile() throws Exception {
-    CliRun run = CliRun.of("search", "--index", index.toString(), "--top", "20", "body:roadmap OR body:backlog");
+    CliRun run =
+        CliRun.of(
+            "search", "--index", index.toString(), "--top", "20", "body:roadmap OR body:backlog");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     Examples.updateIfAsked("search.txt", run.out());
@@ -60,15 +84,27 @@ class IndexSearchReportTest {
     CliRun run = CliRun.of("search", "--index", index.toString(), "body:\"unclosed");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("cannot read the query 'body:\"unclosed'").doesNotContain("Exception")
-        .contains("see 'rolelens search --help'").hasLineCount(1);
+    assertThat(run.err())
+        .contains("cannot read the query 'body:\"unclosed'")
+        .doesNotContain("Exception")
+        .contains("see 'rolelens search --help'")
+        .hasLineCount(1);
   }
 
   @Test
   void writesTheReportJsonExactlyAsTheGoldenFile() throws Exception {
     Path out = dir.resolve("report-all");
-    CliRun run = CliRun.of("report", "--index", index.toString(), "--out", out.toString(), "--min-count", "3",
-        "--generated-at", "2026-01-01T00:00:00Z");
+    CliRun run =
+        CliRun.of(
+            "report",
+            "--index",
+            index.toString(),
+            "--out",
+            out.toString(),
+            "--min-count",
+            "3",
+            "--generated-at",
+            "2026-01-01T00:00:00Z");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     String json = Files.readString(out.resolve("report.json"), StandardCharsets.UTF_8);
@@ -82,22 +118,51 @@ class IndexSearchReportTest {
   @Test
   void writesEverySectionToHtmlMarkdownAndCsvWithInlineChartsAndNoNetwork() throws Exception {
     Path out = dir.resolve("report-q3");
-    CliRun run = CliRun.of("report", "--index", index.toString(), "--quarter", "2025Q3", "--out", out.toString(), "--min-count", "2");
+    CliRun run =
+        CliRun.of(
+            "report",
+            "--index",
+            index.toString(),
+            "--quarter",
+            "2025Q3",
+            "--out",
+            out.toString(),
+            "--min-count",
+            "2");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     String html = Files.readString(out.resolve("report.html"));
-    assertThat(html).contains("<svg").contains("@media print").doesNotContain("<script").doesNotContain("<link").doesNotContain("@import")
-        .doesNotContainPattern("(src|href)=['\"]?https?:").doesNotContainPattern("url\\(['\"]?https?:");
-    for (String section : new String[] {"Headline figures", "Title role × body role", "Confusion trend", "By company",
-        "By location", "By seniority", "Phrases that drive", "Certifications", "Outcome-versus-output", "Example postings",
-        "Methodology"}) {
+    assertThat(html)
+        .contains("<svg")
+        .contains("@media print")
+        .doesNotContain("<script")
+        .doesNotContain("<link")
+        .doesNotContain("@import")
+        .doesNotContainPattern("(src|href)=['\"]?https?:")
+        .doesNotContainPattern("url\\(['\"]?https?:");
+    for (String section :
+        new String[] {
+          "Headline figures",
+          "Title role × body role",
+          "Confusion trend",
+          "By company",
+          "By location",
+          "By seniority",
+          "Phrases that drive",
+          "Certifications",
+          "Outcome-versus-output",
+          "Example postings",
+          "Methodology"
+        }) {
       assertThat(html).contains(section);
       assertThat(Files.readString(out.resolve("report.md"))).contains(section);
     }
     JsonNode json = new ObjectMapper().readTree(out.resolve("report.json").toFile());
     assertThat(json.get("scope").asText()).isEqualTo("2025Q3");
     assertThat(json.at("/tables/headline/rows/0/0").asText()).isEqualTo("2025Q3");
-    assertThat(json.at("/tables/headline/rows/0/3").asInt()).as("QoQ postings change vs 2025Q2").isEqualTo(1);
+    assertThat(json.at("/tables/headline/rows/0/3").asInt())
+        .as("QoQ postings change vs 2025Q2")
+        .isEqualTo(1);
     assertThat(out.resolve("tables").resolve("by_company.csv")).exists();
     assertThat(Files.list(out.resolve("tables"))).hasSize(11);
   }
@@ -120,9 +185,19 @@ class IndexSearchReportTest {
 
   @Test
   void namesTheQuartersAvailableWhenAskedForOneTheIndexLacks() {
-    CliRun run = CliRun.of("report", "--index", index.toString(), "--quarter", "2019Q1", "--out", dir.resolve("x").toString());
+    CliRun run =
+        CliRun.of(
+            "report",
+            "--index",
+            index.toString(),
+            "--quarter",
+            "2019Q1",
+            "--out",
+            dir.resolve("x").toString());
 
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err()).contains("no postings in 2019Q1").contains("2025Q1, 2025Q2, 2025Q3, 2025Q4");
+    assertThat(run.err())
+        .contains("no postings in 2019Q1")
+        .contains("2025Q1, 2025Q2, 2025Q3, 2025Q4");
   }
 }

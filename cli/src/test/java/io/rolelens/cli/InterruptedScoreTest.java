@@ -20,11 +20,16 @@ class InterruptedScoreTest {
     try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
       w.write("id,title,description\n");
       for (int i = 0; i < 200_000; i++) {
-        w.write(i + ",Product Manager,Own the product roadmap " + i + ". Track milestones and write user stories.\n");
+        w.write(
+            i
+                + ",Product Manager,Own the product roadmap "
+                + i
+                + ". Track milestones and write user stories.\n");
       }
     }
     AtomicReference<CliRun> result = new AtomicReference<>();
-    Thread run = new Thread(() -> result.set(CliRun.of("score", "--input", csv.toString(), "--quiet")));
+    Thread run =
+        new Thread(() -> result.set(CliRun.of("score", "--input", csv.toString(), "--quiet")));
     run.start();
     long deadline = System.nanoTime() + 60_000_000_000L;
     while (partials().findAny().isEmpty() && System.nanoTime() < deadline) {

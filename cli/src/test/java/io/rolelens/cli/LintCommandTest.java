@@ -19,7 +19,9 @@ class LintCommandTest {
 
   @Test
   void exitsZeroWhenEveryPostingPasses() {
-    CliRun run = CliRun.of("lint", "--no-config", CONSISTENT, EXAMPLES.resolve("project-manager.html").toString());
+    CliRun run =
+        CliRun.of(
+            "lint", "--no-config", CONSISTENT, EXAMPLES.resolve("project-manager.html").toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.lastLine()).isEqualTo("linted=2 passed=2 failed=0 unreadable=0");
@@ -31,8 +33,10 @@ class LintCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out())
-        .contains(MISMATCH + ":14:3: product_owner/backlog_ownership: Own the product backlog \u2014 ")
-        .contains(MISMATCH + ": verdict: mismatch (confusion 100): titled \"Senior Product Manager\"")
+        .contains(
+            MISMATCH + ":14:3: product_owner/backlog_ownership: Own the product backlog \u2014 ")
+        .contains(
+            MISMATCH + ": verdict: mismatch (confusion 100): titled \"Senior Product Manager\"")
         .contains(MISMATCH + ": suggested title: Senior Product Owner")
         .contains("fix: retitle it \"Senior Product Owner\"")
         .contains("- Owns the product vision and strategy");
@@ -40,9 +44,12 @@ class LintCommandTest {
 
   @Test
   void theMixedGateAlsoFailsMixedPostingsAndTheScoreGateComparesTheConfusionScore() {
-    assertThat(CliRun.of("lint", "--no-config", "--fail-on", "score>=10", CONSISTENT).exitCode()).isEqualTo(1);
-    assertThat(CliRun.of("lint", "--no-config", "--fail-on", "score>=20", CONSISTENT).exitCode()).isZero();
-    assertThat(CliRun.of("lint", "--no-config", "--fail-on", "mixed", MISMATCH).exitCode()).isEqualTo(1);
+    assertThat(CliRun.of("lint", "--no-config", "--fail-on", "score>=10", CONSISTENT).exitCode())
+        .isEqualTo(1);
+    assertThat(CliRun.of("lint", "--no-config", "--fail-on", "score>=20", CONSISTENT).exitCode())
+        .isZero();
+    assertThat(CliRun.of("lint", "--no-config", "--fail-on", "mixed", MISMATCH).exitCode())
+        .isEqualTo(1);
   }
 
   @Test
@@ -55,12 +62,14 @@ class LintCommandTest {
 
   @Test
   void readsStandardInputForADash() {
-    byte[] posting = "Product Owner\n\nOwn the product backlog and write user stories with acceptance criteria for the team."
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] posting =
+        "Product Owner\n\nOwn the product backlog and write user stories with acceptance criteria for the team."
+            .getBytes(StandardCharsets.UTF_8);
     CliRun run = CliRun.withInput(new ByteArrayInputStream(posting), "lint", "--no-config", "-");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).contains("<stdin>:3:1: product_owner/backlog_ownership: Own the product backlog");
+    assertThat(run.out())
+        .contains("<stdin>:3:1: product_owner/backlog_ownership: Own the product backlog");
   }
 
   @Test
@@ -83,12 +92,21 @@ class LintCommandTest {
     Path pdf = dir.resolve("posting.pdf");
     Files.writeString(pdf, "not a posting");
 
-    CliRun run = CliRun.of("lint", "--no-config", latin1.toString(), dir.resolve("missing.md").toString(), pdf.toString(),
-        MISMATCH, CONSISTENT);
+    CliRun run =
+        CliRun.of(
+            "lint",
+            "--no-config",
+            latin1.toString(),
+            dir.resolve("missing.md").toString(),
+            pdf.toString(),
+            MISMATCH,
+            CONSISTENT);
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err())
-        .contains(latin1 + ": error: not valid UTF-8 text (bad byte sequence near byte 3); save it as UTF-8")
+        .contains(
+            latin1
+                + ": error: not valid UTF-8 text (bad byte sequence near byte 3); save it as UTF-8")
         .contains(dir.resolve("missing.md") + ": error: no such file or folder")
         .contains(pdf + ": error: not a posting lint reads: name it .txt, .md or .html");
     assertThat(run.out()).contains(MISMATCH + ": FAILED").contains(CONSISTENT + ": passed");
@@ -101,18 +119,21 @@ class LintCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.lastLine()).isEqualTo("linted=3 passed=2 failed=1 unreadable=0");
-    assertThat(run.out().indexOf("product-manager.txt: verdict")).isLessThan(run.out().indexOf("project-manager.html: verdict"));
+    assertThat(run.out().indexOf("product-manager.txt: verdict"))
+        .isLessThan(run.out().indexOf("project-manager.html: verdict"));
   }
 
   @Test
-  void aFolderWithNoPostingIsAnInputProblemNamingItSoARenamedFolderDoesNotPassTheGate() throws Exception {
+  void aFolderWithNoPostingIsAnInputProblemNamingItSoARenamedFolderDoesNotPassTheGate()
+      throws Exception {
     Path empty = Files.createDirectories(dir.resolve("postings"));
     Files.writeString(empty.resolve("notes.pdf"), "not a posting");
 
     CliRun run = CliRun.of("lint", "--no-config", empty.toString(), CONSISTENT);
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains(empty + ": error: the folder holds no posting (.txt, .md or .html file)");
+    assertThat(run.err())
+        .contains(empty + ": error: the folder holds no posting (.txt, .md or .html file)");
     assertThat(run.lastLine()).isEqualTo("linted=1 passed=1 failed=0 unreadable=1");
   }
 
@@ -123,7 +144,9 @@ class LintCommandTest {
     CliRun run = CliRun.of("lint", "--no-config", missing);
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains(missing + ": error: no such file or folder").doesNotContain("name it .txt");
+    assertThat(run.err())
+        .contains(missing + ": error: no such file or folder")
+        .doesNotContain("name it .txt");
   }
 
   @Test

@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code .rolelens.yml}: the gate, the lexicon and per-path titles, and errors that name their line. */
+/**
+ * {@code .rolelens.yml}: the gate, the lexicon and per-path titles, and errors that name their
+ * line.
+ */
 class LintConfigTest {
   @TempDir Path repo;
 
@@ -27,7 +30,12 @@ class LintConfigTest {
   void aTitlesRuleGivesPostingsUnderAPathTheirTitleWhenTheFileHasNone() throws Exception {
     Path po = posting("postings/po/payments.txt");
     Files.writeString(po, Files.readString(po).replaceFirst("(?s)^---.*?---\n", ""));
-    Path config = config("lint:\n  titles:\n    \"postings/po/**\": Product Owner\n    \"**\": Product Manager\n");
+    Path config =
+        config(
+            "lint:\n"
+                + "  titles:\n"
+                + "    \"postings/po/**\": Product Owner\n"
+                + "    \"**\": Product Manager\n");
 
     CliRun run = CliRun.of("lint", "--config", config.toString(), po.toString());
 
@@ -40,12 +48,17 @@ class LintConfigTest {
     Path pm = Files.copy(Path.of(LintCommandTest.CONSISTENT), repo.resolve("pm.txt"));
     Path config = config("# gate for the careers site\nlint:\n  fail-on: score>=10\n");
 
-    assertThat(CliRun.of("lint", "--config", config.toString(), pm.toString()).exitCode()).isEqualTo(1);
-    assertThat(CliRun.of("lint", "--config", config.toString(), "--fail-on", "mismatch", pm.toString()).exitCode()).isZero();
+    assertThat(CliRun.of("lint", "--config", config.toString(), pm.toString()).exitCode())
+        .isEqualTo(1);
+    assertThat(
+            CliRun.of("lint", "--config", config.toString(), "--fail-on", "mismatch", pm.toString())
+                .exitCode())
+        .isZero();
   }
 
   @Test
-  void aMissingLexiconFromTheConfigIsAUsageErrorNamingTheFileReadRelativeToTheConfig() throws Exception {
+  void aMissingLexiconFromTheConfigIsAUsageErrorNamingTheFileReadRelativeToTheConfig()
+      throws Exception {
     Path config = config("lint:\n  lexicon: lexicons/missing.txt\n");
 
     CliRun run = CliRun.of("lint", "--config", config.toString(), LintCommandTest.CONSISTENT);
@@ -57,10 +70,15 @@ class LintConfigTest {
   @Test
   void aMissingOrUnparsableLexiconOptionIsAUsageErrorNamingTheFile() throws Exception {
     Path missing = repo.resolve("missing-lexicon.txt");
-    Path broken = Files.writeString(repo.resolve("broken-lexicon.txt"), "this is not a lexicon line\n");
+    Path broken =
+        Files.writeString(repo.resolve("broken-lexicon.txt"), "this is not a lexicon line\n");
 
-    CliRun none = CliRun.of("lint", "--no-config", "--lexicon", missing.toString(), LintCommandTest.CONSISTENT);
-    CliRun bad = CliRun.of("lint", "--no-config", "--lexicon", broken.toString(), LintCommandTest.CONSISTENT);
+    CliRun none =
+        CliRun.of(
+            "lint", "--no-config", "--lexicon", missing.toString(), LintCommandTest.CONSISTENT);
+    CliRun bad =
+        CliRun.of(
+            "lint", "--no-config", "--lexicon", broken.toString(), LintCommandTest.CONSISTENT);
 
     assertThat(none.exitCode()).isEqualTo(2);
     assertThat(none.err()).contains("--lexicon " + missing).contains("no such lexicon file");
@@ -70,7 +88,9 @@ class LintConfigTest {
 
   @Test
   void aBadTitlesGlobIsAConfigErrorWithItsLineBeforeAnyPostingIsRead() throws Exception {
-    Path config = config("lint:\n  titles:\n    \"postings/**\": Product Owner\n    \"[\": Product Manager\n");
+    Path config =
+        config(
+            "lint:\n  titles:\n    \"postings/**\": Product Owner\n    \"[\": Product Manager\n");
 
     CliRun run = CliRun.of("lint", "--config", config.toString(), LintCommandTest.CONSISTENT);
 
@@ -120,7 +140,9 @@ class LintConfigTest {
     CliRun run = CliRun.of("lint", "--config", config.toString(), LintCommandTest.CONSISTENT);
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains(config + ":3: unknown key 'fial-on' under lint (known: fail-on, lexicon, titles)");
+    assertThat(run.err())
+        .contains(
+            config + ":3: unknown key 'fial-on' under lint (known: fail-on, lexicon, titles)");
   }
 
   @Test
@@ -145,7 +167,8 @@ class LintConfigTest {
     config("lint: {fail-on: mixed}\n");
     Path sub = Files.createDirectories(repo.resolve("postings/site"));
 
-    assertThat(io.rolelens.batch.lint.ConfigReader.find(sub)).isEqualTo(repo.resolve(".rolelens.yml"));
+    assertThat(io.rolelens.batch.lint.ConfigReader.find(sub))
+        .isEqualTo(repo.resolve(".rolelens.yml"));
     Files.createDirectories(sub.resolve(".git"));
     assertThat(io.rolelens.batch.lint.ConfigReader.find(sub)).isNull();
   }

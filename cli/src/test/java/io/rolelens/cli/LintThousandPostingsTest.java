@@ -9,25 +9,38 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A folder of 1,000 postings (text, Markdown and HTML) is linted in under 5 s, as a pre-commit hook needs. */
+/**
+ * A folder of 1,000 postings (text, Markdown and HTML) is linted in under 5 s, as a pre-commit hook
+ * needs.
+ */
 class LintThousandPostingsTest {
   @TempDir Path dir;
 
   @Test
   void aFolderOfAThousandPostingsIsLintedInUnderFiveSeconds() throws Exception {
-    List<Path> examples = List.of(Path.of(LintCommandTest.CONSISTENT), Path.of(LintCommandTest.MISMATCH),
-        LintCommandTest.EXAMPLES.resolve("project-manager.html"));
+    List<Path> examples =
+        List.of(
+            Path.of(LintCommandTest.CONSISTENT),
+            Path.of(LintCommandTest.MISMATCH),
+            LintCommandTest.EXAMPLES.resolve("project-manager.html"));
     for (int i = 0; i < 1000; i++) {
       Path example = examples.get(i % 3);
       String name = example.getFileName().toString();
       String text = Files.readString(example, StandardCharsets.UTF_8);
       // Each posting differs, so nothing can be answered from a cache.
-      String varied = name.endsWith(".html")
-          ? text.replace("</ul>\n</body>", "<li>Site number " + i + ".</li></ul>\n</body>")
-          : text + "\nReference number " + i + ".\n";
-      Files.writeString(dir.resolve(String.format(java.util.Locale.ROOT, "%04d-%s", i, name)), varied, StandardCharsets.UTF_8);
+      String varied =
+          name.endsWith(".html")
+              ? text.replace("</ul>\n</body>", "<li>Site number " + i + ".</li></ul>\n</body>")
+              : text + "\nReference number " + i + ".\n";
+      Files.writeString(
+          dir.resolve(String.format(java.util.Locale.ROOT, "%04d-%s", i, name)),
+          varied,
+          StandardCharsets.UTF_8);
     }
-    CliRun.of("lint", "--no-config", LintCommandTest.CONSISTENT); // the analyzer is built once per process, as in one run
+    CliRun.of(
+        "lint",
+        "--no-config",
+        LintCommandTest.CONSISTENT); // the analyzer is built once per process, as in one run
 
     long start = System.nanoTime();
     CliRun run = CliRun.of("lint", "--no-config", dir.toString());

@@ -49,7 +49,10 @@ class MarketMatchesSearchTest {
   void start(@TempDir Path dir) throws Exception {
     index = Examples.indexed(dir);
     market = MarketIndex.open(index, 0);
-    server = ServerApp.create(RoleAnalyzer.builder().build(), ServerSettings.builder().port(0).build(), market).start();
+    server =
+        ServerApp.create(
+                RoleAnalyzer.builder().build(), ServerSettings.builder().port(0).build(), market)
+            .start();
   }
 
   @AfterAll
@@ -60,23 +63,42 @@ class MarketMatchesSearchTest {
 
   Stream<CSVRecord> postings() throws Exception {
     try (Reader in = Files.newBufferedReader(Examples.POSTINGS, StandardCharsets.UTF_8)) {
-      return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords().stream();
+      return CSVFormat.RFC4180
+          .builder()
+          .setHeader()
+          .setSkipHeaderRecord(true)
+          .get()
+          .parse(in)
+          .getRecords()
+          .stream();
     }
   }
 
   @ParameterizedTest(name = "{index}: {0}")
   @MethodSource("postings")
-  void theMarketOfEachPostingHasTheCountsSearchPrintsForItsQuarterAndTitleRole(CSVRecord posting) throws Exception {
+  void theMarketOfEachPostingHasTheCountsSearchPrintsForItsQuarterAndTitleRole(CSVRecord posting)
+      throws Exception {
     // Sent as the extension sends JSON-LD's datePosted, an ISO date; a posting with none (or an
     // unreadable one) is put in the index's latest quarter.
     Optional<LocalDate> date = Quarters.parse(posting.get("date_posted"));
-    JsonNode answer = analyse(posting.get("title"), posting.get("description"), date.map(LocalDate::toString).orElse(null));
+    JsonNode answer =
+        analyse(
+            posting.get("title"),
+            posting.get("description"),
+            date.map(LocalDate::toString).orElse(null));
     JsonNode m = answer.get("market");
     String role = answer.get("title").get("role").asText();
     assertThat(m.get("titleRole").asText()).isEqualTo(role);
-    assertThat(m.get("quarter").asText()).isEqualTo(date.map(Quarters::of).orElse(market.latestQuarter()));
+    assertThat(m.get("quarter").asText())
+        .isEqualTo(date.map(Quarters::of).orElse(market.latestQuarter()));
 
-    Map<String, Map<String, Long>> printed = search("quarter:" + m.get("quarter").asText() + " AND title_role:" + role + " AND duplicate:false");
+    Map<String, Map<String, Long>> printed =
+        search(
+            "quarter:"
+                + m.get("quarter").asText()
+                + " AND title_role:"
+                + role
+                + " AND duplicate:false");
     long matches = printed.get("matches").get("");
     assertThat(m.get("postings").asLong()).isEqualTo(matches);
     if (date.isPresent()) {
@@ -86,8 +108,10 @@ class MarketMatchesSearchTest {
     long another = matches - bodies.getOrDefault("(none)", 0L) - bodies.getOrDefault(role, 0L);
     Map<String, Long> verdicts = printed.get("verdict");
     long flagged = verdicts.getOrDefault("mixed", 0L) + verdicts.getOrDefault("mismatch", 0L);
-    assertThat(m.get("readAsAnotherRole").asDouble()).isEqualTo(Math.round(10_000.0 * another / matches) / 10_000.0);
-    assertThat(m.get("flagged").asDouble()).isEqualTo(Math.round(10_000.0 * flagged / matches) / 10_000.0);
+    assertThat(m.get("readAsAnotherRole").asDouble())
+        .isEqualTo(Math.round(10_000.0 * another / matches) / 10_000.0);
+    assertThat(m.get("flagged").asDouble())
+        .isEqualTo(Math.round(10_000.0 * flagged / matches) / 10_000.0);
     if (answer.get("confusionScore").isNull()) {
       assertThat(m.get("percentile").isNull()).isTrue();
     } else {
@@ -102,19 +126,22 @@ class MarketMatchesSearchTest {
       request.put("datePosted", date);
     }
     String body = JSON.writeValueAsString(request);
-    HttpResponse<String> response = http.send(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/v1/analyze"))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + server.port() + "/api/v1/analyze"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return JSON.readTree(response.body());
   }
 
   /** What {@code rolelens search --top 0} prints: "matches" → {"" → N}, and each facet's counts. */
   private Map<String, Map<String, Long>> search(String query) {
-    CliRun run = CliRun.of("search", "--index", index.toString(), "--top", "0", "--facet-top", "20", query);
+    CliRun run =
+        CliRun.of("search", "--index", index.toString(), "--top", "0", "--facet-top", "20", query);
     assertThat(run.exitCode()).as(run.err()).isZero();
     Map<String, Map<String, Long>> printed = new HashMap<>();
     for (String line : run.out().strip().split("\\R")) {

@@ -6,14 +6,15 @@ import java.nio.file.Path;
 
 /**
  * The phrase-mining fixture: a scored CSV written for these tests (six English Product Manager
- * postings, five of which "shape the pricing narrative" — one in capitals — and all six "define
- * the product vision", which the lexicon matches; a duplicate and a Spanish posting that hold the
+ * postings, five of which "shape the pricing narrative" — one in capitals — and all six "define the
+ * product vision", which the lexicon matches; a duplicate and a Spanish posting that hold the
  * planted phrase too; four Project Manager, four Product Owner and two Data Analyst postings that
  * do not), indexed into a temporary folder.
  */
 final class MineFixture {
   static final Path SCORED = Path.of("src", "test", "resources", "mine", "postings.scored.csv");
-  static final Path WITHOUT_DESCRIPTIONS = Path.of("src", "test", "resources", "mine", "no-descriptions.scored.csv");
+  static final Path WITHOUT_DESCRIPTIONS =
+      Path.of("src", "test", "resources", "mine", "no-descriptions.scored.csv");
   static final String PLANTED = "shape the pricing narrative";
 
   private MineFixture() {}

@@ -18,14 +18,41 @@ class QuietOptionTest {
   void indexReportEvaluateAndFitWeightsTakeQuietAndPrintTheSameWithIt() throws Exception {
     String labelled = EvaluateCommandTest.fixture().toString();
     Path scored = dir.resolve("postings.scored.csv");
-    assertThat(CliRun.of("score", "--input", Examples.POSTINGS.toString(), "--output", scored.toString(), "--quiet").exitCode()).isZero();
+    assertThat(
+            CliRun.of(
+                    "score",
+                    "--input",
+                    Examples.POSTINGS.toString(),
+                    "--output",
+                    scored.toString(),
+                    "--quiet")
+                .exitCode())
+        .isZero();
 
-    assertThat(CliRun.of("index", "--input", scored.toString(), "--index", dir.resolve("a").toString(), "--quiet").out())
-        .isEqualTo(CliRun.of("index", "--input", scored.toString(), "--index", dir.resolve("b").toString()).out());
-    String[] report = {"report", "--index", dir.resolve("a").toString(), "--generated-at", "2026-01-01T00:00:00Z", "--out"};
+    assertThat(
+            CliRun.of(
+                    "index",
+                    "--input",
+                    scored.toString(),
+                    "--index",
+                    dir.resolve("a").toString(),
+                    "--quiet")
+                .out())
+        .isEqualTo(
+            CliRun.of("index", "--input", scored.toString(), "--index", dir.resolve("b").toString())
+                .out());
+    String[] report = {
+      "report",
+      "--index",
+      dir.resolve("a").toString(),
+      "--generated-at",
+      "2026-01-01T00:00:00Z",
+      "--out"
+    };
     CliRun quiet = CliRun.of(concat(report, dir.resolve("r1").toString(), "-q"));
     assertThat(quiet.exitCode()).as(quiet.err()).isZero();
-    assertThat(quiet.out()).isEqualTo(CliRun.of(concat(report, dir.resolve("r1").toString())).out());
+    assertThat(quiet.out())
+        .isEqualTo(CliRun.of(concat(report, dir.resolve("r1").toString())).out());
     assertThat(quiet.err()).isEmpty();
     for (String command : new String[] {"evaluate", "fit-weights"}) {
       CliRun run = CliRun.of(command, "--input", labelled, "-q");

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** How the report's HTML and Markdown read on the bundled example data: headline cards, colours, tables, print. */
+/**
+ * How the report's HTML and Markdown read on the bundled example data: headline cards, colours,
+ * tables, print.
+ */
 class ReportPresentationTest {
   @TempDir static Path dir;
   static Document all;
@@ -24,9 +27,26 @@ class ReportPresentationTest {
   @BeforeAll
   static void reportTheExamples() throws Exception {
     Path index = Examples.indexed(dir);
-    CliRun allRun = CliRun.of("report", "--index", index.toString(), "--out", dir.resolve("all").toString(), "--min-count", "3");
-    CliRun q3Run = CliRun.of("report", "--index", index.toString(), "--out", dir.resolve("q3").toString(), "--quarter", "2025Q3",
-        "--min-count", "2");
+    CliRun allRun =
+        CliRun.of(
+            "report",
+            "--index",
+            index.toString(),
+            "--out",
+            dir.resolve("all").toString(),
+            "--min-count",
+            "3");
+    CliRun q3Run =
+        CliRun.of(
+            "report",
+            "--index",
+            index.toString(),
+            "--out",
+            dir.resolve("q3").toString(),
+            "--quarter",
+            "2025Q3",
+            "--min-count",
+            "2");
     assertThat(allRun.exitCode()).as(allRun.err()).isZero();
     assertThat(q3Run.exitCode()).as(q3Run.err()).isZero();
     all = Jsoup.parse(Files.readString(dir.resolve("all/report.html"), StandardCharsets.UTF_8));
@@ -41,62 +61,123 @@ class ReportPresentationTest {
     assertThat(q3.selectFirst("#at-a-glance h2").text()).isEqualTo("At a glance: 2025Q3");
     assertThat(q3.select("#at-a-glance .cards > article.card")).hasSize(4);
 
-    assertCard(q3, "product_manager", "83%", "of Product Manager postings read as another role", "▲ 43 pp vs 2025Q2");
-    assertCard(q3, "project_manager", "0%", "of Project Manager postings read as another role", "▼ 50 pp vs 2025Q2");
-    assertCard(q3, "product_owner", "0%", "of Product Owner postings read as another role", "▼ 50 pp vs 2025Q2");
+    assertCard(
+        q3,
+        "product_manager",
+        "83%",
+        "of Product Manager postings read as another role",
+        "▲ 43 pp vs 2025Q2");
+    assertCard(
+        q3,
+        "project_manager",
+        "0%",
+        "of Project Manager postings read as another role",
+        "▼ 50 pp vs 2025Q2");
+    assertCard(
+        q3,
+        "product_owner",
+        "0%",
+        "of Product Owner postings read as another role",
+        "▼ 50 pp vs 2025Q2");
     assertCard(q3, "total", "11", "titled as one of the three roles in 2025Q3", "▲ 2 vs 2025Q2");
-    assertThat(q3.selectFirst(".card.product_manager .delta .vh").text()).isEqualTo("up 43 percentage points versus 2025Q2");
-    assertThat(q3.selectFirst(".card.product_manager .basis").text()).isEqualTo("6 postings, 6 with a body role called");
+    assertThat(q3.selectFirst(".card.product_manager .delta .vh").text())
+        .isEqualTo("up 43 percentage points versus 2025Q2");
+    assertThat(q3.selectFirst(".card.product_manager .basis").text())
+        .isEqualTo("6 postings, 6 with a body role called");
   }
 
   @Test
   void headlinesTheLatestQuarterWhenReportingEveryQuarter() {
     assertThat(all.selectFirst("#at-a-glance h2").text()).isEqualTo("At a glance: 2025Q4");
-    assertCard(all, "product_manager", "80%", "of Product Manager postings read as another role", "▼ 3 pp vs 2025Q3");
-    assertCard(all, "project_manager", "67%", "of Project Manager postings read as another role", "▲ 67 pp vs 2025Q3");
-    assertCard(all, "total", "11", "titled as one of the three roles in 2025Q4", "● no change vs 2025Q3");
-    assertThat(all.selectFirst(".card.total .basis").text()).isEqualTo("41 postings in all quarters, duplicates left out");
+    assertCard(
+        all,
+        "product_manager",
+        "80%",
+        "of Product Manager postings read as another role",
+        "▼ 3 pp vs 2025Q3");
+    assertCard(
+        all,
+        "project_manager",
+        "67%",
+        "of Project Manager postings read as another role",
+        "▲ 67 pp vs 2025Q3");
+    assertCard(
+        all, "total", "11", "titled as one of the three roles in 2025Q4", "● no change vs 2025Q3");
+    assertThat(all.selectFirst(".card.total .basis").text())
+        .isEqualTo("41 postings in all quarters, duplicates left out");
   }
 
   @Test
   void saysInPlainWordsWhatTheMisfiledPostingsDescribe() {
-    assertThat(all.select("#at-a-glance .takeaways li").eachText()).startsWith(
-        "Most misfiled Product Manager postings read as Product Owner jobs (7 of 13): sprint ceremonies, user stories, backlog ownership.",
-        "Most misfiled Project Manager postings read as Product Owner jobs (2 of 3): sprint goals, backlog ownership, sprint ceremonies.",
-        "Misfiled Product Owner postings split evenly between Product Manager and Project Manager jobs (1 each).",
-        "1 posting titled as one of the three roles describes another job altogether (Project Manager 1): its tools and"
-            + " duties outweigh the role's, so no role title fits.")
-        .anyMatch(t -> t.startsWith("Postings rarely mix roles: of 40 judged postings, 21 score under 20 and 19 score 80 or more."));
+    assertThat(all.select("#at-a-glance .takeaways li").eachText())
+        .startsWith(
+            "Most misfiled Product Manager postings read as Product Owner jobs (7 of 13): sprint"
+                + " ceremonies, user stories, backlog ownership.",
+            "Most misfiled Project Manager postings read as Product Owner jobs (2 of 3): sprint"
+                + " goals, backlog ownership, sprint ceremonies.",
+            "Misfiled Product Owner postings split evenly between Product Manager and Project"
+                + " Manager jobs (1 each).",
+            "1 posting titled as one of the three roles describes another job altogether (Project"
+                + " Manager 1): its tools and duties outweigh the role's, so no role title fits.")
+        .anyMatch(
+            t ->
+                t.startsWith(
+                    "Postings rarely mix roles: of 40 judged postings, 21 score under 20 and 19"
+                        + " score 80 or more."));
     assertThat(q3.select("#at-a-glance .takeaways li").eachText())
-        .contains("CSPO, a Product Owner certification, is asked for in 1 Product Manager posting (17%).");
+        .contains(
+            "CSPO, a Product Owner certification, is asked for in 1 Product Manager posting"
+                + " (17%).");
   }
 
   @Test
   void keepsTheMarkdownInStepWithTheCardsAndTakeaways() {
-    assertThat(allMarkdown).contains("## At a glance: 2025Q4\n")
-        .contains("- **80%** of Product Manager postings read as another role (▼ 3 pp vs 2025Q3; 5 postings, 5 with a body role called)")
-        .contains("- **11** postings analysed, titled as one of the three roles in 2025Q4 (● no change vs 2025Q3)")
+    assertThat(allMarkdown)
+        .contains("## At a glance: 2025Q4\n")
+        .contains(
+            "- **80%** of Product Manager postings read as another role (▼ 3 pp vs 2025Q3; 5"
+                + " postings, 5 with a body role called)")
+        .contains(
+            "- **11** postings analysed, titled as one of the three roles in 2025Q4 (● no change vs"
+                + " 2025Q3)")
         .contains("### What stands out (all quarters)")
-        .contains("- Most misfiled Product Manager postings read as Product Owner jobs (7 of 13): sprint ceremonies, user stories, backlog ownership.")
-        .contains("1. [At a glance](#at-a-glance-2025q4)").contains("[Title role × body role](#title-role--body-role)")
+        .contains(
+            "- Most misfiled Product Manager postings read as Product Owner jobs (7 of 13): sprint"
+                + " ceremonies, user stories, backlog ownership.")
+        .contains("1. [At a glance](#at-a-glance-2025q4)")
+        .contains("[Title role × body role](#title-role--body-role)")
         .contains("_Look off the diagonal:")
         .contains("| Quarter | Title role | Postings | Postings change |")
         .contains("| 2025Q3 | Product Manager | 6 | +1 | 6 | 83% | +43 pp | 83% | 75.2 | +36.6 |");
-    assertThat(q3Markdown).contains("- **83%** of Product Manager postings read as another role (▲ 43 pp vs 2025Q2;");
+    assertThat(q3Markdown)
+        .contains("- **83%** of Product Manager postings read as another role (▲ 43 pp vs 2025Q2;");
   }
 
   @Test
   void drawsRolesInTheProductColoursWithLabelsBesideThem() {
     String html = all.html();
-    assertThat(html).contains("--pdm:#0072B2").contains("--pjm:#D55E00").contains("--po:#009E73")
-        .contains("rgb(0,114,178)").contains("rgb(213,94,0)").contains("rgb(0,158,115)")
-        .doesNotContain("rgb(31,119,180)").doesNotContain("rgb(214,39,40)").doesNotContain("rgb(44,160,44)");
+    assertThat(html)
+        .contains("--pdm:#0072B2")
+        .contains("--pjm:#D55E00")
+        .contains("--po:#009E73")
+        .contains("rgb(0,114,178)")
+        .contains("rgb(213,94,0)")
+        .contains("rgb(0,158,115)")
+        .doesNotContain("rgb(31,119,180)")
+        .doesNotContain("rgb(214,39,40)")
+        .doesNotContain("rgb(44,160,44)");
     // A line style and a label on each bar, so colour is never the only cue.
-    assertThat(all.selectFirst("#trend svg").html()).contains("stroke-dasharray:8.0,5.0").contains("stroke-dasharray:2.0,4.0");
-    assertThat(all.selectFirst("#matrix svg").text()).contains("PdM 9").contains("PjM 6").contains("PO 6");
+    assertThat(all.selectFirst("#trend svg").html())
+        .contains("stroke-dasharray:8.0,5.0")
+        .contains("stroke-dasharray:2.0,4.0");
+    assertThat(all.selectFirst("#matrix svg").text())
+        .contains("PdM 9")
+        .contains("PjM 6")
+        .contains("PO 6");
     for (Element tag : all.select(".tag")) {
       assertThat(tag.text()).isIn("PdM", "PjM", "PO");
-      assertThat(tag.parent().ownText().strip()).isIn("Product Manager", "Project Manager", "Product Owner");
+      assertThat(tag.parent().ownText().strip())
+          .isIn("Product Manager", "Project Manager", "Product Owner");
     }
   }
 
@@ -104,18 +185,24 @@ class ReportPresentationTest {
   void showsCompactTablesWithPercentagesAndSignedChangesAndKeepsTheFullOnesCollapsed() {
     for (Element table : all.select("main table")) {
       if (table.parents().stream().noneMatch(p -> p.tagName().equals("details"))) {
-        assertThat(table.select("thead th")).as(table.selectFirst("caption").text()).hasSizeLessThanOrEqualTo(8);
+        assertThat(table.select("thead th"))
+            .as(table.selectFirst("caption").text())
+            .hasSizeLessThanOrEqualTo(8);
       }
     }
     Element latest = all.select("#headline tbody").first();
-    assertThat(latest.selectFirst("tr.group th").text()).as("newest quarter first").isEqualTo("2025Q4");
+    assertThat(latest.selectFirst("tr.group th").text())
+        .as("newest quarter first")
+        .isEqualTo("2025Q4");
     Element q3ProductManager = all.select("#headline tbody").get(1).select("tr").get(1);
-    assertThat(q3ProductManager.select("th, td").eachText()).containsExactly(
-        "PdM Product Manager", "6", "+1", "83%", "+43 pp", "83%", "75.2", "+36.6");
+    assertThat(q3ProductManager.select("th, td").eachText())
+        .containsExactly("PdM Product Manager", "6", "+1", "83%", "+43 pp", "83%", "75.2", "+36.6");
     assertThat(q3ProductManager.select("td.n")).hasSize(7);
-    assertThat(all.select("#headline details summary").text()).isEqualTo("All columns, as in tables/headline.csv");
+    assertThat(all.select("#headline details summary").text())
+        .isEqualTo("All columns, as in tables/headline.csv");
     assertThat(all.select("#headline details thead th")).hasSize(10);
-    assertThat(all.select("#trend table").first().select("tbody tr").first().select("td").eachText())
+    assertThat(
+            all.select("#trend table").first().select("tbody tr").first().select("td").eachText())
         .containsExactly("40% n=5", "0% n=2", "0% n=2");
     assertThat(all.html()).doesNotContain("0.833").doesNotContain("43.300");
   }
@@ -157,7 +244,8 @@ class ReportPresentationTest {
   void printsCardsInARowWithChartsAndRowsWholeAndCollapsedTablesOpen() {
     String css = all.selectFirst("style").data();
     String print = css.substring(css.indexOf("@media print"));
-    assertThat(print).contains(".cards{grid-template-columns:repeat(4,minmax(0,1fr))}")
+    assertThat(print)
+        .contains(".cards{grid-template-columns:repeat(4,minmax(0,1fr))}")
         .contains(".card,figure,tr,.takeaways li,.ev{break-inside:avoid}")
         .contains("details::details-content{content-visibility:visible;display:contents}")
         .contains("a[href^=\"http\"]::after{content:\" (\" attr(href) \")\"");

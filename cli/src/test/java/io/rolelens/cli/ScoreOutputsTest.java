@@ -13,7 +13,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** score never writes over its input, never sends both outputs to one file, and leaves nothing behind when it stops early. */
+/**
+ * score never writes over its input, never sends both outputs to one file, and leaves nothing
+ * behind when it stops early.
+ */
 class ScoreOutputsTest {
   @TempDir Path dir;
   Path input;
@@ -27,28 +30,43 @@ class ScoreOutputsTest {
   }
 
   CliRun score(String... options) {
-    return CliRun.of(Stream.concat(Stream.of("score", "--quiet"), Arrays.stream(options)).toArray(String[]::new));
+    return CliRun.of(
+        Stream.concat(Stream.of("score", "--quiet"), Arrays.stream(options))
+            .toArray(String[]::new));
   }
 
   void assertRefused(CliRun run, String... phrases) throws Exception {
     assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
-    assertThat(run.err()).hasLineCount(1).startsWith("rolelens: ").contains(phrases).doesNotContain("Exception");
+    assertThat(run.err())
+        .hasLineCount(1)
+        .startsWith("rolelens: ")
+        .contains(phrases)
+        .doesNotContain("Exception");
     assertThat(Files.readAllBytes(input)).as("the input is untouched").isEqualTo(original);
     assertThat(dir.resolve("a.scored.csv")).doesNotExist();
   }
 
   @Test
   void refusesAnOutputThatIsTheInput() throws Exception {
-    assertRefused(score("--input", input.toString(), "--output", input.toString()), "--output", "is the input file");
+    assertRefused(
+        score("--input", input.toString(), "--output", input.toString()),
+        "--output",
+        "is the input file");
   }
 
   @Test
   void refusesRejectsThatAreTheInputOrTheScoredFile() throws Exception {
     Path out = dir.resolve("out.csv");
-    assertRefused(score("--input", input.toString(), "--output", out.toString(), "--rejects", out.toString()),
-        "--rejects", "is also where the scored rows go (--output)");
-    assertRefused(score("--input", input.toString(), "--rejects", input.toString()), "--rejects", "is the input file");
-    assertRefused(score("--input", input.toString(), "--rejects", dir.resolve("a.scored.csv").toString()),
+    assertRefused(
+        score("--input", input.toString(), "--output", out.toString(), "--rejects", out.toString()),
+        "--rejects",
+        "is also where the scored rows go (--output)");
+    assertRefused(
+        score("--input", input.toString(), "--rejects", input.toString()),
+        "--rejects",
+        "is the input file");
+    assertRefused(
+        score("--input", input.toString(), "--rejects", dir.resolve("a.scored.csv").toString()),
         "(the default --output)");
     assertThat(out).doesNotExist();
   }
@@ -59,16 +77,32 @@ class ScoreOutputsTest {
     Path sub = Files.createDirectory(dir.resolve("sub"));
     Path subLink = Files.createSymbolicLink(dir.resolve("sublink"), sub);
 
-    assertRefused(score("--input", input.toString(), "--output", link.toString()), "is the input file");
-    assertRefused(score("--input", link.toString(), "--output", dir.resolve("sub/../a.csv").toString()), "is the input file");
-    assertRefused(score("--input", input.toString(), "--output", sub.resolve("new.csv").toString(),
-        "--rejects", subLink.resolve("./new.csv").toString()), "is also where the scored rows go");
+    assertRefused(
+        score("--input", input.toString(), "--output", link.toString()), "is the input file");
+    assertRefused(
+        score("--input", link.toString(), "--output", dir.resolve("sub/../a.csv").toString()),
+        "is the input file");
+    assertRefused(
+        score(
+            "--input",
+            input.toString(),
+            "--output",
+            sub.resolve("new.csv").toString(),
+            "--rejects",
+            subLink.resolve("./new.csv").toString()),
+        "is also where the scored rows go");
   }
 
   @Test
   void refusesAnOutputThatIsADirectory() throws Exception {
-    assertRefused(score("--input", input.toString(), "--output", Files.createDirectory(dir.resolve("outdir")).toString()),
-        "--output", "is a directory");
+    assertRefused(
+        score(
+            "--input",
+            input.toString(),
+            "--output",
+            Files.createDirectory(dir.resolve("outdir")).toString()),
+        "--output",
+        "is a directory");
   }
 
   @Test
@@ -87,7 +121,9 @@ class ScoreOutputsTest {
   void defaultRejectsNeverLandOnTheInputEither() throws Exception {
     Path rejectsNamed = dir.resolve("x.rejects.csv");
     Files.copy(Examples.POSTINGS, rejectsNamed);
-    CliRun run = score("--input", rejectsNamed.toString(), "--output", dir.resolve("x.scored.csv").toString());
+    CliRun run =
+        score(
+            "--input", rejectsNamed.toString(), "--output", dir.resolve("x.scored.csv").toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(Files.readAllBytes(rejectsNamed)).isEqualTo(original);
@@ -95,10 +131,13 @@ class ScoreOutputsTest {
   }
 
   @Test
-  void aTruncatedGzipStopsTheRunNamingTheTruncationAndLeavesNoFileUnderTheFinalNames() throws Exception {
+  void aTruncatedGzipStopsTheRunNamingTheTruncationAndLeavesNoFileUnderTheFinalNames()
+      throws Exception {
     StringBuilder rows = new StringBuilder("id,title,description\n");
     for (int i = 0; i < 20_000; i++) {
-      rows.append(i).append(",Product Manager,Own the product roadmap ").append(i * 7919 % 10007)
+      rows.append(i)
+          .append(",Product Manager,Own the product roadmap ")
+          .append(i * 7919 % 10007)
           .append(" and run discovery interviews with customers.\n");
     }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -114,7 +153,9 @@ class ScoreOutputsTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
     assertThat(run.err().lines().toList().getLast())
-        .matches("rolelens: export\\.csv\\.gz is truncated: the gzip stream ends early \\(after row \\d+\\); nothing was written");
+        .matches(
+            "rolelens: export\\.csv\\.gz is truncated: the gzip stream ends early \\(after row"
+                + " \\d+\\); nothing was written");
     assertThat(run.err()).doesNotContain("quot").doesNotContain("Exception");
     assertThat(dir.resolve("export.scored.csv")).hasContent("from an earlier run");
     assertThat(dir.resolve("export.rejects.csv")).doesNotExist();
@@ -128,6 +169,7 @@ class ScoreOutputsTest {
     CliRun run = score("--input", gz.toString());
 
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err()).isEqualTo("rolelens: tiny.csv.gz is truncated: the gzip stream ends early\n");
+    assertThat(run.err())
+        .isEqualTo("rolelens: tiny.csv.gz is truncated: the gzip stream ends early\n");
   }
 }

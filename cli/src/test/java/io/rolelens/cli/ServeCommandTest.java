@@ -14,9 +14,14 @@ class ServeCommandTest {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     ServeCommand command = new ServeCommand();
-    int code = new CommandLine(command).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute("--host", "0.0.0.0", "--port", "0", "--token", "");
+    int code =
+        new CommandLine(command)
+            .setOut(new PrintWriter(out))
+            .setErr(new PrintWriter(err))
+            .execute("--host", "0.0.0.0", "--port", "0", "--token", "");
     assertThat(code).isEqualTo(2);
-    assertThat(err.toString()).contains("refusing to listen on 0.0.0.0 without a token", "--token", "ROLELENS_TOKEN");
+    assertThat(err.toString())
+        .contains("refusing to listen on 0.0.0.0 without a token", "--token", "ROLELENS_TOKEN");
     assertThat(out.toString()).isEmpty();
   }
 
@@ -34,9 +39,16 @@ class ServeCommandTest {
           """)
   void refusesALimitThatCannotWorkNamingTheOption(String option, String message) {
     StringWriter err = new StringWriter();
-    int code = new CommandLine(new ServeCommand()).setOut(new PrintWriter(new StringWriter())).setErr(new PrintWriter(err)).execute("--port", "0", option);
+    int code =
+        new CommandLine(new ServeCommand())
+            .setOut(new PrintWriter(new StringWriter()))
+            .setErr(new PrintWriter(err))
+            .execute("--port", "0", option);
     assertThat(code).isEqualTo(2);
-    assertThat(err.toString()).startsWith("rolelens serve: ").contains(message).doesNotContain("Exception");
+    assertThat(err.toString())
+        .startsWith("rolelens serve: ")
+        .contains(message)
+        .doesNotContain("Exception");
   }
 
   @Test

@@ -21,7 +21,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Thread-safe.
  */
 final class CountingProxy implements AutoCloseable {
-  private static final Set<String> HOP_HEADERS = Set.of("connection", "content-length", "host", "transfer-encoding", "upgrade", "keep-alive", "expect");
+  private static final Set<String> HOP_HEADERS =
+      Set.of(
+          "connection",
+          "content-length",
+          "host",
+          "transfer-encoding",
+          "upgrade",
+          "keep-alive",
+          "expect");
 
   private final HttpServer server;
   private final String target;
@@ -65,18 +73,29 @@ final class CountingProxy implements AutoCloseable {
       byte[] body = exchange.getRequestBody().readAllBytes();
       HttpRequest.Builder request =
           HttpRequest.newBuilder(URI.create(target + exchange.getRequestURI()))
-              .method(method, body.length == 0 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
-      exchange.getRequestHeaders().forEach((name, values) -> {
-        if (!HOP_HEADERS.contains(name.toLowerCase(java.util.Locale.ROOT))) {
-          values.forEach(v -> request.header(name, v));
-        }
-      });
+              .method(
+                  method,
+                  body.length == 0
+                      ? HttpRequest.BodyPublishers.noBody()
+                      : HttpRequest.BodyPublishers.ofByteArray(body));
+      exchange
+          .getRequestHeaders()
+          .forEach(
+              (name, values) -> {
+                if (!HOP_HEADERS.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                  values.forEach(v -> request.header(name, v));
+                }
+              });
       HttpResponse<byte[]> response = send(request.build());
-      response.headers().map().forEach((name, values) -> {
-        if (!HOP_HEADERS.contains(name.toLowerCase(java.util.Locale.ROOT))) {
-          exchange.getResponseHeaders().put(name, List.copyOf(values));
-        }
-      });
+      response
+          .headers()
+          .map()
+          .forEach(
+              (name, values) -> {
+                if (!HOP_HEADERS.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                  exchange.getResponseHeaders().put(name, List.copyOf(values));
+                }
+              });
       byte[] answer = response.body();
       exchange.sendResponseHeaders(response.statusCode(), answer.length == 0 ? -1 : answer.length);
       if (answer.length > 0) {
@@ -91,7 +110,8 @@ final class CountingProxy implements AutoCloseable {
 
   /**
    * Sends, and once more on an IOException: a pooled keep-alive connection the server closed for
-   * idleness fails the request that reuses it, and the client retries only idempotent methods itself.
+   * idleness fails the request that reuses it, and the client retries only idempotent methods
+   * itself.
    */
   private HttpResponse<byte[]> send(HttpRequest request) throws IOException, InterruptedException {
     try {

@@ -17,7 +17,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -34,8 +33,13 @@ final class ExtensionBrowser implements AutoCloseable {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
-  /** Test-only hosts: the JSON-LD page gets the content script, the generic page only host access for "Analyse this page". */
+
+  /**
+   * Test-only hosts: the JSON-LD page gets the content script, the generic page only host access
+   * for "Analyse this page".
+   */
   static final String TEST_MATCH = "*://jobs.example.test/*";
+
   static final String TEST_HOSTS = "*://*.example.test/*";
 
   private final ChromeDriverService service;
@@ -61,12 +65,20 @@ final class ExtensionBrowser implements AutoCloseable {
             .withEnvironment(Map.of("HOME", home.toString(), "SE_OFFLINE", "true"))
             .withLogFile(temp.resolve("chromedriver.log").toFile())
             .build();
-    String rules = hosts.stream().map(h -> "MAP " + h + " 127.0.0.1").collect(Collectors.joining(", ")) + ", MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost";
+    String rules =
+        hosts.stream().map(h -> "MAP " + h + " 127.0.0.1").collect(Collectors.joining(", "))
+            + ", MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost";
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
         "--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable",
         "--host-resolver-rules=" + rules,
         "--ignore-certificate-errors",
@@ -108,10 +120,13 @@ final class ExtensionBrowser implements AutoCloseable {
         .until(
             d -> {
               Map<String, Object> result = driver.executeCdpCommand("Target.getTargets", Map.of());
-              for (Map<String, Object> target : (List<Map<String, Object>>) result.get("targetInfos")) {
+              for (Map<String, Object> target :
+                  (List<Map<String, Object>>) result.get("targetInfos")) {
                 String url = String.valueOf(target.get("url"));
                 if (url.startsWith("chrome-extension://") && url.endsWith("/background.js")) {
-                  return url.substring("chrome-extension://".length(), url.indexOf('/', "chrome-extension://".length()));
+                  return url.substring(
+                      "chrome-extension://".length(),
+                      url.indexOf('/', "chrome-extension://".length()));
                 }
               }
               return null;
@@ -139,7 +154,14 @@ final class ExtensionBrowser implements AutoCloseable {
    * everything else back to the defaults (no token, every board on, the server's colours).
    */
   void configure(String serverUrl, String highlightMode, int timeoutSeconds) {
-    editOptions(form -> form.serverUrl(serverUrl).highlightMode(highlightMode).timeoutSeconds(timeoutSeconds).token("").allSites().defaultColours());
+    editOptions(
+        form ->
+            form.serverUrl(serverUrl)
+                .highlightMode(highlightMode)
+                .timeoutSeconds(timeoutSeconds)
+                .token("")
+                .allSites()
+                .defaultColours());
   }
 
   /** Opens the options page in a new tab, lets {@code edit} fill the form, saves and closes it. */
@@ -147,7 +169,9 @@ final class ExtensionBrowser implements AutoCloseable {
     driver.switchTo().newWindow(WindowType.TAB);
     try {
       driver.get(extensionUrl("options/options.html"));
-      waiting(10).until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+      waiting(10)
+          .until(
+              d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
       edit.accept(new OptionsForm());
       driver.findElement(By.id("save")).click();
       waiting(10).until(d -> "Saved.".equals(d.findElement(By.id("saved")).getText()));
@@ -174,7 +198,8 @@ final class ExtensionBrowser implements AutoCloseable {
     }
 
     OptionsForm highlightMode(String mode) {
-      new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("mode"))).selectByValue(mode);
+      new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("mode")))
+          .selectByValue(mode);
       return this;
     }
 
@@ -198,14 +223,18 @@ final class ExtensionBrowser implements AutoCloseable {
     /** Sets a role's colour picker; WebDriver cannot type into {@code <input type=color>}. */
     OptionsForm colour(String role, String hex) {
       script(
-          "const input = document.querySelector(`[data-role=${arguments[0]}]`); input.value = arguments[1];"
-              + "input.dispatchEvent(new Event('input', { bubbles: true })); input.dispatchEvent(new Event('change', { bubbles: true }));",
-          role, hex);
+          "const input = document.querySelector(`[data-role=${arguments[0]}]`); input.value ="
+              + " arguments[1];input.dispatchEvent(new Event('input', { bubbles: true }));"
+              + " input.dispatchEvent(new Event('change', { bubbles: true }));",
+          role,
+          hex);
       return this;
     }
 
     OptionsForm defaultColours() {
-      return colour("product_manager", "#0072b2").colour("project_manager", "#d55e00").colour("product_owner", "#009e73");
+      return colour("product_manager", "#0072b2")
+          .colour("project_manager", "#d55e00")
+          .colour("product_owner", "#009e73");
     }
 
     private OptionsForm type(String id, String text) {
@@ -218,7 +247,9 @@ final class ExtensionBrowser implements AutoCloseable {
     }
   }
 
-  /** Runs an async script in an extension page (which may call chrome.* APIs) opened in a new tab. */
+  /**
+   * Runs an async script in an extension page (which may call chrome.* APIs) opened in a new tab.
+   */
   Object inExtensionPage(String asyncJs, Object... args) {
     driver.switchTo().newWindow(WindowType.TAB);
     try {
@@ -232,7 +263,11 @@ final class ExtensionBrowser implements AutoCloseable {
 
   /** The toolbar badge's text on that tab, as chrome.action reports it. */
   String badgeText(long tabId) {
-    return (String) inExtensionPage("const done = arguments[arguments.length - 1]; chrome.action.getBadgeText({ tabId: arguments[0] }).then(done);", tabId);
+    return (String)
+        inExtensionPage(
+            "const done = arguments[arguments.length - 1]; chrome.action.getBadgeText({ tabId:"
+                + " arguments[0] }).then(done);",
+            tabId);
   }
 
   /**
@@ -248,19 +283,17 @@ final class ExtensionBrowser implements AutoCloseable {
       driver.get("chrome://extensions");
       return (Map<String, List<Object>>)
           asyncScript(
-              "const [id, done] = arguments; const dev = chrome.developerPrivate;"
-                  + "(async () => {"
-                  + "  const developerMode = [(await dev.getProfileConfiguration()).inDeveloperMode];"
-                  + "  const runtimeErrors = (await dev.getExtensionInfo(id)).runtimeErrors.map(m => m.message);"
-                  + "  await dev.reload(id, { failQuietly: true });"
-                  + "  for (let i = 0; i < 50; i++) {"
-                  + "    const e = await dev.getExtensionInfo(id).catch(() => null);"
-                  + "    if (e && e.state === 'ENABLED') return { developerMode, runtimeErrors,"
-                  + "      manifestErrors: e.manifestErrors.map(m => m.message), installWarnings: e.installWarnings };"
-                  + "    await new Promise(r => setTimeout(r, 100));"
-                  + "  }"
-                  + "  return { failed: ['the extension did not come back after a reload'] };"
-                  + "})().then(done, err => done({ failed: [String(err)] }));",
+              "const [id, done] = arguments; const dev = chrome.developerPrivate;(async () => { "
+                  + " const developerMode = [(await"
+                  + " dev.getProfileConfiguration()).inDeveloperMode];  const runtimeErrors ="
+                  + " (await dev.getExtensionInfo(id)).runtimeErrors.map(m => m.message);  await"
+                  + " dev.reload(id, { failQuietly: true });  for (let i = 0; i < 50; i++) {   "
+                  + " const e = await dev.getExtensionInfo(id).catch(() => null);    if (e &&"
+                  + " e.state === 'ENABLED') return { developerMode, runtimeErrors,     "
+                  + " manifestErrors: e.manifestErrors.map(m => m.message), installWarnings:"
+                  + " e.installWarnings };    await new Promise(r => setTimeout(r, 100));  } "
+                  + " return { failed: ['the extension did not come back after a reload']"
+                  + " };})().then(done, err => done({ failed: [String(err)] }));",
               extensionId);
     } finally {
       driver.close();
@@ -272,8 +305,9 @@ final class ExtensionBrowser implements AutoCloseable {
   long tabIdFor(String urlPrefix) {
     Object id =
         inExtensionPage(
-            "const done = arguments[arguments.length - 1];"
-                + "chrome.tabs.query({}).then(tabs => done((tabs.find(t => (t.url || '').startsWith(arguments[0])) || {}).id ?? null));",
+            "const done = arguments[arguments.length - 1];chrome.tabs.query({}).then(tabs =>"
+                + " done((tabs.find(t => (t.url || '').startsWith(arguments[0])) || {}).id ??"
+                + " null));",
             urlPrefix);
     if (id == null) {
       throw new AssertionError("no tab shows " + urlPrefix);
@@ -281,12 +315,16 @@ final class ExtensionBrowser implements AutoCloseable {
     return ((Number) id).longValue();
   }
 
-  /** Opens the popup for that tab in a new browser tab and waits until it has rendered; close with {@link #closePopup()}. */
+  /**
+   * Opens the popup for that tab in a new browser tab and waits until it has rendered; close with
+   * {@link #closePopup()}.
+   */
   void openPopup(long tabId) {
     driver.switchTo().newWindow(WindowType.TAB);
     driver.manage().window().setSize(new org.openqa.selenium.Dimension(420, 900));
     driver.get(extensionUrl("popup/popup.html?tab=" + tabId));
-    waiting(15).until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+    waiting(15)
+        .until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
   }
 
   void closePopup() {
@@ -295,12 +333,16 @@ final class ExtensionBrowser implements AutoCloseable {
     driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
   }
 
-  /** Keeps a picture of the current tab under target/screenshots; best effort, as it is an artifact, not a check. */
+  /**
+   * Keeps a picture of the current tab under target/screenshots; best effort, as it is an artifact,
+   * not a check.
+   */
   void screenshot(String name) {
     try {
       File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
       Files.createDirectories(SCREENSHOTS);
-      Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(
+          shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException | WebDriverException e) {
       System.err.println("warning: screenshot " + name + " not saved: " + e);
     }

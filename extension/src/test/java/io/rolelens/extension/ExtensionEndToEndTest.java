@@ -28,7 +28,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.WindowType;
 import org.openqa.selenium.interactions.Actions;
 
 /**
@@ -40,7 +39,15 @@ import org.openqa.selenium.interactions.Actions;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ExtensionEndToEndTest {
   /** A supported board: where its fixture is served and what the extension should make of it. */
-  record Board(String name, String host, String path, String fixture, String verdict, String bodyRole, String phrase, String phraseRole) {
+  record Board(
+      String name,
+      String host,
+      String path,
+      String fixture,
+      String verdict,
+      String bodyRole,
+      String phrase,
+      String phraseRole) {
     String url(int port) {
       return "https://" + host + ":" + port + path;
     }
@@ -53,28 +60,97 @@ class ExtensionEndToEndTest {
 
   static final List<Board> BOARDS =
       List.of(
-          new Board("LinkedIn", "www.linkedin.com", "/jobs/view/3901/", "linkedin.html", "mismatch", "Product Owner", "Own the product backlog", "product_owner"),
-          new Board("Indeed", "www.indeed.com", "/viewjob", "indeed.html", "consistent", "Project Manager", "Deliver projects on time", "project_manager"),
-          new Board("Greenhouse", "job-boards.greenhouse.io", "/quillfeather/jobs/4410", "greenhouse.html", "consistent", "Product Manager", "define the product vision", "product_manager"),
-          new Board("Lever", "jobs.lever.co", "/tidewater/6b1f0c6e-2d4e-4c57-9d0f-3a6c1e0b9f11", "lever.html", "consistent", "Product Manager", "customer journey", "product_manager"),
-          new Board("Workday", "northgate.wd3.myworkdayjobs.com", "/en-US/careers/job/Newcastle/Project-Manager_R-1042", "workday.html", "consistent", "Project Manager", "RAID log", "project_manager"),
-          new Board("Ashby", "jobs.ashbyhq.com", "/kestrel/0c1d5e7a-8f8e-4d55-a1a0-5c1f2b7d9e33", "ashby.html", "consistent", "Product Owner", "Write user stories", "product_owner"),
-          new Board("SmartRecruiters", "jobs.smartrecruiters.com", "/AmberlineHomes/744000012345678-product-manager", "smartrecruiters.html", "mismatch", "Project Manager", "Track milestones", "project_manager"),
-          new Board("Glassdoor", "www.glassdoor.com", "/job-listing/product-manager-loomwork-JV_IC2.htm", "glassdoor.html", "consistent", "Product Manager", "customer interviews", "product_manager"),
-          new Board("Wellfound", "wellfound.com", "/jobs/3120456-founding-product-manager", "wellfound.html", "consistent", "Product Manager", "continuous discovery", "product_manager"));
+          new Board(
+              "LinkedIn",
+              "www.linkedin.com",
+              "/jobs/view/3901/",
+              "linkedin.html",
+              "mismatch",
+              "Product Owner",
+              "Own the product backlog",
+              "product_owner"),
+          new Board(
+              "Indeed",
+              "www.indeed.com",
+              "/viewjob",
+              "indeed.html",
+              "consistent",
+              "Project Manager",
+              "Deliver projects on time",
+              "project_manager"),
+          new Board(
+              "Greenhouse",
+              "job-boards.greenhouse.io",
+              "/quillfeather/jobs/4410",
+              "greenhouse.html",
+              "consistent",
+              "Product Manager",
+              "define the product vision",
+              "product_manager"),
+          new Board(
+              "Lever",
+              "jobs.lever.co",
+              "/tidewater/6b1f0c6e-2d4e-4c57-9d0f-3a6c1e0b9f11",
+              "lever.html",
+              "consistent",
+              "Product Manager",
+              "customer journey",
+              "product_manager"),
+          new Board(
+              "Workday",
+              "northgate.wd3.myworkdayjobs.com",
+              "/en-US/careers/job/Newcastle/Project-Manager_R-1042",
+              "workday.html",
+              "consistent",
+              "Project Manager",
+              "RAID log",
+              "project_manager"),
+          new Board(
+              "Ashby",
+              "jobs.ashbyhq.com",
+              "/kestrel/0c1d5e7a-8f8e-4d55-a1a0-5c1f2b7d9e33",
+              "ashby.html",
+              "consistent",
+              "Product Owner",
+              "Write user stories",
+              "product_owner"),
+          new Board(
+              "SmartRecruiters",
+              "jobs.smartrecruiters.com",
+              "/AmberlineHomes/744000012345678-product-manager",
+              "smartrecruiters.html",
+              "mismatch",
+              "Project Manager",
+              "Track milestones",
+              "project_manager"),
+          new Board(
+              "Glassdoor",
+              "www.glassdoor.com",
+              "/job-listing/product-manager-loomwork-JV_IC2.htm",
+              "glassdoor.html",
+              "consistent",
+              "Product Manager",
+              "customer interviews",
+              "product_manager"),
+          new Board(
+              "Wellfound",
+              "wellfound.com",
+              "/jobs/3120456-founding-product-manager",
+              "wellfound.html",
+              "consistent",
+              "Product Manager",
+              "continuous discovery",
+              "product_manager"));
 
   static final String SPA_HOST = "www.linkedin.com";
   static final String JSONLD_HOST = "jobs.example.test";
   static final String GENERIC_HOST = "careers.example.test";
 
   static final String HIGHLIGHTS =
-      "const out = [];"
-          + "for (const [name, h] of CSS.highlights) {"
-          + "  if (!name.startsWith('rolelens-')) continue;"
-          + "  for (const r of h) out.push({ role: name.slice('rolelens-'.length), text: r.toString(),"
-          + "    inPosting: !!(r.startContainer.parentElement.closest(arguments[0] || 'body')) });"
-          + "}"
-          + "return out;";
+      "const out = [];for (const [name, h] of CSS.highlights) {  if (!name.startsWith('rolelens-'))"
+          + " continue;  for (const r of h) out.push({ role: name.slice('rolelens-'.length), text:"
+          + " r.toString(),    inPosting: !!(r.startContainer.parentElement.closest(arguments[0] ||"
+          + " 'body')) });}return out;";
 
   static final String TOOLTIP =
       "const t = document.querySelector('rolelens-tooltip');"
@@ -88,10 +164,18 @@ class ExtensionEndToEndTest {
 
   @BeforeAll
   void start(@TempDir Path temp) throws IOException {
-    assumeTrue(Files.isExecutable(ExtensionBrowser.CHROMIUM), "skipped: no Chromium at /usr/bin/chromium (apt-get install chromium)");
-    assumeTrue(Files.isExecutable(ExtensionBrowser.CHROMEDRIVER), "skipped: no chromedriver at /usr/bin/chromedriver (apt-get install chromium-driver)");
+    assumeTrue(
+        Files.isExecutable(ExtensionBrowser.CHROMIUM),
+        "skipped: no Chromium at /usr/bin/chromium (apt-get install chromium)");
+    assumeTrue(
+        Files.isExecutable(ExtensionBrowser.CHROMEDRIVER),
+        "skipped: no chromedriver at /usr/bin/chromedriver (apt-get install chromium-driver)");
     started = System.nanoTime();
-    server = ServerApp.create(RoleAnalyzer.builder().build(), ServerSettings.builder().host("127.0.0.1").port(0).build()).start();
+    server =
+        ServerApp.create(
+                RoleAnalyzer.builder().build(),
+                ServerSettings.builder().host("127.0.0.1").port(0).build())
+            .start();
     proxy = new CountingProxy("http://127.0.0.1:" + server.port());
     fixtures = new FixtureServer(temp);
     for (Board b : BOARDS) {
@@ -100,7 +184,10 @@ class ExtensionEndToEndTest {
     fixtures.page("/jobs/search/", "linkedin-search.html");
     fixtures.page("/careers/product-owner-ticketing", "jsonld-only.html");
     fixtures.page("/roles/terminal-upgrade", "generic.html");
-    List<String> hosts = Stream.concat(BOARDS.stream().map(Board::host), Stream.of(JSONLD_HOST, GENERIC_HOST)).distinct().toList();
+    List<String> hosts =
+        Stream.concat(BOARDS.stream().map(Board::host), Stream.of(JSONLD_HOST, GENERIC_HOST))
+            .distinct()
+            .toList();
     browser = new ExtensionBrowser(temp, hosts);
     browser.configure(proxy.url(), "auto", 10);
   }
@@ -120,7 +207,8 @@ class ExtensionEndToEndTest {
       server.stop();
     }
     if (started > 0) {
-      System.out.printf("extension e2e suite (Chromium): %.1f s%n", (System.nanoTime() - started) / 1e9);
+      System.out.printf(
+          "extension e2e suite (Chromium): %.1f s%n", (System.nanoTime() - started) / 1e9);
     }
   }
 
@@ -152,18 +240,25 @@ class ExtensionEndToEndTest {
 
     browser.openPopup(browser.tabIdFor(url));
     try {
-      assertThat(browser.driver.findElement(By.id("verdict")).getText()).isEqualToIgnoringCase(board.verdict());
-      assertThat(browser.driver.findElement(By.id("body-role")).getText()).isEqualTo(board.bodyRole());
+      assertThat(browser.driver.findElement(By.id("verdict")).getText())
+          .isEqualToIgnoringCase(board.verdict());
+      assertThat(browser.driver.findElement(By.id("body-role")).getText())
+          .isEqualTo(board.bodyRole());
       // A flagged posting is told the title that fits its body; a consistent one is not.
       WebElement suggestion = browser.driver.findElement(By.id("suggestion"));
       if (board.verdict().equals("mismatch")) {
-        assertThat(suggestion.getText()).startsWith("Title that fits the body: ").contains(board.bodyRole());
+        assertThat(suggestion.getText())
+            .startsWith("Title that fits the body: ")
+            .contains(board.bodyRole());
       } else {
         assertThat(suggestion.isDisplayed()).isFalse();
       }
-      assertThat(browser.driver.findElement(By.id("source")).getText()).contains(board.name() + " page layout");
-      assertThat(browser.driver.findElement(By.id("market-text")).getText()).startsWith("No market to compare with: the RoleLens server has no index of postings.");
-      assertThat(browser.driver.findElement(By.id("server-status")).getText()).contains(proxy.url());
+      assertThat(browser.driver.findElement(By.id("source")).getText())
+          .contains(board.name() + " page layout");
+      assertThat(browser.driver.findElement(By.id("market-text")).getText())
+          .startsWith("No market to compare with: the RoleLens server has no index of postings.");
+      assertThat(browser.driver.findElement(By.id("server-status")).getText())
+          .contains(proxy.url());
       browser.screenshot("popup-" + board.name().toLowerCase(java.util.Locale.ROOT));
     } finally {
       browser.closePopup();
@@ -204,19 +299,24 @@ class ExtensionEndToEndTest {
     awaitHighlight("Own the product backlog", null);
     browser.driver.findElement(By.id("card-2")).click();
     awaitHighlight("Deliver projects on time", null);
-    assertThat(proxy.analyzeCalls() - before).as("analyze calls for two postings shown six times").isEqualTo(2);
+    assertThat(proxy.analyzeCalls() - before)
+        .as("analyze calls for two postings shown six times")
+        .isEqualTo(2);
 
     browser.openPopup(tab);
     try {
-      assertThat(browser.driver.findElement(By.id("body-role")).getText()).isEqualTo("Project Manager");
-      assertThat(browser.driver.findElement(By.id("verdict")).getText()).isEqualToIgnoringCase("mismatch");
+      assertThat(browser.driver.findElement(By.id("body-role")).getText())
+          .isEqualTo("Project Manager");
+      assertThat(browser.driver.findElement(By.id("verdict")).getText())
+          .isEqualToIgnoringCase("mismatch");
     } finally {
       browser.closePopup();
     }
     awaitBadge(tab, "PjM");
 
     // Another site in the same tab: the verdict was about the posting, not the tab.
-    browser.driver.get("https://" + GENERIC_HOST + ":" + fixtures.port() + "/roles/terminal-upgrade");
+    browser.driver.get(
+        "https://" + GENERIC_HOST + ":" + fixtures.port() + "/roles/terminal-upgrade");
     awaitBadge(tab, "");
     assertThat(proxy.analyzeCalls() - before).isEqualTo(2);
   }
@@ -224,18 +324,23 @@ class ExtensionEndToEndTest {
   @Order(3)
   @Test
   void findsThePostingThroughJsonLdOnAPageWithNoBoardMarkup() {
-    String url = "https://" + JSONLD_HOST + ":" + fixtures.port() + "/careers/product-owner-ticketing";
+    String url =
+        "https://" + JSONLD_HOST + ":" + fixtures.port() + "/careers/product-owner-ticketing";
     browser.driver.get(url);
     List<Map<String, Object>> highlights = awaitHighlight("Own the product backlog", ".rich-text");
-    // The sidebar holds more prose than the posting: only JSON-LD can have pointed at the right block.
+    // The sidebar holds more prose than the posting: only JSON-LD can have pointed at the right
+    // block.
     assertThat(highlights).allSatisfy(h -> assertThat(h.get("inPosting")).isEqualTo(true));
     assertThat(highlights).extracting(h -> h.get("role")).containsOnly("product_owner");
 
     browser.openPopup(browser.tabIdFor(url));
     try {
-      assertThat(browser.driver.findElement(By.id("title-role")).getText()).startsWith("Product Owner");
-      assertThat(browser.driver.findElement(By.id("body-role")).getText()).isEqualTo("Product Owner");
-      assertThat(browser.driver.findElement(By.id("verdict")).getText()).isEqualToIgnoringCase("consistent");
+      assertThat(browser.driver.findElement(By.id("title-role")).getText())
+          .startsWith("Product Owner");
+      assertThat(browser.driver.findElement(By.id("body-role")).getText())
+          .isEqualTo("Product Owner");
+      assertThat(browser.driver.findElement(By.id("verdict")).getText())
+          .isEqualToIgnoringCase("consistent");
       assertThat(browser.driver.findElement(By.id("source")).getText()).contains("JobPosting data");
     } finally {
       browser.closePopup();
@@ -244,19 +349,25 @@ class ExtensionEndToEndTest {
 
   @Order(4)
   @Test
-  void analysesAnyPageOnRequestWithTheGenericFallbackAndItsConfidence() throws InterruptedException {
+  void analysesAnyPageOnRequestWithTheGenericFallbackAndItsConfidence()
+      throws InterruptedException {
     String url = "https://" + GENERIC_HOST + ":" + fixtures.port() + "/roles/terminal-upgrade";
     browser.driver.get(url);
     Thread.sleep(800);
-    assertThat(highlights(null)).as("no content script runs on an unsupported site by itself").isEmpty();
+    assertThat(highlights(null))
+        .as("no content script runs on an unsupported site by itself")
+        .isEmpty();
 
     browser.openPopup(browser.tabIdFor(url));
     try {
-      assertThat(browser.driver.findElement(By.id("message")).getText()).contains("Analyse this page");
+      assertThat(browser.driver.findElement(By.id("message")).getText())
+          .contains("Analyse this page");
       browser.driver.findElement(By.id("analyse")).click();
       browser.waiting(15).until(d -> d.findElement(By.id("result")).isDisplayed());
-      assertThat(browser.driver.findElement(By.id("body-role")).getText()).isEqualTo("Project Manager");
-      assertThat(browser.driver.findElement(By.id("source")).getText()).matches("Guessed as the largest block of text on the page — confidence \\d+%\\.");
+      assertThat(browser.driver.findElement(By.id("body-role")).getText())
+          .isEqualTo("Project Manager");
+      assertThat(browser.driver.findElement(By.id("source")).getText())
+          .matches("Guessed as the largest block of text on the page — confidence \\d+%\\.");
       browser.screenshot("popup-fallback");
     } finally {
       browser.closePopup();
@@ -279,7 +390,8 @@ class ExtensionEndToEndTest {
       String phrase = first.getText();
       first.click();
       browser.driver.switchTo().window(page);
-      assertThat((String) browser.waiting(5).until(d -> browser.script(TOOLTIP))).startsWith("Product Owner · ");
+      assertThat((String) browser.waiting(5).until(d -> browser.script(TOOLTIP)))
+          .startsWith("Product Owner · ");
       assertThat(browser.script("return getSelection().toString();")).isEqualTo(phrase);
 
       browser.driver.switchTo().window(popup);
@@ -306,19 +418,30 @@ class ExtensionEndToEndTest {
       @SuppressWarnings("unchecked")
       Map<String, Object> marks =
           (Map<String, Object>)
-              browser.waiting(15).until(d -> browser.script(
-                  "const byIndex = {};"
-                      + "for (const m of document.querySelectorAll('rolelens-mark')) (byIndex[m.dataset.index] ??= []).push(m);"
-                      + "const groups = Object.values(byIndex).map(ms => ({ text: ms.map(m => m.textContent).join(''), pieces: ms.length, role: ms[0].dataset.role }));"
-                      + "const vision = groups.find(g => g.text === 'define the product vision');"
-                      + "return vision ? { vision, count: groups.length, text: document.querySelector('.job__description').innerText } : null;"));
+              browser
+                  .waiting(15)
+                  .until(
+                      d ->
+                          browser.script(
+                              "const byIndex = {};for (const m of"
+                                  + " document.querySelectorAll('rolelens-mark'))"
+                                  + " (byIndex[m.dataset.index] ??= []).push(m);const groups ="
+                                  + " Object.values(byIndex).map(ms => ({ text: ms.map(m =>"
+                                  + " m.textContent).join(''), pieces: ms.length, role:"
+                                  + " ms[0].dataset.role }));const vision = groups.find(g => g.text"
+                                  + " === 'define the product vision');return vision ? { vision,"
+                                  + " count: groups.length, text:"
+                                  + " document.querySelector('.job__description').innerText } :"
+                                  + " null;"));
       @SuppressWarnings("unchecked")
       Map<String, Object> vision = (Map<String, Object>) marks.get("vision");
       assertThat(vision.get("pieces")).isEqualTo(2L);
       assertThat(vision.get("role")).isEqualTo("product_manager");
-      assertThat((String) marks.get("text")).contains("You will define the product vision for our payments platform.");
+      assertThat((String) marks.get("text"))
+          .contains("You will define the product vision for our payments platform.");
       browser.script("document.querySelector('rolelens-mark').focus();");
-      assertThat((String) browser.waiting(5).until(d -> browser.script(TOOLTIP))).startsWith("Product Manager · ");
+      assertThat((String) browser.waiting(5).until(d -> browser.script(TOOLTIP)))
+          .startsWith("Product Manager · ");
       browser.screenshot("page-wrap-mode");
     } finally {
       browser.configure(proxy.url(), "auto", 10);
@@ -346,7 +469,8 @@ class ExtensionEndToEndTest {
       proxy.delay(3_000);
       openPopupOnFailure(BOARDS.get(3), proxy.url(), 1);
       try {
-        assertThat(browser.driver.findElement(By.id("message")).getText()).contains("did not answer within 1 s");
+        assertThat(browser.driver.findElement(By.id("message")).getText())
+            .contains("did not answer within 1 s");
       } finally {
         browser.closePopup();
       }
@@ -367,7 +491,9 @@ class ExtensionEndToEndTest {
       browser.driver.get(url);
       Thread.sleep(1500);
       assertUntouched();
-      assertThat(proxy.analyzeCalls()).as("analyze calls from a board turned off").isEqualTo(before);
+      assertThat(proxy.analyzeCalls())
+          .as("analyze calls from a board turned off")
+          .isEqualTo(before);
       long tab = browser.tabIdFor(url);
       assertThat(browser.badgeText(tab)).isEmpty();
       browser.openPopup(tab);
@@ -402,14 +528,20 @@ class ExtensionEndToEndTest {
   @Test
   void saysTheServerNeedsATokenAndHighlightsOnceItIsSet() {
     Javalin guarded =
-        ServerApp.create(RoleAnalyzer.builder().build(), ServerSettings.builder().host("127.0.0.1").port(0).token("s3cret").build()).start();
+        ServerApp.create(
+                RoleAnalyzer.builder().build(),
+                ServerSettings.builder().host("127.0.0.1").port(0).token("s3cret").build())
+            .start();
     String guardedUrl = "http://127.0.0.1:" + guarded.port();
     try {
       Board indeed = BOARDS.get(1);
       long tab = openPopupOnFailure(indeed, guardedUrl, 10);
       try {
         assertThat(browser.driver.findElement(By.id("message")).getText())
-            .isEqualTo("The RoleLens server at " + guardedUrl + " needs a token: set the one it printed at start-up in RoleLens options.");
+            .isEqualTo(
+                "The RoleLens server at "
+                    + guardedUrl
+                    + " needs a token: set the one it printed at start-up in RoleLens options.");
         assertThat(browser.driver.findElement(By.id("result")).isDisplayed()).isFalse();
         browser.screenshot("popup-needs-token");
       } finally {
@@ -422,7 +554,8 @@ class ExtensionEndToEndTest {
       awaitBadge(tab, "PjM");
       browser.openPopup(tab);
       try {
-        assertThat(browser.driver.findElement(By.id("body-role")).getText()).isEqualTo(indeed.bodyRole());
+        assertThat(browser.driver.findElement(By.id("body-role")).getText())
+            .isEqualTo(indeed.bodyRole());
         assertThat(browser.driver.findElement(By.id("message")).isDisplayed()).isFalse();
       } finally {
         browser.closePopup();
@@ -459,25 +592,44 @@ class ExtensionEndToEndTest {
       int before = proxy.analyzeCalls();
       browser.driver.get(url);
       awaitHighlight(ashby.phrase(), null);
-      // ::highlight() has no computed style to read; its rule in the stylesheet the highlighter adds does.
-      assertThat(browser.script(
-              "const rule = [...document.querySelector('style[data-rolelens]').sheet.cssRules]"
-                  + "  .find(r => r.selectorText === '::highlight(rolelens-product_owner)');"
-                  + "return rule && [rule.style.textDecorationColor, rule.style.backgroundColor];"))
+      // ::highlight() has no computed style to read; its rule in the stylesheet the highlighter
+      // adds does.
+      assertThat(
+              browser.script(
+                  "const rule = [...document.querySelector('style[data-rolelens]').sheet.cssRules] "
+                      + " .find(r => r.selectorText ==="
+                      + " '::highlight(rolelens-product_owner)');return rule &&"
+                      + " [rule.style.textDecorationColor, rule.style.backgroundColor];"))
           .isEqualTo(List.of("rgb(170, 0, 255)", "rgba(170, 0, 255, 0.18)"));
 
       // Switched to wrapping while the page is open: redrawn from the page's cache, same colour.
       browser.editOptions(form -> form.highlightMode("wrap"));
-      Object wrapped = browser.waiting(10).until(d -> browser.script(
-          "const m = document.querySelector('rolelens-mark[data-role=product_owner]');"
-              + "if (!m) return null; const s = getComputedStyle(m); return [s.textDecorationColor, s.backgroundColor];"));
+      Object wrapped =
+          browser
+              .waiting(10)
+              .until(
+                  d ->
+                      browser.script(
+                          "const m ="
+                              + " document.querySelector('rolelens-mark[data-role=product_owner]');if"
+                              + " (!m) return null; const s = getComputedStyle(m); return"
+                              + " [s.textDecorationColor, s.backgroundColor];"));
       assertThat(wrapped).isEqualTo(List.of("rgb(170, 0, 255)", "rgba(170, 0, 255, 0.18)"));
-      assertThat(browser.script("return getComputedStyle(document.querySelector('rolelens-mark[data-role=product_owner]')).textDecorationLine;")).isEqualTo("underline");
+      assertThat(
+              browser.script(
+                  "return"
+                      + " getComputedStyle(document.querySelector('rolelens-mark[data-role=product_owner]')).textDecorationLine;"))
+          .isEqualTo("underline");
       assertThat(proxy.analyzeCalls() - before).isEqualTo(1);
 
       browser.openPopup(browser.tabIdFor(url));
       try {
-        assertThat(browser.driver.findElement(By.cssSelector("#toggles input[data-role=product_owner] + .swatch")).getCssValue("background-color"))
+        assertThat(
+                browser
+                    .driver
+                    .findElement(
+                        By.cssSelector("#toggles input[data-role=product_owner] + .swatch"))
+                    .getCssValue("background-color"))
             .isEqualTo("rgba(170, 0, 255, 1)");
       } finally {
         browser.closePopup();
@@ -500,15 +652,21 @@ class ExtensionEndToEndTest {
   void chromiumReportsNoManifestProblemButTheFirefoxBackgroundKeyAndNoRuntimeErrors() {
     Map<String, List<Object>> diagnostics = browser.extensionDiagnostics();
     assertThat(diagnostics).doesNotContainKey("failed");
-    assertThat(diagnostics.get("developerMode")).as("developer mode, without which nothing is collected").containsExactly(true);
-    assertThat(diagnostics.get("manifestErrors")).containsExactly("'background.scripts' requires manifest version of 2 or lower.");
+    assertThat(diagnostics.get("developerMode"))
+        .as("developer mode, without which nothing is collected")
+        .containsExactly(true);
+    assertThat(diagnostics.get("manifestErrors"))
+        .containsExactly("'background.scripts' requires manifest version of 2 or lower.");
     assertThat(diagnostics.get("installWarnings")).isEmpty();
     assertThat(diagnostics.get("runtimeErrors")).isEmpty();
   }
 
   private void assertUntouched() {
-    Object added = browser.script(
-        "return { highlights: CSS.highlights.size, marks: document.querySelectorAll('rolelens-mark, rolelens-tooltip, style[data-rolelens]').length };");
+    Object added =
+        browser.script(
+            "return { highlights: CSS.highlights.size, marks:"
+                + " document.querySelectorAll('rolelens-mark, rolelens-tooltip,"
+                + " style[data-rolelens]').length };");
     assertThat(added).isEqualTo(Map.of("highlights", 0L, "marks", 0L));
   }
 
@@ -518,10 +676,15 @@ class ExtensionEndToEndTest {
   }
 
   private List<Map<String, Object>> awaitHighlight(String phrase, String within) {
-    return browser.waiting(15).until(d -> {
-      List<Map<String, Object>> all = highlights(within);
-      return all.stream().anyMatch(h -> ((String) h.get("text")).startsWith(phrase)) ? all : null;
-    });
+    return browser
+        .waiting(15)
+        .until(
+            d -> {
+              List<Map<String, Object>> all = highlights(within);
+              return all.stream().anyMatch(h -> ((String) h.get("text")).startsWith(phrase))
+                  ? all
+                  : null;
+            });
   }
 
   private void awaitBadge(long tab, String text) {
@@ -530,14 +693,19 @@ class ExtensionEndToEndTest {
 
   private void hover(String phrase) {
     @SuppressWarnings("unchecked")
-    Map<String, Object> point = (Map<String, Object>) browser.script(
-        "for (const [name, h] of CSS.highlights) for (const r of h) if (r.toString().startsWith(arguments[0])) {"
-            + "  r.startContainer.parentElement.scrollIntoView({ block: 'center' });"
-            + "  const b = r.getClientRects()[0]; return { x: Math.round(b.left + 3), y: Math.round(b.top + b.height / 2) }; }"
-            + "return null;",
-        phrase);
+    Map<String, Object> point =
+        (Map<String, Object>)
+            browser.script(
+                "for (const [name, h] of CSS.highlights) for (const r of h) if"
+                    + " (r.toString().startsWith(arguments[0])) { "
+                    + " r.startContainer.parentElement.scrollIntoView({ block: 'center' });  const"
+                    + " b = r.getClientRects()[0]; return { x: Math.round(b.left + 3), y:"
+                    + " Math.round(b.top + b.height / 2) }; }return null;",
+                phrase);
     assertThat(point).as("a highlight starting with '%s'", phrase).isNotNull();
-    new Actions(browser.driver).moveToLocation(((Number) point.get("x")).intValue(), ((Number) point.get("y")).intValue()).perform();
+    new Actions(browser.driver)
+        .moveToLocation(((Number) point.get("x")).intValue(), ((Number) point.get("y")).intValue())
+        .perform();
   }
 
   private static String roleName(String id) {

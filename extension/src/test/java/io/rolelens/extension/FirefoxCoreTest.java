@@ -31,14 +31,22 @@ class FirefoxCoreTest {
   static final String DEFAULT_SERVER = "serverUrl: 'http://127.0.0.1:7070'";
 
   @Test
-  void highlightsJsonLdAdapterAndSinglePagePostingsAndLeavesThePageAloneWhenTheServerIsDown(@TempDir Path temp)
-      throws IOException, InterruptedException {
-    skipUnless(Files.isExecutable(FIREFOX), "skipped: no Firefox at /usr/bin/firefox-esr (apt-get install firefox-esr)");
+  void highlightsJsonLdAdapterAndSinglePagePostingsAndLeavesThePageAloneWhenTheServerIsDown(
+      @TempDir Path temp) throws IOException, InterruptedException {
+    skipUnless(
+        Files.isExecutable(FIREFOX),
+        "skipped: no Firefox at /usr/bin/firefox-esr (apt-get install firefox-esr)");
     Path webext = Path.of(System.getProperty("rolelens.webext", "webext")).toAbsolutePath();
     Path module = webext.getParent();
-    skipUnless(Files.isDirectory(module.resolve("node_modules/puppeteer-core")), "skipped: run 'npm ci' in extension/ to install puppeteer-core");
+    skipUnless(
+        Files.isDirectory(module.resolve("node_modules/puppeteer-core")),
+        "skipped: run 'npm ci' in extension/ to install puppeteer-core");
 
-    Javalin server = ServerApp.create(RoleAnalyzer.builder().build(), ServerSettings.builder().host("127.0.0.1").port(0).build()).start();
+    Javalin server =
+        ServerApp.create(
+                RoleAnalyzer.builder().build(),
+                ServerSettings.builder().host("127.0.0.1").port(0).build())
+            .start();
     // A server that is down: it drops every connection at once, and counts them, which shows the
     // add-on did run and try it (a page left untouched alone would pass with no add-on at all).
     try (DroppingServer dropping = new DroppingServer();
@@ -55,7 +63,8 @@ class FirefoxCoreTest {
       // however long it hangs, and waitFor's limit would never apply.
       Path log = Files.createDirectories(module.resolve("target")).resolve("firefox-core.log");
       ProcessBuilder node =
-          new ProcessBuilder(System.getProperty("rolelens.node", "node"), "scripts/firefox-core.mjs")
+          new ProcessBuilder(
+                  System.getProperty("rolelens.node", "node"), "scripts/firefox-core.mjs")
               .directory(module.toFile())
               .redirectErrorStream(true)
               .redirectOutput(log.toFile());
@@ -63,8 +72,14 @@ class FirefoxCoreTest {
       node.environment().put("HOME", home.toString());
       node.environment().put("WEBEXT", live.toString());
       node.environment().put("WEBEXT_DOWN", down.toString());
-      node.environment().put("JSONLD_URL", "https://jobs.example.test" + origin + "/careers/product-owner-ticketing");
-      node.environment().put("ADAPTER_URL", "https://job-boards.greenhouse.io" + origin + "/quillfeather/jobs/4410");
+      node.environment()
+          .put(
+              "JSONLD_URL",
+              "https://jobs.example.test" + origin + "/careers/product-owner-ticketing");
+      node.environment()
+          .put(
+              "ADAPTER_URL",
+              "https://job-boards.greenhouse.io" + origin + "/quillfeather/jobs/4410");
       node.environment().put("SPA_URL", "https://www.linkedin.com" + origin + "/jobs/search/");
       node.environment().put("SCREENSHOTS", module.resolve("target/screenshots").toString());
       long started = System.nanoTime();
@@ -75,7 +90,9 @@ class FirefoxCoreTest {
         process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
       }
       String output = new String(Files.readAllBytes(log), StandardCharsets.UTF_8);
-      System.out.printf("extension e2e (Firefox, core cases): %.1f s%n%s", (System.nanoTime() - started) / 1e9, output);
+      System.out.printf(
+          "extension e2e (Firefox, core cases): %.1f s%n%s",
+          (System.nanoTime() - started) / 1e9, output);
       assertThat(finished).as("node finished within 240 s; its output:%n%s", output).isTrue();
       assertThat(process.exitValue()).as(output).isZero();
       assertThat(output)
@@ -83,7 +100,9 @@ class FirefoxCoreTest {
           .contains("ok adapter: ")
           .contains("ok spa: ")
           .contains("ok serverDown: ");
-      assertThat(dropping.connections()).as("connections the add-on made to the server that is down").isPositive();
+      assertThat(dropping.connections())
+          .as("connections the add-on made to the server that is down")
+          .isPositive();
     } finally {
       server.stop();
     }
@@ -95,15 +114,19 @@ class FirefoxCoreTest {
     private final AtomicInteger connections = new AtomicInteger();
 
     DroppingServer() throws IOException {
-      Thread.ofPlatform().daemon().name("dropping-server").start(() -> {
-        while (!socket.isClosed()) {
-          try (Socket dropped = socket.accept()) {
-            connections.incrementAndGet();
-          } catch (IOException e) {
-            // Closed: the test is over.
-          }
-        }
-      });
+      Thread.ofPlatform()
+          .daemon()
+          .name("dropping-server")
+          .start(
+              () -> {
+                while (!socket.isClosed()) {
+                  try (Socket dropped = socket.accept()) {
+                    connections.incrementAndGet();
+                  } catch (IOException e) {
+                    // Closed: the test is over.
+                  }
+                }
+              });
     }
 
     int port() {

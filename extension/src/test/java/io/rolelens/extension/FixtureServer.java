@@ -58,7 +58,9 @@ final class FixtureServer implements AutoCloseable {
    * as written. For pages the test builds, such as a real board page with a posting put in.
    */
   FixtureServer content(String pathAndQuery, String body, String contentType) {
-    made.put(pathAndQuery, new Made(body.getBytes(java.nio.charset.StandardCharsets.UTF_8), contentType));
+    made.put(
+        pathAndQuery,
+        new Made(body.getBytes(java.nio.charset.StandardCharsets.UTF_8), contentType));
     return this;
   }
 
@@ -69,13 +71,32 @@ final class FixtureServer implements AutoCloseable {
     Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
     Process process =
         new ProcessBuilder(
-                keytool.toString(), "-genkeypair", "-alias", "fixtures", "-keyalg", "RSA", "-keysize", "2048",
-                "-validity", "2", "-dname", "CN=rolelens-fixtures", "-storetype", "PKCS12",
-                "-keystore", store.toString(), "-storepass", new String(PASSWORD), "-keypass", new String(PASSWORD))
+                keytool.toString(),
+                "-genkeypair",
+                "-alias",
+                "fixtures",
+                "-keyalg",
+                "RSA",
+                "-keysize",
+                "2048",
+                "-validity",
+                "2",
+                "-dname",
+                "CN=rolelens-fixtures",
+                "-storetype",
+                "PKCS12",
+                "-keystore",
+                store.toString(),
+                "-storepass",
+                new String(PASSWORD),
+                "-keypass",
+                new String(PASSWORD))
             .redirectErrorStream(true)
             .start();
     try {
-      String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      String output =
+          new String(
+              process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
       if (process.waitFor() != 0) {
         throw new IOException("keytool failed: " + output);
       }
@@ -83,7 +104,8 @@ final class FixtureServer implements AutoCloseable {
       try (InputStream in = Files.newInputStream(store)) {
         keys.load(in, PASSWORD);
       }
-      KeyManagerFactory factory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+      KeyManagerFactory factory =
+          KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
       factory.init(keys, PASSWORD);
       SSLContext context = SSLContext.getInstance("TLS");
       context.init(factory.getKeyManagers(), null, null);
@@ -126,7 +148,8 @@ final class FixtureServer implements AutoCloseable {
   }
 
   private static Made fixture(String name) throws IOException {
-    InputStream in = name == null ? null : FixtureServer.class.getResourceAsStream("/fixtures/" + name);
+    InputStream in =
+        name == null ? null : FixtureServer.class.getResourceAsStream("/fixtures/" + name);
     if (in == null) {
       return null;
     }

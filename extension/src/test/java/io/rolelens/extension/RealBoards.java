@@ -14,13 +14,15 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * The real board pages saved in {@code ../shared/real-boards} (see its SOURCES.md), read in place and
- * never copied, each with a posting put into the board's own description element, as the board
+ * The real board pages saved in {@code ../shared/real-boards} (see its SOURCES.md), read in place
+ * and never copied, each with a posting put into the board's own description element, as the board
  * would have served it. Stateless and thread-safe.
  */
 final class RealBoards {
   /** {@code ../shared/real-boards} from the repository, seen from this module's folder. */
-  static final Path DIR = Path.of(System.getProperty("rolelens.realBoards", "../../shared/real-boards"));
+  static final Path DIR =
+      Path.of(System.getProperty("rolelens.realBoards", "../../shared/real-boards"));
+
   static final Path LINKEDIN = DIR.resolve("linkedin/coverletterer-heidi-senior-swe.html");
   static final Path INDEED = DIR.resolve("indeed/coverletterer-senior-devops-engineer.html");
   static final Path WORKDAY = DIR.resolve("workday/bah-systems-administrator-intern.cxs.json");
@@ -33,16 +35,23 @@ final class RealBoards {
   static String absence() {
     for (Path file : new Path[] {LINKEDIN, INDEED, WORKDAY}) {
       if (!Files.isRegularFile(file)) {
-        return "skipped: " + file + " not found (the real board pages live in ../shared/real-boards)";
+        return "skipped: "
+            + file
+            + " not found (the real board pages live in ../shared/real-boards)";
       }
     }
     return null;
   }
 
-  /** The logged-out LinkedIn job view with the posting in its {@code .show-more-less-html__markup} and title in its h1. */
+  /**
+   * The logged-out LinkedIn job view with the posting in its {@code .show-more-less-html__markup}
+   * and title in its h1.
+   */
   static String linkedin(TestPostings.Posting posting) throws IOException {
     Document page = parse(LINKEDIN);
-    page.expectFirst("div.description__text section.show-more-less-html div.show-more-less-html__markup").html(posting.html());
+    page.expectFirst(
+            "div.description__text section.show-more-less-html div.show-more-less-html__markup")
+        .html(posting.html());
     page.expectFirst("h1.top-card-layout__title").text(posting.title());
     return page.outerHtml();
   }
@@ -67,7 +76,10 @@ final class RealBoards {
     return page.outerHtml();
   }
 
-  /** The Workday CXS API answer with the posting as {@code jobPostingInfo.jobDescription} (HTML, as Workday sends it). */
+  /**
+   * The Workday CXS API answer with the posting as {@code jobPostingInfo.jobDescription} (HTML, as
+   * Workday sends it).
+   */
   static String workdayApi(TestPostings.Posting posting) throws IOException {
     ObjectNode api = (ObjectNode) JSON.readTree(WORKDAY.toFile());
     ObjectNode info = (ObjectNode) api.get("jobPostingInfo");
@@ -76,7 +88,10 @@ final class RealBoards {
     return JSON.writeValueAsString(api);
   }
 
-  /** The tenant and job path of the saved Workday answer, from its {@code externalUrl}: {@code bah}, {@code BAH_Jobs/job/…}. */
+  /**
+   * The tenant and job path of the saved Workday answer, from its {@code externalUrl}: {@code bah},
+   * {@code BAH_Jobs/job/…}.
+   */
   static String[] workdayJob() throws IOException {
     JsonNode info = JSON.readTree(WORKDAY.toFile()).get("jobPostingInfo");
     java.net.URI url = java.net.URI.create(info.get("externalUrl").asText());
@@ -84,9 +99,14 @@ final class RealBoards {
     return new String[] {tenant, url.getPath().substring(1)};
   }
 
-  /** Our Workday page shell (fixtures/workday-cxs.html), which fetches the API answer and renders it as Workday does. */
+  /**
+   * Our Workday page shell (fixtures/workday-cxs.html), which fetches the API answer and renders it
+   * as Workday does.
+   */
   static String workdayShell(String tenant) throws IOException {
-    try (InputStream in = Objects.requireNonNull(RealBoards.class.getResourceAsStream("/fixtures/workday-cxs.html"))) {
+    try (InputStream in =
+        Objects.requireNonNull(
+            RealBoards.class.getResourceAsStream("/fixtures/workday-cxs.html"))) {
       String shell = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       return shell.replace("<body>", "<body data-tenant=\"" + tenant + "\">");
     }

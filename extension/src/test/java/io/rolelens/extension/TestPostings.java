@@ -16,17 +16,20 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Postings to put into real board pages: real ones from {@code ../shared/data/role-postings-dev.csv}
- * when it is there (the first of each labelled role rich enough in phrases), otherwise the
- * repository's own examples. Stateless and thread-safe.
+ * Postings to put into real board pages: real ones from {@code
+ * ../shared/data/role-postings-dev.csv} when it is there (the first of each labelled role rich
+ * enough in phrases), otherwise the repository's own examples. Stateless and thread-safe.
  */
 final class TestPostings {
   static final Path DEV = Path.of("..", "..", "shared", "data", "role-postings-dev.csv");
   static final Path EXAMPLES = Path.of("..", "examples", "postings.csv");
+
   /** Enough phrases that a missed one shows in the share highlighted. */
   static final int MIN_MENTIONS = 10;
 
-  /** A posting: its title, its plain text, and that text as the paragraphs and lists a board shows. */
+  /**
+   * A posting: its title, its plain text, and that text as the paragraphs and lists a board shows.
+   */
   record Posting(String id, String title, String text) {
     String html() {
       return PostingHtml.of(text);
@@ -40,17 +43,25 @@ final class TestPostings {
 
   private TestPostings() {}
 
-  /** Up to {@code count} postings of different labelled roles (or titles), each with {@link #MIN_MENTIONS} body phrases or more. */
+  /**
+   * Up to {@code count} postings of different labelled roles (or titles), each with {@link
+   * #MIN_MENTIONS} body phrases or more.
+   */
   static List<Posting> pick(RoleAnalyzer analyzer, int count) throws IOException {
     boolean real = Files.isRegularFile(DEV);
     Path file = real ? DEV : EXAMPLES;
     List<Posting> picked = new ArrayList<>();
     Set<String> kinds = new HashSet<>();
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      for (CSVRecord row : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+      for (CSVRecord row :
+          CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
         String text = row.get("description");
         String kind = real ? row.get("role_label") : row.get("title");
-        if (picked.size() == count || kinds.contains(kind) || text.length() < 1500 || text.length() > 6000 || !text.contains("\n")) {
+        if (picked.size() == count
+            || kinds.contains(kind)
+            || text.length() < 1500
+            || text.length() > 6000
+            || !text.contains("\n")) {
           continue;
         }
         Posting p = new Posting(real ? row.get("id") : row.get("job_id"), row.get("title"), text);
@@ -63,7 +74,9 @@ final class TestPostings {
     return picked;
   }
 
-  /** The phrases the analyzer finds in the posting's body, as {@code role|text} with spaces folded. */
+  /**
+   * The phrases the analyzer finds in the posting's body, as {@code role|text} with spaces folded.
+   */
   static List<String> bodyMentions(RoleAnalyzer analyzer, Posting p) {
     List<String> phrases = new ArrayList<>();
     for (Mention m : analyzer.analyze(p.title(), p.text()).mentions()) {

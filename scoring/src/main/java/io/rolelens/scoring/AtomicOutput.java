@@ -14,15 +14,16 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A file written under a temporary name beside its target and renamed over it only by {@link
- * #commit()}, so an interrupted or failed run never leaves a half-written file under the real
- * name. Closing without committing deletes the temporary file; so does the JVM's shutdown (Ctrl-C).
- * Not thread-safe.
+ * #commit()}, so an interrupted or failed run never leaves a half-written file under the real name.
+ * Closing without committing deletes the temporary file; so does the JVM's shutdown (Ctrl-C). Not
+ * thread-safe.
  */
 public final class AtomicOutput implements AutoCloseable {
   private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
 
   static {
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> PENDING.forEach(AtomicOutput::deleteQuietly)));
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(() -> PENDING.forEach(AtomicOutput::deleteQuietly)));
   }
 
   private final Path target;
@@ -36,7 +37,8 @@ public final class AtomicOutput implements AutoCloseable {
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
-      throw new IOException("cannot write " + this.target + ": cannot create the directory " + dir, e);
+      throw new IOException(
+          "cannot write " + this.target + ": cannot create the directory " + dir, e);
     }
     try {
       this.temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".partial");
@@ -46,12 +48,14 @@ public final class AtomicOutput implements AutoCloseable {
     PENDING.add(temp);
     try {
       // createTempFile makes the file private; the result is an ordinary output file.
-      Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+      Files.setPosixFilePermissions(
+          temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
     } catch (UnsupportedOperationException e) {
       // not a POSIX file system: keep its defaults
     }
-    this.writer = new BufferedWriter(
-        new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8), 1 << 16);
+    this.writer =
+        new BufferedWriter(
+            new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8), 1 << 16);
   }
 
   /** Starts writing {@code target} under a temporary name in the same directory. */

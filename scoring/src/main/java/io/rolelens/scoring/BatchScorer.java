@@ -60,16 +60,19 @@ public final class BatchScorer {
    * number of rows done to {@code progress}.
    *
    * @throws InterruptedException when the calling thread is interrupted; nothing more is written
-   * @throws io.rolelens.scoring.csv.UnreadableInputException when the input cannot be read to its end
-   *     (fields too long to be a posting are rejected rows, not this); nothing more is written
+   * @throws io.rolelens.scoring.csv.UnreadableInputException when the input cannot be read to its
+   *     end (fields too long to be a posting are rejected rows, not this); nothing more is written
    */
   public ScoreSummary run(PostingReader reader, Sink sink, LongConsumer progress)
       throws IOException, InterruptedException {
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "rolelens-score");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "rolelens-score");
+              t.setDaemon(true);
+              return t;
+            });
     Counts counts = new Counts();
     DuplicateIndex duplicates = new DuplicateIndex();
     ArrayDeque<Future<List<Outcome>>> window = new ArrayDeque<>();
@@ -97,8 +100,14 @@ public final class BatchScorer {
     } finally {
       pool.shutdownNow();
     }
-    return new ScoreSummary(counts.scored + counts.rejected, counts.scored, counts.rejected,
-        counts.duplicates, counts.undated, reader.rowsWithInvalidUtf8(), reader.rowsWithNul());
+    return new ScoreSummary(
+        counts.scored + counts.rejected,
+        counts.scored,
+        counts.rejected,
+        counts.duplicates,
+        counts.undated,
+        reader.rowsWithInvalidUtf8(),
+        reader.rowsWithNul());
   }
 
   private static final class Counts {
@@ -108,8 +117,13 @@ public final class BatchScorer {
     long undated;
   }
 
-  private void drain(Future<List<Outcome>> next, Sink sink, DuplicateIndex duplicates, Counts counts,
-      LongConsumer progress) throws IOException, InterruptedException {
+  private void drain(
+      Future<List<Outcome>> next,
+      Sink sink,
+      DuplicateIndex duplicates,
+      Counts counts,
+      LongConsumer progress)
+      throws IOException, InterruptedException {
     if (Thread.interrupted()) {
       throw new InterruptedException("scoring interrupted: no output written");
     }
@@ -143,10 +157,11 @@ public final class BatchScorer {
   private List<Outcome> score(List<RowResult> rows) {
     List<Outcome> out = new ArrayList<>(rows.size());
     for (RowResult r : rows) {
-      out.add(switch (r) {
-        case RowResult.Unreadable u -> new Outcome(null, u);
-        case RowResult.Read read -> score(read.posting());
-      });
+      out.add(
+          switch (r) {
+            case RowResult.Unreadable u -> new Outcome(null, u);
+            case RowResult.Read read -> score(read.posting());
+          });
     }
     return out;
   }

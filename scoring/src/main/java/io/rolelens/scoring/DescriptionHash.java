@@ -3,14 +3,17 @@ package io.rolelens.scoring;
 /**
  * A 64-bit fingerprint of a description's normalised text (case folded, runs of whitespace as one
  * space, trimmed), so exact duplicates can be found while holding 8 bytes per posting rather than
- * its text. FNV-1a with a final avalanche; with a million postings the chance of any false match
- * is about 3 in 100 million. Stateless and thread-safe.
+ * its text. FNV-1a with a final avalanche; with a million postings the chance of any false match is
+ * about 3 in 100 million. Stateless and thread-safe.
  */
 public final class DescriptionHash {
   private static final long OFFSET = 0xcbf29ce484222325L;
   private static final long PRIME = 0x100000001b3L;
 
-  /** Which ASCII characters {@link Character#isWhitespace} or {@link Character#isSpaceChar} calls space. */
+  /**
+   * Which ASCII characters {@link Character#isWhitespace} or {@link Character#isSpaceChar} calls
+   * space.
+   */
   private static final boolean[] ASCII_SPACE = new boolean[128];
 
   static {
@@ -38,7 +41,10 @@ public final class DescriptionHash {
       }
       started = true;
       // ASCII, most of any posting, folds without Character's tables: the same result, faster.
-      char folded = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c) : Character.toLowerCase(Character.toUpperCase(c));
+      char folded =
+          c < 128
+              ? (c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c)
+              : Character.toLowerCase(Character.toUpperCase(c));
       h = (h ^ (folded & 0xff)) * PRIME;
       h = (h ^ (folded >>> 8)) * PRIME;
     }

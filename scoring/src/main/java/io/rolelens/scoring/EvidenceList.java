@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads the {@code evidence} column of a scored CSV back into phrases. Phrase ids read
- * {@code role.category.name}, so the category is the middle part. Stateless and thread-safe.
+ * Reads the {@code evidence} column of a scored CSV back into phrases. Phrase ids read {@code
+ * role.category.name}, so the category is the middle part. Stateless and thread-safe.
  */
 public final class EvidenceList {
   /**
@@ -50,7 +50,8 @@ public final class EvidenceList {
     for (String part : cell.split("; ")) {
       int colon = part.indexOf(": ");
       if (colon > 0) {
-        phrases.add(new Phrase(part.substring(0, colon).strip(), part.substring(colon + 2).strip()));
+        phrases.add(
+            new Phrase(part.substring(0, colon).strip(), part.substring(colon + 2).strip()));
       }
     }
     return phrases;

@@ -15,10 +15,12 @@ import org.jsoup.select.NodeVisitor;
  * Plain text passes through untouched except for entities. Stateless and thread-safe.
  */
 public final class HtmlText {
-  private static final Pattern TAG = Pattern.compile(
-      "</?(p|br|div|li|ul|ol|b|strong|em|i|u|span|h[1-6]|a|table|tr|td|th|section|article|font|body|html)\\b[^>]*>",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
+  private static final Pattern TAG =
+      Pattern.compile(
+          "</?(p|br|div|li|ul|ol|b|strong|em|i|u|span|h[1-6]|a|table|tr|td|th|section|article|font|body|html)\\b[^>]*>",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern ENTITY =
+      Pattern.compile("&(#\\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
 
   private HtmlText() {}
 
@@ -59,23 +61,26 @@ public final class HtmlText {
   private static String fromHtml(String html) {
     StringBuilder out = new StringBuilder(html.length());
     Element body = Jsoup.parseBodyFragment(html).body();
-    body.traverse(new NodeVisitor() {
-      @Override
-      public void head(Node node, int depth) {
-        if (node instanceof TextNode t) {
-          out.append(t.text());
-        } else if (node instanceof Element e && (e.nameIs("br") || e.isBlock()) && !out.isEmpty()) {
-          breakLine(out);
-        }
-      }
+    body.traverse(
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+              out.append(t.text());
+            } else if (node instanceof Element e
+                && (e.nameIs("br") || e.isBlock())
+                && !out.isEmpty()) {
+              breakLine(out);
+            }
+          }
 
-      @Override
-      public void tail(Node node, int depth) {
-        if (node instanceof Element e && e.isBlock() && !e.nameIs("br")) {
-          breakLine(out);
-        }
-      }
-    });
+          @Override
+          public void tail(Node node, int depth) {
+            if (node instanceof Element e && e.isBlock() && !e.nameIs("br")) {
+              breakLine(out);
+            }
+          }
+        });
     return out.toString().strip();
   }
 

@@ -19,16 +19,20 @@ import java.util.regex.Pattern;
  */
 public final class Quarters {
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})([T ].*)?");
-  private static final Pattern SLASH_YMD = Pattern.compile("(\\d{4})/(\\d{1,2})/(\\d{1,2})(\\s.*)?");
-  private static final Pattern SLASH_MDY = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})(\\s.*)?");
-  private static final Pattern DOT_DMY = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(\\s.*)?");
+  private static final Pattern SLASH_YMD =
+      Pattern.compile("(\\d{4})/(\\d{1,2})/(\\d{1,2})(\\s.*)?");
+  private static final Pattern SLASH_MDY =
+      Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})(\\s.*)?");
+  private static final Pattern DOT_DMY =
+      Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(\\s.*)?");
   private static final Pattern EPOCH = Pattern.compile("\\d{10}|\\d{13}");
   private static final Pattern QUARTER = Pattern.compile("(\\d{4})Q([1-4])");
-  private static final List<DateTimeFormatter> WORDY = List.of(
-      DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ROOT),
-      DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ROOT),
-      DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ROOT),
-      DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ROOT));
+  private static final List<DateTimeFormatter> WORDY =
+      List.of(
+          DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ROOT),
+          DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ROOT),
+          DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ROOT),
+          DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ROOT));
 
   private Quarters() {}
 

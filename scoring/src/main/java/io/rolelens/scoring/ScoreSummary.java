@@ -14,7 +14,13 @@ import java.util.Locale;
  * @param withNul rows from which NUL characters were removed
  */
 public record ScoreSummary(
-    long rowsIn, long scored, long rejected, long duplicates, long undated, long invalidUtf8, long withNul) {
+    long rowsIn,
+    long scored,
+    long rejected,
+    long duplicates,
+    long undated,
+    long invalidUtf8,
+    long withNul) {
   public ScoreSummary {
     if (rowsIn != scored + rejected) {
       throw new IllegalArgumentException(
@@ -24,7 +30,13 @@ public record ScoreSummary(
 
   /** The one-line summary the CLI prints last. */
   public String line() {
-    return String.format(Locale.ROOT, "rows_in=%d scored=%d rejected=%d duplicates=%d undated=%d",
-        rowsIn, scored, rejected, duplicates, undated);
+    return String.format(
+        Locale.ROOT,
+        "rows_in=%d scored=%d rejected=%d duplicates=%d undated=%d",
+        rowsIn,
+        scored,
+        rejected,
+        duplicates,
+        undated);
   }
 }

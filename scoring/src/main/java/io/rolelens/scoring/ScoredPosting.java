@@ -46,14 +46,35 @@ public record ScoredPosting(
     long descriptionHash) {
 
   /** The scored CSV's columns, in order. */
-  public static final List<String> HEADER = List.of(
-      "id", "title", "company", "location", "date_posted", "quarter", "title_role", "body_role", "body_status",
-      "product_manager_share", "project_manager_share", "product_owner_share", "confusion_score",
-      "verdict", "suggested_title", "outcome_output_index", "evidence", "duplicate_of");
+  public static final List<String> HEADER =
+      List.of(
+          "id",
+          "title",
+          "company",
+          "location",
+          "date_posted",
+          "quarter",
+          "title_role",
+          "body_role",
+          "body_status",
+          "product_manager_share",
+          "project_manager_share",
+          "product_owner_share",
+          "confusion_score",
+          "verdict",
+          "suggested_title",
+          "outcome_output_index",
+          "evidence",
+          "duplicate_of");
 
   /** Columns holding numbers, written as they are; every other cell is text. */
-  private static final java.util.Set<String> NUMERIC = java.util.Set.of(
-      "product_manager_share", "project_manager_share", "product_owner_share", "confusion_score", "outcome_output_index");
+  private static final java.util.Set<String> NUMERIC =
+      java.util.Set.of(
+          "product_manager_share",
+          "project_manager_share",
+          "product_owner_share",
+          "confusion_score",
+          "outcome_output_index");
 
   /** The optional column appended by {@code --include-description}. */
   public static final String DESCRIPTION = "description";
@@ -68,7 +89,11 @@ public record ScoredPosting(
     LocalDate date = Quarters.parse(p.date()).orElse(null);
     boolean called = a.bodyRole() != null;
     return new ScoredPosting(
-        p.row(), p.id(), p.title(), p.company(), p.location(),
+        p.row(),
+        p.id(),
+        p.title(),
+        p.company(),
+        p.location(),
         date == null ? p.date() : date.toString(),
         date == null ? "" : Quarters.of(date),
         a.title().role().id(),
@@ -95,18 +120,56 @@ public record ScoredPosting(
    */
   public ScoredPosting reusedFor(RawPosting p, String text) {
     LocalDate date = Quarters.parse(p.date()).orElse(null);
-    return new ScoredPosting(p.row(), p.id(), p.title(), p.company(), p.location(),
-        date == null ? p.date() : date.toString(), date == null ? "" : Quarters.of(date),
-        titleRole, seniority, bodyRole, bodyStatus, productManagerShare, projectManagerShare, productOwnerShare,
-        confusionScore, verdict, suggestedTitle, outcomeOutputIndex, evidence, "", text == null ? "" : text,
+    return new ScoredPosting(
+        p.row(),
+        p.id(),
+        p.title(),
+        p.company(),
+        p.location(),
+        date == null ? p.date() : date.toString(),
+        date == null ? "" : Quarters.of(date),
+        titleRole,
+        seniority,
+        bodyRole,
+        bodyStatus,
+        productManagerShare,
+        projectManagerShare,
+        productOwnerShare,
+        confusionScore,
+        verdict,
+        suggestedTitle,
+        outcomeOutputIndex,
+        evidence,
+        "",
+        text == null ? "" : text,
         descriptionHash);
   }
 
   /** This row marked as a duplicate of the posting with id {@code first}. */
   public ScoredPosting duplicateOf(String first) {
-    return new ScoredPosting(row, id, title, company, location, datePosted, quarter, titleRole, seniority,
-        bodyRole, bodyStatus, productManagerShare, projectManagerShare, productOwnerShare, confusionScore, verdict,
-        suggestedTitle, outcomeOutputIndex, evidence, first, description, descriptionHash);
+    return new ScoredPosting(
+        row,
+        id,
+        title,
+        company,
+        location,
+        datePosted,
+        quarter,
+        titleRole,
+        seniority,
+        bodyRole,
+        bodyStatus,
+        productManagerShare,
+        projectManagerShare,
+        productOwnerShare,
+        confusionScore,
+        verdict,
+        suggestedTitle,
+        outcomeOutputIndex,
+        evidence,
+        first,
+        description,
+        descriptionHash);
   }
 
   /**
@@ -114,9 +177,27 @@ public record ScoredPosting(
    * cells made {@linkplain SpreadsheetSafe spreadsheet-safe}, numbers as they are.
    */
   public List<String> cells(boolean withDescription) {
-    List<String> v = new ArrayList<>(List.of(id, title, company, location, datePosted, quarter, titleRole,
-        bodyRole, bodyStatus, productManagerShare, projectManagerShare, productOwnerShare, confusionScore, verdict,
-        suggestedTitle, outcomeOutputIndex, evidence, duplicateOf));
+    List<String> v =
+        new ArrayList<>(
+            List.of(
+                id,
+                title,
+                company,
+                location,
+                datePosted,
+                quarter,
+                titleRole,
+                bodyRole,
+                bodyStatus,
+                productManagerShare,
+                projectManagerShare,
+                productOwnerShare,
+                confusionScore,
+                verdict,
+                suggestedTitle,
+                outcomeOutputIndex,
+                evidence,
+                duplicateOf));
     if (withDescription) {
       v.add(description);
     }
@@ -132,7 +213,8 @@ public record ScoredPosting(
    * The evidence as {@code phraseId: text} pairs separated by {@code "; "}, largest contribution
    * first; {@link EvidenceList} reads it back.
    */
-  private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[;\\s]+");
+  private static final java.util.regex.Pattern SEPARATORS =
+      java.util.regex.Pattern.compile("[;\\s]+");
 
   static String evidence(List<Evidence> evidence) {
     return evidence.stream()

@@ -6,7 +6,7 @@ public final class InsecureBindException extends IllegalStateException {
     super(
         "refusing to listen on "
             + host
-            + " without a token: anyone who can reach it could use the API. Bind to 127.0.0.1, or set a"
-            + " token with --token or the ROLELENS_TOKEN environment variable.");
+            + " without a token: anyone who can reach it could use the API. Bind to 127.0.0.1, or"
+            + " set a token with --token or the ROLELENS_TOKEN environment variable.");
   }
 }

@@ -22,8 +22,8 @@ import io.rolelens.server.security.TokenGuard;
 import java.util.Objects;
 
 /**
- * The front door of the highlight server: builds the Javalin app with every route, limit, CORS
- * rule and error mapping configured up front.
+ * The front door of the highlight server: builds the Javalin app with every route, limit, CORS rule
+ * and error mapping configured up front.
  *
  * <pre>{@code
  * RoleAnalyzer analyzer = RoleAnalyzer.builder().build();         // loads models once
@@ -53,9 +53,11 @@ public final class ServerApp {
   }
 
   /**
-   * Creates the app, unstarted; with a posting index, each analysis answer carries its {@code market}.
+   * Creates the app, unstarted; with a posting index, each analysis answer carries its {@code
+   * market}.
    *
-   * @param market the index from {@code rolelens index}, or null for none; the app does not close it
+   * @param market the index from {@code rolelens index}, or null for none; the app does not close
+   *     it
    * @throws InsecureBindException when the host is not loopback and no token is set
    */
   public static Javalin create(RoleAnalyzer analyzer, ServerSettings settings, MarketIndex market) {
@@ -64,14 +66,25 @@ public final class ServerApp {
     if (!settings.isLoopback() && !settings.requiresToken()) {
       throw new InsecureBindException(settings.host());
     }
-    AnalysisCache cache = new AnalysisCache(settings.cacheSize(), settings.cacheBytes(), analyzer.lexicon().version());
+    AnalysisCache cache =
+        new AnalysisCache(
+            settings.cacheSize(), settings.cacheBytes(), analyzer.lexicon().version());
     AnalysisQueue analyses = new AnalysisQueue(settings.threads());
     Readiness readiness = new Readiness(analyses);
     AnalyzeController analyze =
-        new AnalyzeController(analyzer, analyses, cache, readiness, settings.maxBodyBytes(), settings.maxMentions(), market);
+        new AnalyzeController(
+            analyzer,
+            analyses,
+            cache,
+            readiness,
+            settings.maxBodyBytes(),
+            settings.maxMentions(),
+            market);
     LexiconController lexicon = new LexiconController(analyzer.lexicon());
-    HealthController health = new HealthController(analyzer.lexicon().version(), cache, analyses, readiness);
-    StaticResources page = StaticResources.load(PAGE, "index.html", "app.js", "app.css", "examples.json");
+    HealthController health =
+        new HealthController(analyzer.lexicon().version(), cache, analyses, readiness);
+    StaticResources page =
+        StaticResources.load(PAGE, "index.html", "app.js", "app.css", "examples.json");
     StaticResources docs = StaticResources.load("/io/rolelens/server/api/", "openapi.json");
     HostAllowList hosts = new HostAllowList(settings.host(), settings.allowedHosts());
     CorsRules cors = new CorsRules(settings, hosts);
@@ -96,7 +109,8 @@ public final class ServerApp {
                 server.setHandler(admission);
                 server.setErrorHandler(new JsonErrorHandler());
               });
-          config.jetty.addConnector((server, http) -> ServerThreads.connector(server, http, settings));
+          config.jetty.addConnector(
+              (server, http) -> ServerThreads.connector(server, http, settings));
           config.events.serverStopping(analyses::shutdown);
           config.events.serverStopped(analyses::shutdown);
           config.http.maxRequestSize = settings.maxBodyBytes();

@@ -64,7 +64,9 @@ public record ServerSettings(
     for (String origin : extensionOrigins) {
       if (!origin.startsWith("chrome-extension://") && !origin.startsWith("moz-extension://")) {
         throw new IllegalArgumentException(
-            "extension origin must start with chrome-extension:// or moz-extension://, was '" + origin + "'");
+            "extension origin must start with chrome-extension:// or moz-extension://, was '"
+                + origin
+                + "'");
       }
     }
     if (cacheSize < 0) {
@@ -79,7 +81,8 @@ public record ServerSettings(
     allowedHosts = List.copyOf(allowedHosts);
     for (String name : allowedHosts) {
       if (name.isBlank() || name.contains("/") || name.contains(" ")) {
-        throw new IllegalArgumentException("allowed host must be a host name such as rolelens.example.org, was '" + name + "'");
+        throw new IllegalArgumentException(
+            "allowed host must be a host name such as rolelens.example.org, was '" + name + "'");
       }
     }
     if (bodyTimeout == null || bodyTimeout.toMillis() < 1) {
@@ -87,11 +90,20 @@ public record ServerSettings(
     }
     if (maxInflightBytesPerClient < maxBodyBytes) {
       throw new IllegalArgumentException(
-          "maxInflightBytesPerClient (" + maxInflightBytesPerClient + ") must be at least maxBodyBytes (" + maxBodyBytes + "), or no large body could ever be taken");
+          "maxInflightBytesPerClient ("
+              + maxInflightBytesPerClient
+              + ") must be at least maxBodyBytes ("
+              + maxBodyBytes
+              + "), or no large body could ever be taken");
     }
-    if (maxInflightBytes - maxInflightBytes / 4 < maxBodyBytes || maxInflightBytes < 4 * 64 * 1024) {
+    if (maxInflightBytes - maxInflightBytes / 4 < maxBodyBytes
+        || maxInflightBytes < 4 * 64 * 1024) {
       throw new IllegalArgumentException(
-          "maxInflightBytes (" + maxInflightBytes + ") must be at least 4/3 of maxBodyBytes (" + maxBodyBytes + ") and 256 KB: a quarter is kept for small bodies");
+          "maxInflightBytes ("
+              + maxInflightBytes
+              + ") must be at least 4/3 of maxBodyBytes ("
+              + maxBodyBytes
+              + ") and 256 KB: a quarter is kept for small bodies");
     }
     if (maxMentions < 0) {
       throw new IllegalArgumentException("maxMentions must be 0 or more, was " + maxMentions);
@@ -226,8 +238,19 @@ public record ServerSettings(
 
     public ServerSettings build() {
       return new ServerSettings(
-          host, port, token, maxBodyBytes, extensionOrigins, cacheSize, cacheBytes, threads, allowedHosts, bodyTimeout,
-          maxInflightBytes, maxInflightBytesPerClient, maxMentions);
+          host,
+          port,
+          token,
+          maxBodyBytes,
+          extensionOrigins,
+          cacheSize,
+          cacheBytes,
+          threads,
+          allowedHosts,
+          bodyTimeout,
+          maxInflightBytes,
+          maxInflightBytesPerClient,
+          maxMentions);
     }
   }
 }

@@ -16,10 +16,13 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 final class ServerThreads {
   /** Threads that accept connections; one is plenty for a local server. */
   static final int ACCEPTORS = 1;
+
   /** Threads that wait for input on open connections and queue the work it brings. */
   static final int SELECTORS = 1;
+
   /** Threads that read requests and answer everything but analyses. */
   static final int REQUEST_THREADS = 2;
+
   /**
    * Connections the kernel may hold for the acceptor. Java's default is 50: when hundreds of
    * clients connect at once the rest of their SYNs are dropped, and each such client (a health
@@ -31,9 +34,9 @@ final class ServerThreads {
 
   /**
    * A pool with exactly {@link #REQUEST_THREADS} threads for tasks besides the acceptor and
-   * selector. No threads are held in reserve: a reserved thread lets Jetty run a task on the
-   * thread that read its input, ahead of tasks already queued, which is faster for one connection
-   * and unfair to the rest.
+   * selector. No threads are held in reserve: a reserved thread lets Jetty run a task on the thread
+   * that read its input, ahead of tasks already queued, which is faster for one connection and
+   * unfair to the rest.
    */
   static QueuedThreadPool pool() {
     int size = REQUEST_THREADS + ACCEPTORS + SELECTORS;
@@ -43,9 +46,13 @@ final class ServerThreads {
     return pool;
   }
 
-  /** The HTTP connector on the settings' host and port, with {@link #ACCEPTORS} and {@link #SELECTORS}. */
+  /**
+   * The HTTP connector on the settings' host and port, with {@link #ACCEPTORS} and {@link
+   * #SELECTORS}.
+   */
   static ServerConnector connector(Server server, HttpConfiguration http, ServerSettings settings) {
-    ServerConnector connector = new ServerConnector(server, ACCEPTORS, SELECTORS, new HttpConnectionFactory(http));
+    ServerConnector connector =
+        new ServerConnector(server, ACCEPTORS, SELECTORS, new HttpConnectionFactory(http));
     connector.setHost(settings.host());
     connector.setPort(settings.port());
     connector.setAcceptQueueSize(ACCEPT_QUEUE);

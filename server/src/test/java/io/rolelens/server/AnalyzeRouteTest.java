@@ -18,7 +18,8 @@ class AnalyzeRouteTest {
     JavalinTest.test(
         app(),
         (server, client) -> {
-          Response response = postJson(client, "/api/v1/analyze", analyzeBody("Product Manager", PO_POSTING));
+          Response response =
+              postJson(client, "/api/v1/analyze", analyzeBody("Product Manager", PO_POSTING));
           assertThat(response.code()).isEqualTo(200);
           assertThat(response.headers().get("Content-Type").get(0)).startsWith("application/json");
           JsonNode a = json(response);
@@ -31,7 +32,8 @@ class AnalyzeRouteTest {
           for (JsonNode m : a.get("mentions")) {
             assertThat(m.has("blockId")).isFalse();
             if (m.get("field").asText().equals("body")) {
-              assertThat(PO_POSTING.substring(m.get("start").asInt(), m.get("end").asInt())).isEqualTo(m.get("text").asText());
+              assertThat(PO_POSTING.substring(m.get("start").asInt(), m.get("end").asInt()))
+                  .isEqualTo(m.get("text").asText());
             }
           }
         });
@@ -42,12 +44,19 @@ class AnalyzeRouteTest {
     JavalinTest.test(
         app(),
         (server, client) -> {
-          JsonNode a = json(postJson(client, "/api/v1/analyze", analyzeBody("Project Manager", DATA_ANALYST_POSTING)));
+          JsonNode a =
+              json(
+                  postJson(
+                      client,
+                      "/api/v1/analyze",
+                      analyzeBody("Project Manager", DATA_ANALYST_POSTING)));
           assertThat(a.get("bodyStatus").asText()).isEqualTo("other_job");
           assertThat(a.get("bodyRole").isNull()).isTrue();
           assertThat(a.get("verdict").asText()).isEqualTo("mismatch");
-          assertThat(a.get("otherJob").get("jobs").get(0).get("id").asText()).isEqualTo("data_analysis");
-          assertThat(a.get("otherJob").get("jobs").get(0).get("cues").toString()).contains("\"SQL\"", "\"Tableau\"");
+          assertThat(a.get("otherJob").get("jobs").get(0).get("id").asText())
+              .isEqualTo("data_analysis");
+          assertThat(a.get("otherJob").get("jobs").get(0).get("cues").toString())
+              .contains("\"SQL\"", "\"Tableau\"");
           assertThat(a.get("suggestedTitle").get("title").isNull()).isTrue();
         });
   }
@@ -56,20 +65,23 @@ class AnalyzeRouteTest {
   void givesTextsThatDifferOnlyInALoneSurrogateEachItsOwnAnalysis() {
     // Hashed as UTF-8, both texts became "?" and the second got the first's cached analysis,
     // whose mention text is not its own.
-    String surrogate = "Own the product\udc00backlog and write the user stories for the team. ".repeat(3);
+    String surrogate =
+        "Own the product\udc00backlog and write the user stories for the team. ".repeat(3);
     String question = "Own the product?backlog and write the user stories for the team. ".repeat(3);
     JavalinTest.test(
         app(),
         (server, client) -> {
           for (String text : new String[] {surrogate, question, surrogate}) {
-            String body = JSON.createObjectNode().put("title", "Product Owner").put("text", text).toString();
+            String body =
+                JSON.createObjectNode().put("title", "Product Owner").put("text", text).toString();
             Response response = postJson(client, "/api/v1/analyze", body);
             assertThat(response.code()).isEqualTo(200);
             JsonNode a = json(response);
             assertThat(a.get("mentions")).isNotEmpty();
             for (JsonNode m : a.get("mentions")) {
               if (m.get("field").asText().equals("body")) {
-                assertThat(m.get("text").asText()).isEqualTo(text.substring(m.get("start").asInt(), m.get("end").asInt()));
+                assertThat(m.get("text").asText())
+                    .isEqualTo(text.substring(m.get("start").asInt(), m.get("end").asInt()));
               }
             }
           }
@@ -82,7 +94,15 @@ class AnalyzeRouteTest {
         app(),
         (server, client) -> {
           Response response =
-              post(client, "/api/v1/analyze", analyzeBody("Product Manager", PO_POSTING), Map.of("Content-Type", "application/json", "Accept-Encoding", "gzip, deflate, br, zstd"));
+              post(
+                  client,
+                  "/api/v1/analyze",
+                  analyzeBody("Product Manager", PO_POSTING),
+                  Map.of(
+                      "Content-Type",
+                      "application/json",
+                      "Accept-Encoding",
+                      "gzip, deflate, br, zstd"));
           assertThat(response.code()).isEqualTo(200);
           assertThat(response.headers().get("Content-Encoding")).isNull();
           assertThat(json(response).get("verdict").asText()).isEqualTo("mismatch");
@@ -93,7 +113,8 @@ class AnalyzeRouteTest {
   void mapsMentionsBackToTheBlocksTheyWereFoundIn() {
     String first = "We are hiring a Product Manager to join a Scrum team.";
     String second = "Own the product backlog and prioritize the backlog based on value.";
-    String third = "Write user stories with clear acceptance criteria. Take part in sprint planning.";
+    String third =
+        "Write user stories with clear acceptance criteria. Take part in sprint planning.";
     ObjectNode body = JSON.createObjectNode().put("title", "Product Manager");
     ArrayNode blocks = body.putArray("blocks");
     blocks.addObject().put("id", "b1").put("text", first);
@@ -113,12 +134,14 @@ class AnalyzeRouteTest {
             }
             String id = m.get("blockId").asText();
             seen.add(id);
-            assertThat(texts.get(id).substring(m.get("start").asInt(), m.get("end").asInt())).isEqualTo(m.get("text").asText());
+            assertThat(texts.get(id).substring(m.get("start").asInt(), m.get("end").asInt()))
+                .isEqualTo(m.get("text").asText());
           }
           assertThat(seen).contains("b2", "b3");
           for (JsonNode e : a.get("profile").get("evidence")) {
             String id = e.get("blockId").asText();
-            assertThat(texts.get(id).substring(e.get("start").asInt(), e.get("end").asInt())).isEqualTo(e.get("text").asText());
+            assertThat(texts.get(id).substring(e.get("start").asInt(), e.get("end").asInt()))
+                .isEqualTo(e.get("text").asText());
           }
         });
   }
@@ -128,8 +151,14 @@ class AnalyzeRouteTest {
     JavalinTest.test(
         app(),
         (server, client) -> {
-          String first = postJson(client, "/api/v1/analyze", analyzeBody("Product Manager", PO_POSTING)).body().string();
-          String second = postJson(client, "/api/v1/analyze", analyzeBody("Product Manager", PO_POSTING)).body().string();
+          String first =
+              postJson(client, "/api/v1/analyze", analyzeBody("Product Manager", PO_POSTING))
+                  .body()
+                  .string();
+          String second =
+              postJson(client, "/api/v1/analyze", analyzeBody("Product Manager", PO_POSTING))
+                  .body()
+                  .string();
           assertThat(second).isEqualTo(first);
           assertThat(json(client.get("/ready")).get("cachedAnalyses").asInt()).isEqualTo(1);
         });

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Bad requests get one JSON error shape naming the problem; nothing ever gets a 500 or a stack trace. */
+/**
+ * Bad requests get one JSON error shape naming the problem; nothing ever gets a 500 or a stack
+ * trace.
+ */
 class BadInputTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
@@ -59,14 +62,68 @@ class BadInputTest {
         app(),
         (server, client) -> {
           String body = analyzeBody("PM", PO_POSTING);
-          assertError(post(client, "/api/v1/analyze", body, Map.of()), 400, "wrong_content_type", "Content-Type is missing");
-          assertError(post(client, "/api/v1/analyze", body, Map.of("Content-Type", "text/plain")), 400, "wrong_content_type", "text/plain");
-          assertError(post(client, "/api/v1/analyze", body, Map.of("Content-Type", "application/json; charset=latin1")), 400, "unsupported_charset", "charset=latin1");
-          assertError(post(client, "/api/v1/analyze", body, Map.of("Content-Type", "application/json; charset=latin-1")), 400, "unsupported_charset", "must be UTF-8");
-          assertError(post(client, "/api/v1/analyze", body, Map.of("Content-Type", "application/json; charset=foo")), 400, "unsupported_charset", "charset=foo");
-          assertError(post(client, "/api/v1/analyze", body, Map.of("Content-Type", "application/json;charset=\"ISO-8859-1\"")), 400, "unsupported_charset", "ISO-8859-1");
-          assertThat(post(client, "/api/v1/analyze", body, Map.of("Content-Type", "application/json; charset=\"utf-8\"")).code()).isEqualTo(200);
-          assertThat(post(client, "/api/v1/analyze", body, Map.of("Content-Type", "application/json; charset=UTF-8")).code()).isEqualTo(200);
+          assertError(
+              post(client, "/api/v1/analyze", body, Map.of()),
+              400,
+              "wrong_content_type",
+              "Content-Type is missing");
+          assertError(
+              post(client, "/api/v1/analyze", body, Map.of("Content-Type", "text/plain")),
+              400,
+              "wrong_content_type",
+              "text/plain");
+          assertError(
+              post(
+                  client,
+                  "/api/v1/analyze",
+                  body,
+                  Map.of("Content-Type", "application/json; charset=latin1")),
+              400,
+              "unsupported_charset",
+              "charset=latin1");
+          assertError(
+              post(
+                  client,
+                  "/api/v1/analyze",
+                  body,
+                  Map.of("Content-Type", "application/json; charset=latin-1")),
+              400,
+              "unsupported_charset",
+              "must be UTF-8");
+          assertError(
+              post(
+                  client,
+                  "/api/v1/analyze",
+                  body,
+                  Map.of("Content-Type", "application/json; charset=foo")),
+              400,
+              "unsupported_charset",
+              "charset=foo");
+          assertError(
+              post(
+                  client,
+                  "/api/v1/analyze",
+                  body,
+                  Map.of("Content-Type", "application/json;charset=\"ISO-8859-1\"")),
+              400,
+              "unsupported_charset",
+              "ISO-8859-1");
+          assertThat(
+                  post(
+                          client,
+                          "/api/v1/analyze",
+                          body,
+                          Map.of("Content-Type", "application/json; charset=\"utf-8\""))
+                      .code())
+              .isEqualTo(200);
+          assertThat(
+                  post(
+                          client,
+                          "/api/v1/analyze",
+                          body,
+                          Map.of("Content-Type", "application/json; charset=UTF-8"))
+                      .code())
+              .isEqualTo(200);
         });
   }
 
@@ -74,7 +131,12 @@ class BadInputTest {
   void rejectsATitleLongerThanTheAnalyzerTakes() {
     JavalinTest.test(
         app(),
-        (server, client) -> assertError(postJson(client, "/api/v1/analyze", analyzeBody("P".repeat(2000), PO_POSTING)), 400, "invalid_posting", "title has 2,000 characters"));
+        (server, client) ->
+            assertError(
+                postJson(client, "/api/v1/analyze", analyzeBody("P".repeat(2000), PO_POSTING)),
+                400,
+                "invalid_posting",
+                "title has 2,000 characters"));
   }
 
   @Test
@@ -83,16 +145,22 @@ class BadInputTest {
         app(ServerSettings.builder().maxBodyBytes(10_000)),
         (server, client) -> {
           String big = analyzeBody("PM", "Own the backlog. ".repeat(1000));
-          assertError(postJson(client, "/api/v1/analyze", big), 413, "body_too_large", "10000 bytes");
+          assertError(
+              postJson(client, "/api/v1/analyze", big), 413, "body_too_large", "10000 bytes");
           // A stream publisher sends the body chunked, without a Content-Length.
           Response chunked =
               client.request(
                   "/api/v1/analyze",
                   b ->
-                      b.post(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                      b.post(
+                              HttpRequest.BodyPublishers.ofInputStream(
+                                  () ->
+                                      new ByteArrayInputStream(
+                                          big.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
                           .header("Content-Type", "application/json"));
           assertError(chunked, 413, "body_too_large", "10000 bytes");
-          assertThat(postJson(client, "/api/v1/analyze", analyzeBody("PM", PO_POSTING)).code()).isEqualTo(200);
+          assertThat(postJson(client, "/api/v1/analyze", analyzeBody("PM", PO_POSTING)).code())
+              .isEqualTo(200);
         });
   }
 
@@ -105,14 +173,33 @@ class BadInputTest {
         (server, client) -> {
           for (int i = 0; i < 30; i++) {
             String big = analyzeBody("PM", "a".repeat(1024 * 1024 * (1 + i % 3)));
-            assertError(post(client, "/api/v1/analyze", big, TokenTest.JSON_WITH_TOKEN), 413, "body_too_large", "1048576");
+            assertError(
+                post(client, "/api/v1/analyze", big, TokenTest.JSON_WITH_TOKEN),
+                413,
+                "body_too_large",
+                "1048576");
           }
           String fits = analyzeBody("PM", "a".repeat(1000 * 1000));
           for (int i = 0; i < 10; i++) {
             assertError(postJson(client, "/api/v1/analyze", fits), 401, "unauthorized", "token");
-            assertError(post(client, "/api/v1/analyze", fits, Map.of("Authorization", "Bearer s3cret", "Content-Type", "text/plain")), 400, "wrong_content_type", "text/plain");
+            assertError(
+                post(
+                    client,
+                    "/api/v1/analyze",
+                    fits,
+                    Map.of("Authorization", "Bearer s3cret", "Content-Type", "text/plain")),
+                400,
+                "wrong_content_type",
+                "text/plain");
           }
-          assertThat(post(client, "/api/v1/analyze", analyzeBody("PM", PO_POSTING), TokenTest.JSON_WITH_TOKEN).code()).isEqualTo(200);
+          assertThat(
+                  post(
+                          client,
+                          "/api/v1/analyze",
+                          analyzeBody("PM", PO_POSTING),
+                          TokenTest.JSON_WITH_TOKEN)
+                      .code())
+              .isEqualTo(200);
         });
   }
 
@@ -123,9 +210,11 @@ class BadInputTest {
         (server, client) -> {
           assertError(client.get("/api/v1/nothing-here"), 404, "not_found", "/api/v1/nothing-here");
           Response wrongMethod = client.get("/api/v1/analyze");
-          assertError(wrongMethod, 405, "method_not_allowed", "GET is not allowed on /api/v1/analyze");
+          assertError(
+              wrongMethod, 405, "method_not_allowed", "GET is not allowed on /api/v1/analyze");
           assertThat(wrongMethod.headers().get("Allow")).containsExactly("POST, OPTIONS");
-          assertThat(wrongMethod.headers().get("X-Content-Type-Options")).containsExactly("nosniff");
+          assertThat(wrongMethod.headers().get("X-Content-Type-Options"))
+              .containsExactly("nosniff");
           Response deleteHealth = client.delete("/health");
           assertError(deleteHealth, 405, "method_not_allowed", "DELETE is not allowed on /health");
           assertThat(deleteHealth.headers().get("Allow").get(0)).contains("GET");
@@ -135,7 +224,27 @@ class BadInputTest {
   @Test
   void neverAnswers500OrAStackTraceForRandomBodies() {
     Random random = new Random(20261127);
-    String[] fragments = {"{", "}", "[", "]", "\"text\"", "\"title\"", "\"blocks\"", "\"id\"", ":", ",", "null", "true", "1e999", "-0", "\"\\ud800\"", "\"x\"", "\u0000", "\"\\u0000\"", "{\"id\":\"a\",\"text\":\"Own the backlog\"}"};
+    String[] fragments = {
+      "{",
+      "}",
+      "[",
+      "]",
+      "\"text\"",
+      "\"title\"",
+      "\"blocks\"",
+      "\"id\"",
+      ":",
+      ",",
+      "null",
+      "true",
+      "1e999",
+      "-0",
+      "\"\\ud800\"",
+      "\"x\"",
+      "\u0000",
+      "\"\\u0000\"",
+      "{\"id\":\"a\",\"text\":\"Own the backlog\"}"
+    };
     JavalinTest.test(
         app(),
         (server, client) -> {

@@ -22,10 +22,18 @@ class BigPostingTest {
         app(ServerSettings.builder().maxMentions(200)),
         (server, client) -> {
           for (int seed = 0; seed < 12; seed++) {
-            String text = repeatedTo(900_000, seed + ". ", "Own the product backlog. Write user stories. Own the product roadmap. Manage the project budget. ");
-            Response response = postJson(client, "/api/v1/analyze", analyzeBody("Product Manager", text));
+            String text =
+                repeatedTo(
+                    900_000,
+                    seed + ". ",
+                    "Own the product backlog. Write user stories. Own the product roadmap. Manage"
+                        + " the project budget. ");
+            Response response =
+                postJson(client, "/api/v1/analyze", analyzeBody("Product Manager", text));
             String body = response.body().string();
-            assertThat(response.code()).as(body.length() > 300 ? body.substring(0, 300) : body).isEqualTo(200);
+            assertThat(response.code())
+                .as(body.length() > 300 ? body.substring(0, 300) : body)
+                .isEqualTo(200);
             assertThat(body.length()).as("answer size").isLessThan(200_000);
             JsonNode json = TestServers.JSON.readTree(body);
             assertThat(json.get("mentions")).hasSize(200);
@@ -44,8 +52,17 @@ class BigPostingTest {
         (server, client) -> {
           List<CompletableFuture<Integer>> slow = new ArrayList<>();
           for (int seed = 0; seed < 2; seed++) {
-            String body = analyzeBody("Product Manager", repeatedTo(990_000, seed + " ", "drive impact drive revenue own the roadmap own outcomes plan releases lead the team "));
-            slow.add(CompletableFuture.supplyAsync(() -> postJson(client, "/api/v1/analyze", body).code()));
+            String body =
+                analyzeBody(
+                    "Product Manager",
+                    repeatedTo(
+                        990_000,
+                        seed + " ",
+                        "drive impact drive revenue own the roadmap own outcomes plan releases lead"
+                            + " the team "));
+            slow.add(
+                CompletableFuture.supplyAsync(
+                    () -> postJson(client, "/api/v1/analyze", body).code()));
           }
           long slowest = 0;
           while (!slow.stream().allMatch(CompletableFuture::isDone)) {
@@ -66,16 +83,17 @@ class BigPostingTest {
     JavalinTest.test(
         ServerApp.create(strict, ServerSettings.builder().host("127.0.0.1").port(0).build()),
         (server, client) -> {
-          Response response = postJson(client, "/api/v1/analyze", analyzeBody("Product Manager", PO_POSTING));
+          Response response =
+              postJson(client, "/api/v1/analyze", analyzeBody("Product Manager", PO_POSTING));
           BadInputTest.assertError(response, 422, "analysis_timeout", "longer than its budget");
           assertThat(get(client, "/health", Map.of()).code()).isEqualTo(200);
         });
   }
 
   /**
-   * {@code head}, then {@code unit} repeated to about {@code chars}: distinct per head, so no answer
-   * comes from the cache. Duty sentences make nearly every word part of a mention; verbs with no
-   * sentence break between them are the part-of-speech tagger's worst case.
+   * {@code head}, then {@code unit} repeated to about {@code chars}: distinct per head, so no
+   * answer comes from the cache. Duty sentences make nearly every word part of a mention; verbs
+   * with no sentence break between them are the part-of-speech tagger's worst case.
    */
   private static String repeatedTo(int chars, String head, String unit) {
     return head + unit.repeat(chars / unit.length() + 1);

@@ -30,7 +30,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The page in Debian's headless Chromium: paste a posting, analyse, see the highlights and verdict. */
+/**
+ * The page in Debian's headless Chromium: paste a posting, analyse, see the highlights and verdict.
+ */
 class BrowserPageTest {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -46,39 +48,57 @@ class BrowserPageTest {
   @Test
   void showsHowPostingsOfTheSameTitleRoleReadWhenTheServerHasAnIndex() throws IOException {
     try (MarketIndex market = TestMarketIndex.open(temp.resolve("index"))) {
-      inBrowser(ServerApp.create(analyzer(), ServerSettings.builder().port(0).build(), market), (driver, origin) -> {
-        driver.get(origin + "/");
-        driver.findElement(By.id("title")).sendKeys("Product Owner");
-        driver.findElement(By.id("text")).sendKeys(PO_POSTING);
-        driver.findElement(By.id("analyse")).click();
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-        wait.until(d -> !d.findElements(By.cssSelector("#posting-view mark.hl")).isEmpty());
+      inBrowser(
+          ServerApp.create(analyzer(), ServerSettings.builder().port(0).build(), market),
+          (driver, origin) -> {
+            driver.get(origin + "/");
+            driver.findElement(By.id("title")).sendKeys("Product Owner");
+            driver.findElement(By.id("text")).sendKeys(PO_POSTING);
+            driver.findElement(By.id("analyse")).click();
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+            wait.until(d -> !d.findElements(By.cssSelector("#posting-view mark.hl")).isEmpty());
 
-        // No date on the page: the latest quarter in the index, which holds only 3 Product Owner postings.
-        assertThat(text(driver, driver.findElement(By.id("market-text"))))
-            .isEqualTo("The index holds only 3 postings titled Product Owner in 2026Q1: too few to compare this one with.");
-        assertThat(driver.findElement(By.id("market-bar")).isDisplayed()).isFalse();
+            // No date on the page: the latest quarter in the index, which holds only 3 Product
+            // Owner postings.
+            assertThat(text(driver, driver.findElement(By.id("market-text"))))
+                .isEqualTo(
+                    "The index holds only 3 postings titled Product Owner in 2026Q1: too few to"
+                        + " compare this one with.");
+            assertThat(driver.findElement(By.id("market-bar")).isDisplayed()).isFalse();
 
-        // Dated in 2025Q3, under a Product Manager title: 25 postings to compare with.
-        driver.findElement(By.id("title")).clear();
-        driver.findElement(By.id("title")).sendKeys("Product Manager");
-        ((JavascriptExecutor) driver).executeScript("document.getElementById('date-posted').value = '2025-08-14';");
-        driver.findElement(By.id("analyse")).click();
-        wait.until(d -> text(d, d.findElement(By.id("market-text"))).startsWith("Of "));
-        assertThat(text(driver, driver.findElement(By.id("market-text"))))
-            .startsWith("Of 25 postings titled Product Manager in 2025Q3, 16% read as another role and 16% were flagged mixed or mismatch.")
-            .contains("Its confusion score is at the");
-        assertThat(driver.findElement(By.id("market-bar")).isDisplayed()).isTrue();
-        assertThat(driver.findElement(By.id("market-similar")).isDisplayed()).isTrue();
-        assertThat(text(driver, driver.findElement(By.id("market-similar")))).containsPattern("Acme (po|late)-");
-      });
+            // Dated in 2025Q3, under a Product Manager title: 25 postings to compare with.
+            driver.findElement(By.id("title")).clear();
+            driver.findElement(By.id("title")).sendKeys("Product Manager");
+            ((JavascriptExecutor) driver)
+                .executeScript("document.getElementById('date-posted').value = '2025-08-14';");
+            driver.findElement(By.id("analyse")).click();
+            wait.until(d -> text(d, d.findElement(By.id("market-text"))).startsWith("Of "));
+            assertThat(text(driver, driver.findElement(By.id("market-text"))))
+                .startsWith(
+                    "Of 25 postings titled Product Manager in 2025Q3, 16% read as another role and"
+                        + " 16% were flagged mixed or mismatch.")
+                .contains("Its confusion score is at the");
+            assertThat(driver.findElement(By.id("market-bar")).isDisplayed()).isTrue();
+            assertThat(driver.findElement(By.id("market-similar")).isDisplayed()).isTrue();
+            assertThat(text(driver, driver.findElement(By.id("market-similar"))))
+                .containsPattern("Acme (po|late)-");
+          });
     }
   }
 
-  /** Opens Debian's headless Chromium on a server started for {@code app} and hands both to {@code check}. */
-  private void inBrowser(io.javalin.Javalin app, java.util.function.BiConsumer<WebDriver, String> check) throws IOException {
-    assumeTrue(Files.isExecutable(CHROMIUM), "skipped: no Chromium at " + CHROMIUM + " (apt-get install chromium)");
-    assumeTrue(Files.isExecutable(CHROMEDRIVER), "skipped: no chromedriver at " + CHROMEDRIVER + " (apt-get install chromium-driver)");
+  /**
+   * Opens Debian's headless Chromium on a server started for {@code app} and hands both to {@code
+   * check}.
+   */
+  private void inBrowser(
+      io.javalin.Javalin app, java.util.function.BiConsumer<WebDriver, String> check)
+      throws IOException {
+    assumeTrue(
+        Files.isExecutable(CHROMIUM),
+        "skipped: no Chromium at " + CHROMIUM + " (apt-get install chromium)");
+    assumeTrue(
+        Files.isExecutable(CHROMEDRIVER),
+        "skipped: no chromedriver at " + CHROMEDRIVER + " (apt-get install chromium-driver)");
     System.setProperty("SE_OFFLINE", "true");
     Path home = Files.createDirectories(temp.resolve("home"));
     ChromeDriverService service =
@@ -91,9 +111,16 @@ class BrowserPageTest {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--user-data-dir=" + Files.createDirectories(temp.resolve("profile")), "--window-size=1200,1800");
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--user-data-dir=" + Files.createDirectories(temp.resolve("profile")),
+        "--window-size=1200,1800");
     JavalinTest.test(
         app,
         (server, client) -> {
@@ -119,22 +146,31 @@ class BrowserPageTest {
     assertThat(text(driver, driver.findElement(By.id("body-role")))).isEqualTo("Product Owner");
     assertThat(text(driver, driver.findElement(By.id("summary")))).contains("Product Owner");
     assertThat(driver.findElement(By.id("suggestion")).isDisplayed()).isTrue();
-    assertThat(text(driver, driver.findElement(By.id("suggested-title")))).isEqualTo("Product Owner");
-    assertThat(text(driver, driver.findElement(By.id("suggested-reason")))).contains("the seed gives to a Product Owner");
+    assertThat(text(driver, driver.findElement(By.id("suggested-title"))))
+        .isEqualTo("Product Owner");
+    assertThat(text(driver, driver.findElement(By.id("suggested-reason"))))
+        .contains("the seed gives to a Product Owner");
     assertThat(driver.findElement(By.id("other-job")).isDisplayed()).isFalse();
     assertThat(driver.findElement(By.id("hints")).isDisplayed()).isTrue();
-    assertThat(text(driver, driver.findElement(By.id("hint-phrases")))).contains("Product Owner phrases to move or drop");
+    assertThat(text(driver, driver.findElement(By.id("hint-phrases"))))
+        .contains("Product Owner phrases to move or drop");
     assertThat(text(driver, driver.findElement(By.id("hint-duties"))))
         .contains("Missing Product Manager duty: Owns the product vision and strategy");
-    assertThat(text(driver, driver.findElement(By.id("market-text")))).startsWith("No market to compare with: this server has no index of postings.");
+    assertThat(text(driver, driver.findElement(By.id("market-text"))))
+        .startsWith("No market to compare with: this server has no index of postings.");
     assertThat(driver.findElement(By.id("market-bar")).isDisplayed()).isFalse();
-    assertThat(driver.findElement(By.id("share-bar")).getAttribute("aria-label")).contains("Product Owner");
+    assertThat(driver.findElement(By.id("share-bar")).getAttribute("aria-label"))
+        .contains("Product Owner");
     assertThat(driver.findElements(By.cssSelector("#legend li"))).hasSize(3);
 
     // The highlighted view, labels removed, is the posting unchanged: offsets landed right.
-    String shown = (String) ((JavascriptExecutor) driver).executeScript(
-        "const c = document.getElementById('posting-view').cloneNode(true);"
-            + "c.querySelectorAll('.tag').forEach(t => t.remove()); return c.textContent;");
+    String shown =
+        (String)
+            ((JavascriptExecutor) driver)
+                .executeScript(
+                    "const c ="
+                        + " document.getElementById('posting-view').cloneNode(true);c.querySelectorAll('.tag').forEach(t"
+                        + " => t.remove()); return c.textContent;");
     assertThat(shown).isEqualTo(PO_POSTING);
     List<WebElement> marks = driver.findElements(By.cssSelector("#posting-view mark.hl"));
     WebElement backlog = null;
@@ -145,12 +181,15 @@ class BrowserPageTest {
         backlog = mark;
       }
     }
-    assertThat(backlog).as("highlight of 'Own the product backlog' among %s", marks.size()).isNotNull();
+    assertThat(backlog)
+        .as("highlight of 'Own the product backlog' among %s", marks.size())
+        .isNotNull();
     assertThat(backlog.getAttribute("data-role")).isEqualTo("product_owner");
     assertThat(backlog.getAttribute("class")).contains("role-product_owner");
     assertThat(text(driver, backlog.findElement(By.className("tag")))).isEqualTo("PO");
 
-    // Keyboard: Tab from the button reaches the first highlight, whose tooltip names role and category.
+    // Keyboard: Tab from the button reaches the first highlight, whose tooltip names role and
+    // category.
     driver.findElement(By.id("analyse")).sendKeys("");
     new Actions(driver).sendKeys(Keys.TAB).perform();
     WebElement focused = driver.switchTo().activeElement();
@@ -168,7 +207,9 @@ class BrowserPageTest {
     checkAnotherJob(driver, wait);
   }
 
-  /** A data analyst's posting under a Project Manager title: another job, and no role title fits. */
+  /**
+   * A data analyst's posting under a Project Manager title: another job, and no role title fits.
+   */
   private static void checkAnotherJob(WebDriver driver, WebDriverWait wait) {
     driver.findElement(By.id("title")).clear();
     driver.findElement(By.id("title")).sendKeys("Project Manager");
@@ -178,9 +219,13 @@ class BrowserPageTest {
     wait.until(d -> driver.findElement(By.id("other-job")).isDisplayed());
 
     assertThat(text(driver, driver.findElement(By.id("verdict")))).isEqualTo("mismatch");
-    assertThat(text(driver, driver.findElement(By.id("body-role")))).isEqualTo("another job (data analysis and data science)");
-    assertThat(text(driver, driver.findElement(By.id("other-job-cues")))).contains("SQL").contains("Tableau");
-    assertThat(text(driver, driver.findElement(By.id("suggested-title")))).isEqualTo("none of the three roles");
+    assertThat(text(driver, driver.findElement(By.id("body-role"))))
+        .isEqualTo("another job (data analysis and data science)");
+    assertThat(text(driver, driver.findElement(By.id("other-job-cues"))))
+        .contains("SQL")
+        .contains("Tableau");
+    assertThat(text(driver, driver.findElement(By.id("suggested-title"))))
+        .isEqualTo("none of the three roles");
     assertThat(text(driver, driver.findElement(By.id("suggested-reason")))).contains("another job");
   }
 
@@ -193,11 +238,14 @@ class BrowserPageTest {
   }
 
   private static String text(WebDriver driver, WebElement element) {
-    return (String) ((JavascriptExecutor) driver).executeScript("return arguments[0].textContent;", element);
+    return (String)
+        ((JavascriptExecutor) driver).executeScript("return arguments[0].textContent;", element);
   }
 
   private static String phrase(WebDriver driver, WebElement mark) {
-    return (String) ((JavascriptExecutor) driver).executeScript("return arguments[0].firstChild.textContent;", mark);
+    return (String)
+        ((JavascriptExecutor) driver)
+            .executeScript("return arguments[0].firstChild.textContent;", mark);
   }
 
   /** Best effort: the screenshot is a kept artifact, not what the test checks. */

@@ -28,19 +28,35 @@ class CorsTest {
     JavalinTest.test(
         app(),
         (server, client) -> {
-          Response response = post(client, "/api/v1/analyze", analyzeBody("PM", PO_POSTING), Map.of("Content-Type", "application/json", "Origin", origin));
+          Response response =
+              post(
+                  client,
+                  "/api/v1/analyze",
+                  analyzeBody("PM", PO_POSTING),
+                  Map.of("Content-Type", "application/json", "Origin", origin));
           assertThat(response.code()).isEqualTo(200);
           assertThat(response.headers().get("Access-Control-Allow-Origin")).containsExactly(origin);
           Response preflight = preflight(client, "/api/v1/analyze", origin);
           assertThat(preflight.code()).isEqualTo(204);
-          assertThat(preflight.headers().get("Access-Control-Allow-Origin")).containsExactly(origin);
-          assertThat(preflight.headers().get("Access-Control-Allow-Methods").get(0)).contains("POST");
-          assertThat(preflight.headers().get("Access-Control-Allow-Headers").get(0)).contains("Content-Type", "Authorization");
+          assertThat(preflight.headers().get("Access-Control-Allow-Origin"))
+              .containsExactly(origin);
+          assertThat(preflight.headers().get("Access-Control-Allow-Methods").get(0))
+              .contains("POST");
+          assertThat(preflight.headers().get("Access-Control-Allow-Headers").get(0))
+              .contains("Content-Type", "Authorization");
         });
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"https://evil.example", "http://localhost:1", "null", "chrome-extension://", "chrome-extension://ABC/../x", "file://"})
+  @ValueSource(
+      strings = {
+        "https://evil.example",
+        "http://localhost:1",
+        "null",
+        "chrome-extension://",
+        "chrome-extension://ABC/../x",
+        "file://"
+      })
   void givesOtherOriginsNoCorsHeaders(String origin) {
     JavalinTest.test(
         app(),
@@ -60,7 +76,12 @@ class CorsTest {
         app(),
         (server, client) -> {
           String own = client.getOrigin();
-          Response response = post(client, "/api/v1/analyze", analyzeBody("PM", PO_POSTING), Map.of("Content-Type", "application/json", "Origin", own));
+          Response response =
+              post(
+                  client,
+                  "/api/v1/analyze",
+                  analyzeBody("PM", PO_POSTING),
+                  Map.of("Content-Type", "application/json", "Origin", own));
           assertThat(response.headers().get("Access-Control-Allow-Origin")).containsExactly(own);
         });
   }
@@ -70,10 +91,22 @@ class CorsTest {
     JavalinTest.test(
         app(ServerSettings.builder().extensionOrigins(List.of(CHROME))),
         (server, client) -> {
-          assertThat(get(client, "/api/v1/lexicon", Map.of("Origin", CHROME)).headers().get("Access-Control-Allow-Origin")).containsExactly(CHROME);
+          assertThat(
+                  get(client, "/api/v1/lexicon", Map.of("Origin", CHROME))
+                      .headers()
+                      .get("Access-Control-Allow-Origin"))
+              .containsExactly(CHROME);
           String other = "chrome-extension://ponmlkjihgfedcbaponmlkjihgfedcba";
-          assertThat(get(client, "/api/v1/lexicon", Map.of("Origin", other)).headers().get("Access-Control-Allow-Origin")).isNullOrEmpty();
-          assertThat(get(client, "/api/v1/lexicon", Map.of("Origin", FIREFOX)).headers().get("Access-Control-Allow-Origin")).isNullOrEmpty();
+          assertThat(
+                  get(client, "/api/v1/lexicon", Map.of("Origin", other))
+                      .headers()
+                      .get("Access-Control-Allow-Origin"))
+              .isNullOrEmpty();
+          assertThat(
+                  get(client, "/api/v1/lexicon", Map.of("Origin", FIREFOX))
+                      .headers()
+                      .get("Access-Control-Allow-Origin"))
+              .isNullOrEmpty();
         });
   }
 
@@ -87,7 +120,9 @@ class CorsTest {
             .header("Access-Control-Request-Headers", "content-type")
             .build();
     try {
-      return new Response(java.net.http.HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()));
+      return new Response(
+          java.net.http.HttpClient.newHttpClient()
+              .send(request, HttpResponse.BodyHandlers.ofString()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -49,7 +49,13 @@ class FloodTest {
             long began = System.nanoTime();
             assertThat(get(client, "/health", Map.of()).code()).isEqualTo(200);
             healthMillis.add((System.nanoTime() - began) / 1_000_000);
-            assertThat(postJson(client, "/api/v1/analyze", analyzeBody("Product Manager", PO_POSTING + analysed)).code()).isEqualTo(200);
+            assertThat(
+                    postJson(
+                            client,
+                            "/api/v1/analyze",
+                            analyzeBody("Product Manager", PO_POSTING + analysed))
+                        .code())
+                .isEqualTo(200);
             analysed++;
           }
           for (Thread t : holders) {
@@ -77,7 +83,14 @@ class FloodTest {
           assertThat(outcomes.keySet()).containsOnly(401);
           assertThat(outcomes.get(401).get()).isEqualTo(HOLDERS);
           // None of them used the body budget: a client with the token still gets through.
-          assertThat(post(client, "/api/v1/analyze", analyzeBody("PM", PO_POSTING), TokenTest.JSON_WITH_TOKEN).code()).isEqualTo(200);
+          assertThat(
+                  post(
+                          client,
+                          "/api/v1/analyze",
+                          analyzeBody("PM", PO_POSTING),
+                          TokenTest.JSON_WITH_TOKEN)
+                      .code())
+              .isEqualTo(200);
         });
   }
 
@@ -86,12 +99,18 @@ class FloodTest {
     JavalinTest.test(
         app(ServerSettings.builder().bodyTimeout(Duration.ofMillis(700))),
         (server, client) -> {
-          for (String framing : List.of("Content-Length: 1000\r\n\r\n{\"text\": \"Own th", "Transfer-Encoding: chunked\r\n\r\n10\r\n{\"text\": \"Own th")) {
+          for (String framing :
+              List.of(
+                  "Content-Length: 1000\r\n\r\n{\"text\": \"Own th",
+                  "Transfer-Encoding: chunked\r\n\r\n10\r\n{\"text\": \"Own th")) {
             long began = System.nanoTime();
             RawExchange.Answer answer =
                 RawExchange.send(
                     server.port(),
-                    "POST /api/v1/analyze HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n" + framing,
+                    "POST /api/v1/analyze HTTP/1.1\r\n"
+                        + "Host: 127.0.0.1\r\n"
+                        + "Content-Type: application/json\r\n"
+                        + framing,
                     10_000);
             assertThat(answer.status()).as(framing).isEqualTo(408);
             assertThat(answer.body()).contains("\"code\":\"body_not_received\"", "within 0.7 s");
@@ -101,24 +120,30 @@ class FloodTest {
   }
 
   /** Clients that each declare a large body, send most of it and stop, then wait for the answer. */
-  private static List<Thread> startHolders(int port, String extraHeaders, Map<Integer, AtomicInteger> outcomes) {
-    byte[] head = RawExchange.analyzeHead("127.0.0.1", BODY, extraHeaders).getBytes(StandardCharsets.US_ASCII);
+  private static List<Thread> startHolders(
+      int port, String extraHeaders, Map<Integer, AtomicInteger> outcomes) {
+    byte[] head =
+        RawExchange.analyzeHead("127.0.0.1", BODY, extraHeaders)
+            .getBytes(StandardCharsets.US_ASCII);
     byte[] part = new byte[BODY - 1000];
     java.util.Arrays.fill(part, (byte) 'x');
     List<Thread> holders = new ArrayList<>();
     for (int i = 0; i < HOLDERS; i++) {
-      holders.add(Thread.ofVirtual().start(() -> {
-        try (Socket socket = RawExchange.open(port, 15_000)) {
-          OutputStream out = socket.getOutputStream();
-          out.write(head);
-          out.write(part);
-          out.flush();
-          int status = RawExchange.read(socket).status();
-          outcomes.computeIfAbsent(status, k -> new AtomicInteger()).incrementAndGet();
-        } catch (IOException e) {
-          outcomes.computeIfAbsent(-1, k -> new AtomicInteger()).incrementAndGet();
-        }
-      }));
+      holders.add(
+          Thread.ofVirtual()
+              .start(
+                  () -> {
+                    try (Socket socket = RawExchange.open(port, 15_000)) {
+                      OutputStream out = socket.getOutputStream();
+                      out.write(head);
+                      out.write(part);
+                      out.flush();
+                      int status = RawExchange.read(socket).status();
+                      outcomes.computeIfAbsent(status, k -> new AtomicInteger()).incrementAndGet();
+                    } catch (IOException e) {
+                      outcomes.computeIfAbsent(-1, k -> new AtomicInteger()).incrementAndGet();
+                    }
+                  }));
     }
     return holders;
   }

@@ -14,7 +14,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HostTest {
   static String analyze(String host, String origin) {
     String body = analyzeBody("Product Manager", PO_POSTING);
-    return RawExchange.analyzeHead(host, body.getBytes(StandardCharsets.UTF_8).length, origin == null ? "" : "Origin: " + origin + "\r\n") + body;
+    return RawExchange.analyzeHead(
+            host,
+            body.getBytes(StandardCharsets.UTF_8).length,
+            origin == null ? "" : "Origin: " + origin + "\r\n")
+        + body;
   }
 
   @Test
@@ -22,13 +26,23 @@ class HostTest {
     JavalinTest.test(
         app(),
         (server, client) -> {
-          RawExchange.Answer answer = RawExchange.send(server.port(), analyze("evil.example:" + server.port(), "http://evil.example:" + server.port()), 5000);
+          RawExchange.Answer answer =
+              RawExchange.send(
+                  server.port(),
+                  analyze("evil.example:" + server.port(), "http://evil.example:" + server.port()),
+                  5000);
           assertThat(answer.status()).isEqualTo(421);
-          assertThat(answer.body()).contains("\"code\":\"unknown_host\"").contains("'evil.example:" + server.port() + "' is not one");
+          assertThat(answer.body())
+              .contains("\"code\":\"unknown_host\"")
+              .contains("'evil.example:" + server.port() + "' is not one");
           assertThat(answer.head()).doesNotContainIgnoringCase("Access-Control-Allow-Origin");
           assertThat(answer.hasHeader("X-Content-Type-Options", "nosniff")).isTrue();
           assertThat(answer.hasHeader("Content-Type", "application/json")).isTrue();
-          RawExchange.Answer health = RawExchange.send(server.port(), "GET /health HTTP/1.1\r\nHost: rebound.attacker.test\r\n\r\n", 5000);
+          RawExchange.Answer health =
+              RawExchange.send(
+                  server.port(),
+                  "GET /health HTTP/1.1\r\nHost: rebound.attacker.test\r\n\r\n",
+                  5000);
           assertThat(health.status()).isEqualTo(421);
         });
   }
@@ -39,7 +53,8 @@ class HostTest {
     JavalinTest.test(
         app(),
         (server, client) -> {
-          RawExchange.Answer answer = RawExchange.send(server.port(), analyze(host + ":" + server.port(), null), 5000);
+          RawExchange.Answer answer =
+              RawExchange.send(server.port(), analyze(host + ":" + server.port(), null), 5000);
           assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         });
   }
@@ -50,7 +65,9 @@ class HostTest {
         app(ServerSettings.builder().allowedHosts(List.of("rolelens.internal"))),
         (server, client) -> {
           String origin = "http://rolelens.internal:" + server.port();
-          RawExchange.Answer answer = RawExchange.send(server.port(), analyze("rolelens.internal:" + server.port(), origin), 5000);
+          RawExchange.Answer answer =
+              RawExchange.send(
+                  server.port(), analyze("rolelens.internal:" + server.port(), origin), 5000);
           assertThat(answer.status()).isEqualTo(200);
           assertThat(answer.hasHeader("Access-Control-Allow-Origin", origin)).isTrue();
         });

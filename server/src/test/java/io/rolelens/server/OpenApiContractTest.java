@@ -10,7 +10,9 @@ import io.javalin.testtools.Response;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Every documented response, produced by a real server, conforms to the served OpenAPI document. */
+/**
+ * Every documented response, produced by a real server, conforms to the served OpenAPI document.
+ */
 class OpenApiContractTest {
 
   @Test
@@ -23,7 +25,12 @@ class OpenApiContractTest {
           JsonNode doc = json(response);
           assertThat(doc.get("openapi").asText()).isEqualTo("3.1.0");
           assertThat(doc.get("paths").properties().stream().map(Map.Entry::getKey))
-              .containsExactlyInAnyOrder("/api/v1/analyze", "/api/v1/lexicon", "/api/v1/openapi.json", "/health", "/ready");
+              .containsExactlyInAnyOrder(
+                  "/api/v1/analyze",
+                  "/api/v1/lexicon",
+                  "/api/v1/openapi.json",
+                  "/health",
+                  "/ready");
         });
   }
 
@@ -33,13 +40,39 @@ class OpenApiContractTest {
         app(ServerSettings.builder().maxBodyBytes(4096)),
         (server, client) -> {
           JsonNode doc = json(client.get("/api/v1/openapi.json"));
-          conforms(doc, "/api/v1/analyze", "post", postJson(client, "/api/v1/analyze", analyzeBody("Product Manager", PO_POSTING)));
-          conforms(doc, "/api/v1/analyze", "post", postJson(client, "/api/v1/analyze", analyzeBody("Project Manager", DATA_ANALYST_POSTING)));
-          conforms(doc, "/api/v1/analyze", "post", postJson(client, "/api/v1/analyze", analyzeBody("Product Owner", PO_POSTING)));
-          conforms(doc, "/api/v1/analyze", "post", postJson(client, "/api/v1/analyze", blocksBody()));
-          conforms(doc, "/api/v1/analyze", "post", postJson(client, "/api/v1/analyze", analyzeBody("Product Manager", "Bonjour à tous, nous recrutons.")));
-          conforms(doc, "/api/v1/analyze", "post", postJson(client, "/api/v1/analyze", "{not json"));
-          conforms(doc, "/api/v1/analyze", "post", postJson(client, "/api/v1/analyze", analyzeBody("", "x".repeat(5000))));
+          conforms(
+              doc,
+              "/api/v1/analyze",
+              "post",
+              postJson(client, "/api/v1/analyze", analyzeBody("Product Manager", PO_POSTING)));
+          conforms(
+              doc,
+              "/api/v1/analyze",
+              "post",
+              postJson(
+                  client, "/api/v1/analyze", analyzeBody("Project Manager", DATA_ANALYST_POSTING)));
+          conforms(
+              doc,
+              "/api/v1/analyze",
+              "post",
+              postJson(client, "/api/v1/analyze", analyzeBody("Product Owner", PO_POSTING)));
+          conforms(
+              doc, "/api/v1/analyze", "post", postJson(client, "/api/v1/analyze", blocksBody()));
+          conforms(
+              doc,
+              "/api/v1/analyze",
+              "post",
+              postJson(
+                  client,
+                  "/api/v1/analyze",
+                  analyzeBody("Product Manager", "Bonjour à tous, nous recrutons.")));
+          conforms(
+              doc, "/api/v1/analyze", "post", postJson(client, "/api/v1/analyze", "{not json"));
+          conforms(
+              doc,
+              "/api/v1/analyze",
+              "post",
+              postJson(client, "/api/v1/analyze", analyzeBody("", "x".repeat(5000))));
           conforms(doc, "/api/v1/lexicon", "get", client.get("/api/v1/lexicon"));
           conforms(doc, "/api/v1/openapi.json", "get", client.get("/api/v1/openapi.json"));
           conforms(doc, "/health", "get", client.get("/health"));
@@ -52,8 +85,13 @@ class OpenApiContractTest {
     JavalinTest.test(
         app(ServerSettings.builder().token("s3cret")),
         (server, client) -> {
-          JsonNode doc = json(get(client, "/api/v1/openapi.json", Map.of("Authorization", "Bearer s3cret")));
-          conforms(doc, "/api/v1/analyze", "post", postJson(client, "/api/v1/analyze", analyzeBody("Product Manager", PO_POSTING)));
+          JsonNode doc =
+              json(get(client, "/api/v1/openapi.json", Map.of("Authorization", "Bearer s3cret")));
+          conforms(
+              doc,
+              "/api/v1/analyze",
+              "post",
+              postJson(client, "/api/v1/analyze", analyzeBody("Product Manager", PO_POSTING)));
           conforms(doc, "/api/v1/lexicon", "get", client.get("/api/v1/lexicon"));
           conforms(doc, "/api/v1/openapi.json", "get", client.get("/api/v1/openapi.json"));
         });
@@ -67,7 +105,9 @@ class OpenApiContractTest {
 
   private static void conforms(JsonNode doc, String path, String method, Response response) {
     JsonNode schema = SchemaCheck.responseSchema(doc, path, method, response.code());
-    assertThat(schema).as("status %d of %s %s is documented", response.code(), method, path).isNotNull();
+    assertThat(schema)
+        .as("status %d of %s %s is documented", response.code(), method, path)
+        .isNotNull();
     assertThat(response.headers().get("Content-Type").get(0)).startsWith("application/json");
     assertThat(SchemaCheck.problems(doc, schema, json(response)))
         .as("%s %s answered %d: %s", method, path, response.code(), response.body().string())

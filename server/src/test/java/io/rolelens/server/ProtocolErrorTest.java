@@ -18,12 +18,17 @@ class ProtocolErrorTest {
           URI too long,         414, uri_too_long
           headers too large,    431, headers_too_large
           """)
-  void answersJettysOwnRefusalsInTheJsonErrorShapeWithTheSecurityHeaders(String what, int status, String code) {
+  void answersJettysOwnRefusalsInTheJsonErrorShapeWithTheSecurityHeaders(
+      String what, int status, String code) {
     String request =
         switch (what) {
           case "broken request line" -> "GARBAGE\r\n\r\n";
-          case "URI too long" -> "GET /" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
-          default -> "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + "a".repeat(20_000) + "\r\n\r\n";
+          case "URI too long" ->
+              "GET /" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+          default ->
+              "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: "
+                  + "a".repeat(20_000)
+                  + "\r\n\r\n";
         };
     JavalinTest.test(
         app(),
@@ -33,7 +38,9 @@ class ProtocolErrorTest {
           assertThat(answer.hasHeader("Content-Type", "application/json")).isTrue();
           assertThat(answer.hasHeader("X-Content-Type-Options", "nosniff")).isTrue();
           assertThat(answer.hasHeader("X-Frame-Options", "DENY")).isTrue();
-          assertThat(answer.body()).contains("{\"error\":{\"status\":" + status + ",\"code\":\"" + code + "\"").doesNotContain("<html", "Exception");
+          assertThat(answer.body())
+              .contains("{\"error\":{\"status\":" + status + ",\"code\":\"" + code + "\"")
+              .doesNotContain("<html", "Exception");
         });
   }
 }

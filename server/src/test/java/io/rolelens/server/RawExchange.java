@@ -9,8 +9,8 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A request written byte for byte on a socket, for what HTTP clients will not send: a wrong Host,
- * a body that stops, a broken request line, a header too large.
+ * A request written byte for byte on a socket, for what HTTP clients will not send: a wrong Host, a
+ * body that stops, a broken request line, a header too large.
  */
 final class RawExchange {
   private RawExchange() {}
@@ -18,11 +18,15 @@ final class RawExchange {
   /** An answer as it came off the wire: status, head and body. */
   record Answer(int status, String head, String body) {
     boolean hasHeader(String name, String value) {
-      return head.toLowerCase(java.util.Locale.ROOT).contains((name + ": " + value).toLowerCase(java.util.Locale.ROOT));
+      return head.toLowerCase(java.util.Locale.ROOT)
+          .contains((name + ": " + value).toLowerCase(java.util.Locale.ROOT));
     }
   }
 
-  /** Sends {@code request} as is and reads the answer until the server closes or {@code timeoutMillis} pass. */
+  /**
+   * Sends {@code request} as is and reads the answer until the server closes or {@code
+   * timeoutMillis} pass.
+   */
   static Answer send(int port, String request, int timeoutMillis) throws IOException {
     try (Socket socket = open(port, timeoutMillis)) {
       socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
@@ -79,7 +83,12 @@ final class RawExchange {
 
   /** The head of an analyze request declaring a body of {@code length} bytes. */
   static String analyzeHead(String host, long length, String extraHeaders) {
-    return "POST /api/v1/analyze HTTP/1.1\r\nHost: " + host + "\r\nContent-Type: application/json\r\n"
-        + extraHeaders + "Content-Length: " + length + "\r\n\r\n";
+    return "POST /api/v1/analyze HTTP/1.1\r\nHost: "
+        + host
+        + "\r\nContent-Type: application/json\r\n"
+        + extraHeaders
+        + "Content-Length: "
+        + length
+        + "\r\n\r\n";
   }
 }

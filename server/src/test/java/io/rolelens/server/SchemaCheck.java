@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Checks a JSON value against the subset of JSON Schema the OpenAPI document uses: type (with
- * type lists such as ["integer", "null"]), required, properties, items, enum, minimum, maximum,
+ * Checks a JSON value against the subset of JSON Schema the OpenAPI document uses: type (with type
+ * lists such as ["integer", "null"]), required, properties, items, enum, minimum, maximum,
  * minLength, minItems, pattern and local $ref. Collects every problem with its JSON path.
  */
 final class SchemaCheck {
@@ -55,7 +55,8 @@ final class SchemaCheck {
       if (schema.has("minLength") && value.asText().length() < schema.get("minLength").asInt()) {
         problems.add(path + ": shorter than " + schema.get("minLength"));
       }
-      if (schema.has("pattern") && !Pattern.compile(schema.get("pattern").asText()).matcher(value.asText()).find()) {
+      if (schema.has("pattern")
+          && !Pattern.compile(schema.get("pattern").asText()).matcher(value.asText()).find()) {
         problems.add(path + ": '" + value.asText() + "' does not match " + schema.get("pattern"));
       }
     }
@@ -65,11 +66,15 @@ final class SchemaCheck {
           problems.add(path + ": missing required field " + name.asText());
         }
       }
-      schema.path("properties").properties().forEach(p -> {
-        if (value.has(p.getKey())) {
-          check(p.getValue(), value.get(p.getKey()), path + "." + p.getKey());
-        }
-      });
+      schema
+          .path("properties")
+          .properties()
+          .forEach(
+              p -> {
+                if (value.has(p.getKey())) {
+                  check(p.getValue(), value.get(p.getKey()), path + "." + p.getKey());
+                }
+              });
     }
     if (value.isArray()) {
       if (schema.has("minItems") && value.size() < schema.get("minItems").asInt()) {
@@ -117,7 +122,13 @@ final class SchemaCheck {
 
   /** Resolves a response object's JSON schema, following a response $ref if any. */
   static JsonNode responseSchema(JsonNode document, String path, String method, int status) {
-    JsonNode response = document.path("paths").path(path).path(method).path("responses").path(Integer.toString(status));
+    JsonNode response =
+        document
+            .path("paths")
+            .path(path)
+            .path(method)
+            .path("responses")
+            .path(Integer.toString(status));
     if (response.isMissingNode()) {
       return null;
     }

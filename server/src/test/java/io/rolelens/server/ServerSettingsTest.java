@@ -30,11 +30,17 @@ class ServerSettingsTest {
 
   @Test
   void rejectsBadValuesNamingThem() {
-    assertThatThrownBy(() -> ServerSettings.builder().port(70_000).build()).hasMessageContaining("port").hasMessageContaining("70000");
-    assertThatThrownBy(() -> ServerSettings.builder().maxBodyBytes(0).build()).hasMessageContaining("maxBodyBytes");
-    assertThatThrownBy(() -> ServerSettings.builder().cacheSize(-1).build()).hasMessageContaining("cacheSize");
-    assertThatThrownBy(() -> ServerSettings.builder().threads(0).build()).hasMessageContaining("threads must be positive, was 0");
-    assertThatThrownBy(() -> ServerSettings.builder().extensionOrigins(List.of("https://x.example")).build())
+    assertThatThrownBy(() -> ServerSettings.builder().port(70_000).build())
+        .hasMessageContaining("port")
+        .hasMessageContaining("70000");
+    assertThatThrownBy(() -> ServerSettings.builder().maxBodyBytes(0).build())
+        .hasMessageContaining("maxBodyBytes");
+    assertThatThrownBy(() -> ServerSettings.builder().cacheSize(-1).build())
+        .hasMessageContaining("cacheSize");
+    assertThatThrownBy(() -> ServerSettings.builder().threads(0).build())
+        .hasMessageContaining("threads must be positive, was 0");
+    assertThatThrownBy(
+            () -> ServerSettings.builder().extensionOrigins(List.of("https://x.example")).build())
         .hasMessageContaining("chrome-extension://")
         .hasMessageContaining("https://x.example");
   }

@@ -23,14 +23,17 @@ class ServerThreadsTest {
   @Test
   void sizesThePoolForItsRequestThreadsPlusTheAcceptorAndTheSelectorWithNoneInReserve() {
     QueuedThreadPool pool = ServerThreads.pool();
-    assertThat(pool.getMaxThreads()).isEqualTo(ServerThreads.REQUEST_THREADS + ServerThreads.ACCEPTORS + ServerThreads.SELECTORS);
+    assertThat(pool.getMaxThreads())
+        .isEqualTo(
+            ServerThreads.REQUEST_THREADS + ServerThreads.ACCEPTORS + ServerThreads.SELECTORS);
     assertThat(pool.getMinThreads()).isEqualTo(pool.getMaxThreads());
     assertThat(pool.getReservedThreads()).isZero();
   }
 
   @Test
   void takesClientsInTurnWhenThereAreMoreClientsThanThreads() {
-    // One thread, sixteen clients that each send their next request as soon as the last is answered.
+    // One thread, sixteen clients that each send their next request as soon as the last is
+    // answered.
     // Answering on the thread that read the request let one such client keep the thread to itself
     // while the others waited (answers per client 13 to 1,520 in one run); in turns, each client
     // gets about a sixteenth of them (503 to 506).
@@ -45,22 +48,38 @@ class ServerThreadsTest {
           List<Thread> threads = new ArrayList<>();
           for (int c = 0; c < clients; c++) {
             int me = c;
-            threads.add(Thread.ofPlatform().start(() -> {
-              // One keep-alive connection per client, each sending its next request when answered.
-              try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
-                HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/v1/analyze"))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
-                while (!stop.get()) {
-                  if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    answered.incrementAndGet(me);
-                  } else {
-                    failures.incrementAndGet();
-                  }
-                }
-              } catch (Exception e) {
-                failures.incrementAndGet();
-              }
-            }));
+            threads.add(
+                Thread.ofPlatform()
+                    .start(
+                        () -> {
+                          // One keep-alive connection per client, each sending its next request
+                          // when answered.
+                          try (HttpClient http =
+                              HttpClient.newBuilder()
+                                  .version(HttpClient.Version.HTTP_1_1)
+                                  .build()) {
+                            HttpRequest request =
+                                HttpRequest.newBuilder(
+                                        URI.create(
+                                            "http://127.0.0.1:"
+                                                + server.port()
+                                                + "/api/v1/analyze"))
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                                    .build();
+                            while (!stop.get()) {
+                              if (http.send(request, HttpResponse.BodyHandlers.discarding())
+                                      .statusCode()
+                                  == 200) {
+                                answered.incrementAndGet(me);
+                              } else {
+                                failures.incrementAndGet();
+                              }
+                            }
+                          } catch (Exception e) {
+                            failures.incrementAndGet();
+                          }
+                        }));
           }
           Thread.sleep(3_000);
           stop.set(true);

@@ -21,18 +21,23 @@ class SlowBodyTest {
         TestServers.app(ServerSettings.builder().threads(1)),
         (server, client) -> {
           AtomicBoolean stop = new AtomicBoolean();
-          Thread trickle = Thread.ofPlatform().start(() -> {
-            try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
-              OutputStream out = startAnalyze(socket, 100_000);
-              while (!stop.get()) {
-                out.write('x');
-                out.flush();
-                Thread.sleep(50);
-              }
-            } catch (IOException | InterruptedException e) {
-              // The server may close the connection; the test only needs it busy for a while.
-            }
-          });
+          Thread trickle =
+              Thread.ofPlatform()
+                  .start(
+                      () -> {
+                        try (Socket socket =
+                            new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+                          OutputStream out = startAnalyze(socket, 100_000);
+                          while (!stop.get()) {
+                            out.write('x');
+                            out.flush();
+                            Thread.sleep(50);
+                          }
+                        } catch (IOException | InterruptedException e) {
+                          // The server may close the connection; the test only needs it busy for a
+                          // while.
+                        }
+                      });
           try {
             Thread.sleep(300);
             assertStillAnswers(client);
@@ -60,9 +65,12 @@ class SlowBodyTest {
   /** Sends an analyze request's head and the start of a body declared {@code length} bytes long. */
   private static OutputStream startAnalyze(Socket socket, int length) throws IOException {
     OutputStream out = socket.getOutputStream();
-    out.write(("POST /api/v1/analyze HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-            + "Content-Length: " + length + "\r\n\r\n{\"title\": \"Product Manager\", \"text\": \"Own the")
-        .getBytes(StandardCharsets.US_ASCII));
+    out.write(
+        ("POST /api/v1/analyze HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                + "Content-Length: "
+                + length
+                + "\r\n\r\n{\"title\": \"Product Manager\", \"text\": \"Own the")
+            .getBytes(StandardCharsets.US_ASCII));
     out.flush();
     return out;
   }
@@ -71,7 +79,13 @@ class SlowBodyTest {
   private static void assertStillAnswers(HttpClient client) {
     long began = System.nanoTime();
     assertThat(TestServers.get(client, "/health", Map.of()).code()).isEqualTo(200);
-    assertThat(TestServers.postJson(client, "/api/v1/analyze", TestServers.analyzeBody("Product Manager", TestServers.PO_POSTING)).code()).isEqualTo(200);
+    assertThat(
+            TestServers.postJson(
+                    client,
+                    "/api/v1/analyze",
+                    TestServers.analyzeBody("Product Manager", TestServers.PO_POSTING))
+                .code())
+        .isEqualTo(200);
     assertThat((System.nanoTime() - began) / 1e9).isLessThan(5);
   }
 }

@@ -9,9 +9,12 @@ import io.javalin.testtools.Response;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** A server with a token checks it on every API call; off loopback it will not start without one. */
+/**
+ * A server with a token checks it on every API call; off loopback it will not start without one.
+ */
 class TokenTest {
-  static final Map<String, String> JSON_WITH_TOKEN = Map.of("Content-Type", "application/json", "Authorization", "Bearer s3cret");
+  static final Map<String, String> JSON_WITH_TOKEN =
+      Map.of("Content-Type", "application/json", "Authorization", "Bearer s3cret");
 
   @Test
   void checksTheBearerTokenOnEveryApiCall() {
@@ -19,14 +22,38 @@ class TokenTest {
         app(ServerSettings.builder().token("s3cret")),
         (server, client) -> {
           String body = analyzeBody("PM", PO_POSTING);
-          BadInputTest.assertError(postJson(client, "/api/v1/analyze", body), 401, "unauthorized", "Authorization: Bearer");
-          assertThat(postJson(client, "/api/v1/analyze", body).headers().get("WWW-Authenticate")).containsExactly("Bearer");
-          BadInputTest.assertError(post(client, "/api/v1/analyze", body, Map.of("Content-Type", "application/json", "Authorization", "Bearer wrong")), 401, "unauthorized", "wrong");
-          BadInputTest.assertError(post(client, "/api/v1/analyze", body, Map.of("Content-Type", "application/json", "Authorization", "s3cret")), 401, "unauthorized", "wrong");
+          BadInputTest.assertError(
+              postJson(client, "/api/v1/analyze", body),
+              401,
+              "unauthorized",
+              "Authorization: Bearer");
+          assertThat(postJson(client, "/api/v1/analyze", body).headers().get("WWW-Authenticate"))
+              .containsExactly("Bearer");
+          BadInputTest.assertError(
+              post(
+                  client,
+                  "/api/v1/analyze",
+                  body,
+                  Map.of("Content-Type", "application/json", "Authorization", "Bearer wrong")),
+              401,
+              "unauthorized",
+              "wrong");
+          BadInputTest.assertError(
+              post(
+                  client,
+                  "/api/v1/analyze",
+                  body,
+                  Map.of("Content-Type", "application/json", "Authorization", "s3cret")),
+              401,
+              "unauthorized",
+              "wrong");
           assertThat(post(client, "/api/v1/analyze", body, JSON_WITH_TOKEN).code()).isEqualTo(200);
           BadInputTest.assertError(client.get("/api/v1/lexicon"), 401, "unauthorized", "token");
-          assertThat(get(client, "/api/v1/lexicon", Map.of("Authorization", "Bearer s3cret")).code()).isEqualTo(200);
-          BadInputTest.assertError(client.get("/api/v1/openapi.json"), 401, "unauthorized", "token");
+          assertThat(
+                  get(client, "/api/v1/lexicon", Map.of("Authorization", "Bearer s3cret")).code())
+              .isEqualTo(200);
+          BadInputTest.assertError(
+              client.get("/api/v1/openapi.json"), 401, "unauthorized", "token");
         });
   }
 
@@ -35,7 +62,8 @@ class TokenTest {
     JavalinTest.test(
         app(ServerSettings.builder().token("s3cret")),
         (server, client) -> {
-          assertThat(CorsTest.preflight(client, "/api/v1/analyze", CorsTest.CHROME).code()).isEqualTo(204);
+          assertThat(CorsTest.preflight(client, "/api/v1/analyze", CorsTest.CHROME).code())
+              .isEqualTo(204);
           assertThat(client.get("/health").code()).isEqualTo(200);
           assertThat(client.get("/ready").code()).isEqualTo(200);
           assertThat(client.get("/").code()).isEqualTo(200);
@@ -68,7 +96,9 @@ class TokenTest {
         ServerApp.create(analyzer(), open),
         (server, client) -> {
           assertThat(client.get("/api/v1/lexicon").code()).isEqualTo(401);
-          assertThat(get(client, "/api/v1/lexicon", Map.of("Authorization", "Bearer s3cret")).code()).isEqualTo(200);
+          assertThat(
+                  get(client, "/api/v1/lexicon", Map.of("Authorization", "Bearer s3cret")).code())
+              .isEqualTo(200);
         });
   }
 }

@@ -47,7 +47,10 @@ public record FixHints(
   public static FixHints of(Analysis analysis) {
     Objects.requireNonNull(analysis, "analysis");
     List<Role> titleRoles = analysis.title().expectedRoles();
-    return new FixHints(analysis.suggestedTitle(), titleRoles, otherRolePhrases(analysis, titleRoles),
+    return new FixHints(
+        analysis.suggestedTitle(),
+        titleRoles,
+        otherRolePhrases(analysis, titleRoles),
         missingDuties(analysis, titleRoles));
   }
 
@@ -56,23 +59,29 @@ public record FixHints(
     return otherRolePhrases.isEmpty() && missingDuties.values().stream().allMatch(List::isEmpty);
   }
 
-  private static Map<Role, Map<SectionKind, List<Mention>>> otherRolePhrases(Analysis analysis, List<Role> titleRoles) {
+  private static Map<Role, Map<SectionKind, List<Mention>>> otherRolePhrases(
+      Analysis analysis, List<Role> titleRoles) {
     Map<Role, Map<SectionKind, List<Mention>>> byRole = new EnumMap<>(Role.class);
     if (titleRoles.isEmpty()) {
       return byRole;
     }
     for (Mention m : analysis.mentions()) {
-      if (m.field() == Field.BODY && m.isEvidence() && !titleRoles.contains(m.role()) && m.section().weight() > 0) {
-        byRole.computeIfAbsent(m.role(), r -> new EnumMap<>(SectionKind.class))
+      if (m.field() == Field.BODY
+          && m.isEvidence()
+          && !titleRoles.contains(m.role())
+          && m.section().weight() > 0) {
+        byRole
+            .computeIfAbsent(m.role(), r -> new EnumMap<>(SectionKind.class))
             .computeIfAbsent(m.section(), s -> new ArrayList<>())
             .add(m);
       }
     }
-    byRole.replaceAll((role, sections) -> {
-      Map<SectionKind, List<Mention>> copied = new EnumMap<>(SectionKind.class);
-      sections.forEach((section, list) -> copied.put(section, List.copyOf(list)));
-      return Collections.unmodifiableMap(copied);
-    });
+    byRole.replaceAll(
+        (role, sections) -> {
+          Map<SectionKind, List<Mention>> copied = new EnumMap<>(SectionKind.class);
+          sections.forEach((section, list) -> copied.put(section, List.copyOf(list)));
+          return Collections.unmodifiableMap(copied);
+        });
     return byRole;
   }
 
@@ -85,9 +94,11 @@ public record FixHints(
     }
     Map<Role, List<SeedDuty>> missing = new EnumMap<>(Role.class);
     for (Role role : titleRoles) {
-      missing.put(role, SeedDuty.of(role).stream()
-          .filter(d -> d.categories().stream().noneMatch(present::contains))
-          .toList());
+      missing.put(
+          role,
+          SeedDuty.of(role).stream()
+              .filter(d -> d.categories().stream().noneMatch(present::contains))
+              .toList());
     }
     return missing;
   }

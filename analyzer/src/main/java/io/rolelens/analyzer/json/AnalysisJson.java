@@ -62,8 +62,8 @@ public final class AnalysisJson {
   }
 
   /**
-   * Streams the analysis to a generator, placing body spans with {@code spans}: the cheapest way
-   * to answer a request, with no tree and no intermediate copy. Body mentions and evidence get a
+   * Streams the analysis to a generator, placing body spans with {@code spans}: the cheapest way to
+   * answer a request, with no tree and no intermediate copy. Body mentions and evidence get a
    * {@code blockId} last when {@code spans} names one.
    */
   public void write(Analysis a, JsonGenerator g, BodySpans spans) throws IOException {
@@ -76,7 +76,8 @@ public final class AnalysisJson {
    * and an answer listing them all would be many times the size of the text. {@code mentionCount}
    * always counts every mention, and {@code truncated} says whether the list stops short of it.
    */
-  public void write(Analysis a, JsonGenerator g, BodySpans spans, int maxMentions) throws IOException {
+  public void write(Analysis a, JsonGenerator g, BodySpans spans, int maxMentions)
+      throws IOException {
     if (maxMentions < 0) {
       throw new IllegalArgumentException("maxMentions must be 0 or more, was " + maxMentions);
     }
@@ -189,7 +190,8 @@ public final class AnalysisJson {
     g.writeEndObject();
   }
 
-  private void profile(RoleProfile p, boolean readable, JsonGenerator g, BodySpans spans) throws IOException {
+  private void profile(RoleProfile p, boolean readable, JsonGenerator g, BodySpans spans)
+      throws IOException {
     g.writeStartObject();
     boolean ok = readable && p.sufficient();
     g.writeStringField("status", ok ? "ok" : "insufficient_evidence");
@@ -238,7 +240,9 @@ public final class AnalysisJson {
 
   /** Where a mention goes in the answer, or null when it runs across two blocks. */
   private static BodySpans.Placed placed(Mention m, BodySpans spans) {
-    return m.field() == Field.BODY ? spans.place(m.start(), m.end()) : new BodySpans.Placed(null, m.start(), m.end());
+    return m.field() == Field.BODY
+        ? spans.place(m.start(), m.end())
+        : new BodySpans.Placed(null, m.start(), m.end());
   }
 
   private void mention(Mention m, BodySpans.Placed at, JsonGenerator g) throws IOException {

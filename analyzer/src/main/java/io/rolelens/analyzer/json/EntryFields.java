@@ -35,7 +35,8 @@ final class EntryFields {
   /** What a run was made from, and the run: fields each preceded by a comma. */
   private record Kept(Object from, SerializableString fields) {}
 
-  private record MentionFrom(Role role, Category category, Orientation orientation, double weight, String explanation) {}
+  private record MentionFrom(
+      Role role, Category category, Orientation orientation, double weight, String explanation) {}
 
   private record EvidenceFrom(Role role, Category category, String explanation) {}
 
@@ -60,12 +61,12 @@ final class EntryFields {
    * Whether {@code g} writes JSON text just as runs are written, so that a kept run can be copied
    * into it as it is, told through Jackson's public API only: it writes text to a stream or writer
    * (a token buffer has no output target), it is plain JSON (no native type or object ids and no
-   * binary, as YAML, CBOR, Smile or a token buffer have), and it has the
-   * default settings (quoted names, numbers as numbers, non-ASCII as is), no pretty printer and no
-   * custom escapes. A delegating generator passes all of these questions to the one it wraps and
-   * takes the run the same way. (A custom quote character set on the factory cannot be seen from
-   * the generator; the analysis JSON never uses one.) Copying kept runs wrote answers 1.46× as fast
-   * as writing each field in JMH ({@code java -jar benchmarks/target/benchmarks.jar json}).
+   * binary, as YAML, CBOR, Smile or a token buffer have), and it has the default settings (quoted
+   * names, numbers as numbers, non-ASCII as is), no pretty printer and no custom escapes. A
+   * delegating generator passes all of these questions to the one it wraps and takes the run the
+   * same way. (A custom quote character set on the factory cannot be seen from the generator; the
+   * analysis JSON never uses one.) Copying kept runs wrote answers 1.46× as fast as writing each
+   * field in JMH ({@code java -jar benchmarks/target/benchmarks.jar json}).
    */
   static boolean canCopyInto(JsonGenerator g) {
     return g.getOutputTarget() != null
@@ -79,8 +80,8 @@ final class EntryFields {
   }
 
   /**
-   * Writes a mention's entry fields into the open object: its kept run when {@code g} can take
-   * one, else {@code fields} written field by field.
+   * Writes a mention's entry fields into the open object: its kept run when {@code g} can take one,
+   * else {@code fields} written field by field.
    */
   void write(JsonGenerator g, Mention m, Fields fields) throws IOException {
     if (canCopyInto(g)) {
@@ -101,7 +102,8 @@ final class EntryFields {
 
   /** The run for a mention's {@code role, category, orientation, weight, phraseId, explanation}. */
   SerializableString of(Mention m, Fields fields) {
-    MentionFrom from = new MentionFrom(m.role(), m.category(), m.orientation(), m.weight(), m.explanation());
+    MentionFrom from =
+        new MentionFrom(m.role(), m.category(), m.orientation(), m.weight(), m.explanation());
     return kept(mentions, m.phraseId(), from, fields);
   }
 
@@ -111,7 +113,8 @@ final class EntryFields {
     return kept(evidence, e.phraseId(), from, fields);
   }
 
-  private static SerializableString kept(ConcurrentHashMap<String, Kept> runs, String phraseId, Object from, Fields fields) {
+  private static SerializableString kept(
+      ConcurrentHashMap<String, Kept> runs, String phraseId, Object from, Fields fields) {
     Kept known = runs.get(phraseId);
     if (known != null && known.from().equals(from)) {
       return known.fields();

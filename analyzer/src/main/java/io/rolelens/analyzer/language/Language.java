@@ -13,6 +13,7 @@ import java.util.Objects;
 public record Language(String code, double confidence, String method) {
   /** The code for English. */
   public static final String ENGLISH = "eng";
+
   /** The code for an undetermined language. */
   public static final String UNDETERMINED = "und";
 

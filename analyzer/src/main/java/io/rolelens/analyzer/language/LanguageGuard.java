@@ -17,7 +17,8 @@ public final class LanguageGuard {
           "the", "and", "of", "to", "with", "you", "your", "our", "will", "for", "are", "that",
           "this", "be", "on", "from", "have", "an", "by", "as", "at", "or", "who", "what", "which",
           "their", "they", "it", "we'll", "you'll", "within", "across", "about", "should", "would");
-  private static final int LONGEST_FUNCTION_WORD = FUNCTION_WORDS.stream().mapToInt(String::length).max().orElseThrow();
+  private static final int LONGEST_FUNCTION_WORD =
+      FUNCTION_WORDS.stream().mapToInt(String::length).max().orElseThrow();
   private static final int SAMPLE_TOKENS = 150;
   private static final int MIN_TOKENS = 12;
   private static final double ENGLISH_SHARE = 0.14;
@@ -39,7 +40,8 @@ public final class LanguageGuard {
       if (Character.isLetter(original.codePointAt(tokens.start(i)))) {
         letters++;
         // Function words are short: only short tokens are worth a lower-cased copy.
-        if (tokens.end(i) - tokens.start(i) <= LONGEST_FUNCTION_WORD && FUNCTION_WORDS.contains(tokens.lower(i))) {
+        if (tokens.end(i) - tokens.start(i) <= LONGEST_FUNCTION_WORD
+            && FUNCTION_WORDS.contains(tokens.lower(i))) {
           functionWords++;
         }
       }

@@ -77,8 +77,8 @@ public enum Category {
    * Whether the category's phrases together count only as much as the strongest of them. Scrum
    * events (sprint planning, refinement, PI planning, stand-ups) say that the team works in Scrum,
    * one fact however many of them a posting lists, and everyone on such a team takes part in them,
-   * Product Managers included; what defines the Product Owner is owning and ordering the backlog and
-   * writing the stories, which keep counting in full.
+   * Product Managers included; what defines the Product Owner is owning and ordering the backlog
+   * and writing the stories, which keep counting in full.
    */
   public boolean countsOnce() {
     return this == SCRUM_EVENTS;

@@ -44,7 +44,8 @@ public final class Lexicon {
   public static Lexicon bundled() {
     try (InputStream in = Lexicon.class.getResourceAsStream(BUNDLED_RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException("bundled lexicon missing from classpath: " + BUNDLED_RESOURCE);
+        throw new IllegalStateException(
+            "bundled lexicon missing from classpath: " + BUNDLED_RESOURCE);
       }
       return parse(LexiconText.decode(in.readAllBytes(), BUNDLED_RESOURCE), BUNDLED_RESOURCE);
     } catch (IOException e) {
@@ -56,8 +57,8 @@ public final class Lexicon {
    * Loads a lexicon file, validating every entry.
    *
    * @throws LexiconException with a message to print as it is: one plain sentence naming the file
-   *     when it is missing, a directory, unreadable, too large, binary, not UTF-8 or empty, or every
-   *     validation problem with its line and entry
+   *     when it is missing, a directory, unreadable, too large, binary, not UTF-8 or empty, or
+   *     every validation problem with its line and entry
    */
   public static Lexicon load(Path file) {
     return parse(LexiconText.read(file), file.toString());

@@ -9,7 +9,9 @@ import java.util.Locale;
  * empty), or every validation problem with its line.
  */
 public final class LexiconException extends RuntimeException {
-  /** Problems the message lists; a file of thousands of bad lines is summarized, not printed whole. */
+  /**
+   * Problems the message lists; a file of thousands of bad lines is summarized, not printed whole.
+   */
   private static final int MAX_LISTED = 20;
 
   private final List<String> problems;
@@ -44,7 +46,8 @@ public final class LexiconException extends RuntimeException {
     List<String> listed = problems.subList(0, Math.min(problems.size(), MAX_LISTED));
     String more =
         problems.size() > MAX_LISTED
-            ? String.format(Locale.ROOT, "\n  ... and %,d more problems", problems.size() - MAX_LISTED)
+            ? String.format(
+                Locale.ROOT, "\n  ... and %,d more problems", problems.size() - MAX_LISTED)
             : "";
     return "invalid lexicon " + source + ":\n  " + String.join("\n  ", listed) + more;
   }

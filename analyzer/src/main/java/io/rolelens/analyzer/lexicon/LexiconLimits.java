@@ -28,20 +28,23 @@ public final class LexiconLimits {
   /** Entries in one lexicon: about 35 times the bundled lexicon's 144. */
   public static final int MAX_ENTRIES = 5_000;
 
-  /** Words (positions) in one pattern: phrases are short, and the bundled lexicon's longest has 6. */
+  /**
+   * Words (positions) in one pattern: phrases are short, and the bundled lexicon's longest has 6.
+   */
   public static final int MAX_PATTERN_WORDS = 16;
 
   /**
-   * Alternatives for one position ({@code a|b|c}): the bundled lexicon's widest has 11. Alternatives
-   * do not multiply the variants (a position's alternatives compile once, into one set shared by all
-   * variants) but each is interned and indexed, and an unordered pattern under every one of them.
+   * Alternatives for one position ({@code a|b|c}): the bundled lexicon's widest has 11.
+   * Alternatives do not multiply the variants (a position's alternatives compile once, into one set
+   * shared by all variants) but each is interned and indexed, and an unordered pattern under every
+   * one of them.
    */
   public static final int MAX_ALTERNATIVES = 32;
 
   /**
-   * Optional words ({@code word?}) in one pattern. Each doubles the compiled variants, so 8 allow 256
-   * variants of one pattern; the bundled lexicon uses at most 3. Without this limit 20 optional words
-   * took 9 s and 2.4 GB at load, and 40 ran out of memory.
+   * Optional words ({@code word?}) in one pattern. Each doubles the compiled variants, so 8 allow
+   * 256 variants of one pattern; the bundled lexicon uses at most 3. Without this limit 20 optional
+   * words took 9 s and 2.4 GB at load, and 40 ran out of memory.
    */
   public static final int MAX_OPTIONAL_WORDS = 8;
 

@@ -3,13 +3,13 @@ package io.rolelens.analyzer.lexicon;
 import io.rolelens.analyzer.Role;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -20,12 +20,15 @@ final class LexiconParser {
   private static final Pattern ID = Pattern.compile("[a-z0-9]+(\\.[a-z0-9_-]+)+");
   private static final Pattern VERSION = Pattern.compile("\\d{4}\\.\\d{1,2}\\.\\d+");
   private static final int MAX_EXPLANATION = 200;
+
   /**
    * Problems collected before reading stops: enough to fix a file in one go, while a file that is
    * not a lexicon at all (a million lines, each a problem) costs no memory for its list.
    */
   private static final int MAX_PROBLEMS = 100;
-  private static final String ENTRY_START = "an entry starts with a line such as [po.backlog.order-backlog]";
+
+  private static final String ENTRY_START =
+      "an entry starts with a line such as [po.backlog.order-backlog]";
 
   private final String source;
   private final List<String> problems = new ArrayList<>();
@@ -35,8 +38,10 @@ final class LexiconParser {
   private final Map<Category, Double> categoryWeights = new EnumMap<>(Category.class);
   private String version;
   private Draft draft;
+
   /** Entry headers seen, valid or not. */
   private int headers;
+
   /** Compiled variants the patterns read so far expand to, counted before any is compiled. */
   private int variants;
 
@@ -47,7 +52,9 @@ final class LexiconParser {
   Lexicon parse(String text) {
     if (text.length() > LexiconLimits.MAX_SIZE) {
       throw LexiconException.unusable(
-          format("%s holds %,d characters; a lexicon may hold at most %,d", source, text.length(), LexiconLimits.MAX_SIZE));
+          format(
+              "%s holds %,d characters; a lexicon may hold at most %,d",
+              source, text.length(), LexiconLimits.MAX_SIZE));
     }
     if (text.isBlank()) {
       throw LexiconException.unusable(source + " is empty");
@@ -56,7 +63,8 @@ final class LexiconParser {
     boolean readAll = true;
     for (int i = 0; i < lines.length && headers <= LexiconLimits.MAX_ENTRIES; i++) {
       if (problems.size() >= MAX_PROBLEMS) {
-        problems.add(format("line %d: stopped reading here after %d problems", i + 1, MAX_PROBLEMS));
+        problems.add(
+            format("line %d: stopped reading here after %d problems", i + 1, MAX_PROBLEMS));
         readAll = false;
         break;
       }
@@ -81,7 +89,9 @@ final class LexiconParser {
   private void readLine(String raw, int number) {
     if (raw.length() > LexiconLimits.MAX_LINE_CHARS) {
       problems.add(
-          format("line %d: line is %,d characters long; at most %,d are allowed", number, raw.length(), LexiconLimits.MAX_LINE_CHARS));
+          format(
+              "line %d: line is %,d characters long; at most %,d are allowed",
+              number, raw.length(), LexiconLimits.MAX_LINE_CHARS));
       return;
     }
     String line = raw.strip();
@@ -91,7 +101,10 @@ final class LexiconParser {
     if (line.startsWith("[")) {
       finishDraft();
       if (++headers > LexiconLimits.MAX_ENTRIES) {
-        problems.add(format("line %d: this is entry %,d; at most %,d entries are allowed", number, headers, LexiconLimits.MAX_ENTRIES));
+        problems.add(
+            format(
+                "line %d: this is entry %,d; at most %,d entries are allowed",
+                number, headers, LexiconLimits.MAX_ENTRIES));
         return;
       }
       if (!line.endsWith("]")) {
@@ -111,7 +124,8 @@ final class LexiconParser {
     if (draft == null) {
       if (key.equals("lexicon-version")) {
         if (!VERSION.matcher(value).matches()) {
-          problems.add("line " + number + ": lexicon-version must look like 2026.11.0, was '" + value + "'");
+          problems.add(
+              "line " + number + ": lexicon-version must look like 2026.11.0, was '" + value + "'");
         }
         version = value;
       } else if (key.equals("role-weight")) {
@@ -119,7 +133,8 @@ final class LexiconParser {
       } else if (key.equals("category-weight")) {
         readWeight(key, value, number, Category::fromId, categoryWeights, "scrum_events 0.8");
       } else {
-        problems.add("line " + number + ": '" + key + "' outside an entry (start one with [entry.id])");
+        problems.add(
+            "line " + number + ": '" + key + "' outside an entry (start one with [entry.id])");
       }
       return;
     }
@@ -128,11 +143,17 @@ final class LexiconParser {
 
   /** Reads a calibration line such as {@code role-weight: product_owner 1.2}. */
   private <K> void readWeight(
-      String key, String value, int number, Function<String, Optional<K>> lookup, Map<K, Double> into, String example) {
+      String key,
+      String value,
+      int number,
+      Function<String, Optional<K>> lookup,
+      Map<K, Double> into,
+      String example) {
     String[] parts = value.split("\\s+");
     K target = parts.length == 2 ? lookup.apply(parts[0]).orElse(null) : null;
     if (target == null) {
-      problems.add("line " + number + ": " + key + " must look like '" + example + "', was '" + value + "'");
+      problems.add(
+          "line " + number + ": " + key + " must look like '" + example + "', was '" + value + "'");
       return;
     }
     try {
@@ -214,7 +235,10 @@ final class LexiconParser {
       }
     }
 
-    /** Adds the pattern's variants to the lexicon's total; names the line that first passes the limit. */
+    /**
+     * Adds the pattern's variants to the lexicon's total; names the line that first passes the
+     * limit.
+     */
     private void countVariants(PatternSpec spec, int number) {
       int before = variants;
       variants += spec.variantCount();
@@ -222,25 +246,30 @@ final class LexiconParser {
         problem(
             number,
             format(
-                "the patterns up to this one expand to %,d compiled variants; at most %,d are allowed in a lexicon",
-                variants,
-                LexiconLimits.MAX_VARIANTS));
+                "the patterns up to this one expand to %,d compiled variants; at most %,d are"
+                    + " allowed in a lexicon",
+                variants, LexiconLimits.MAX_VARIANTS));
       }
     }
 
     void build() {
       int before = problems.size();
       if (!ID.matcher(id).matches()) {
-        problem(line, "id must be lower-case words (letters, digits, - and _) joined by dots, such as po.backlog.order-backlog");
+        problem(
+            line,
+            "id must be lower-case words (letters, digits, - and _) joined by dots, such as"
+                + " po.backlog.order-backlog");
       }
       if (!ids.add(id)) {
         problem(line, "duplicate id");
       }
       Role r = require("role", role) == null ? null : Role.fromId(role).orElse(null);
       if (role != null && r == null) {
-        problem(line, "unknown role '" + role + "' (product_manager, project_manager, product_owner)");
+        problem(
+            line, "unknown role '" + role + "' (product_manager, project_manager, product_owner)");
       }
-      Category c = require("category", category) == null ? null : Category.fromId(category).orElse(null);
+      Category c =
+          require("category", category) == null ? null : Category.fromId(category).orElse(null);
       if (category != null && c == null) {
         problem(line, "unknown category '" + category + "'");
       }
@@ -248,13 +277,17 @@ final class LexiconParser {
         problem(line, "category '" + category + "' does not belong to role '" + role + "'");
       }
       Orientation o =
-          require("orientation", orientation) == null ? null : Orientation.fromId(orientation).orElse(null);
+          require("orientation", orientation) == null
+              ? null
+              : Orientation.fromId(orientation).orElse(null);
       if (orientation != null && o == null) {
         problem(line, "orientation must be outcome, output or neutral, was '" + orientation + "'");
       }
       double w = parseWeight();
       if (require("explanation", explanation) != null && explanation.length() > MAX_EXPLANATION) {
-        problem(line, "explanation is " + explanation.length() + " characters, at most " + MAX_EXPLANATION);
+        problem(
+            line,
+            "explanation is " + explanation.length() + " characters, at most " + MAX_EXPLANATION);
       }
       if (patternLines == 0) {
         problem(line, "needs at least one 'pattern:'");

@@ -56,8 +56,9 @@ final class LexiconText {
    * @throws LexiconException when the bytes look binary, are UTF-16 or are not valid UTF-8
    */
   static String decode(byte[] bytes, String source) {
-    if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
-        || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+    if (bytes.length >= 2
+        && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+            || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
       throw LexiconException.unusable(source + " is UTF-16 text; save it as UTF-8");
     }
     for (int i = 0; i < bytes.length; i++) {

@@ -8,8 +8,8 @@ import java.util.Objects;
 /**
  * A parsed phrase pattern, before its words are normalized for matching.
  *
- * <p>Syntax: words separated by spaces; {@code a|b} gives alternatives for one position; a
- * trailing {@code ?} makes a position optional; a trailing {@code :VERB} or {@code :NOUN} asks the
+ * <p>Syntax: words separated by spaces; {@code a|b} gives alternatives for one position; a trailing
+ * {@code ?} makes a position optional; a trailing {@code :VERB} or {@code :NOUN} asks the
  * part-of-speech tagger to confirm the word; a leading {@code ~ } lets the words occur in any order
  * within a short window.
  *
@@ -46,9 +46,9 @@ public record PatternSpec(String text, boolean unordered, List<Slot> slots) {
   /**
    * Checks the pattern against the {@link LexiconLimits}.
    *
-   * @throws IllegalArgumentException when the pattern is past one of the limits, so no
-   *     pattern that would expand to more than {@code 2^}{@link LexiconLimits#MAX_OPTIONAL_WORDS}
-   *     variants exists to be expanded
+   * @throws IllegalArgumentException when the pattern is past one of the limits, so no pattern that
+   *     would expand to more than {@code 2^}{@link LexiconLimits#MAX_OPTIONAL_WORDS} variants
+   *     exists to be expanded
    */
   public PatternSpec {
     Objects.requireNonNull(text, "text");
@@ -63,7 +63,8 @@ public record PatternSpec(String text, boolean unordered, List<Slot> slots) {
   private static void checkLimits(List<Slot> slots) {
     long optional = slots.stream().filter(Slot::optional).count();
     if (optional > LexiconLimits.MAX_OPTIONAL_WORDS) {
-      throw tooMany("pattern has " + optional + " optional words", LexiconLimits.MAX_OPTIONAL_WORDS);
+      throw tooMany(
+          "pattern has " + optional + " optional words", LexiconLimits.MAX_OPTIONAL_WORDS);
     }
     if (slots.size() > LexiconLimits.MAX_PATTERN_WORDS) {
       throw tooMany("pattern has " + slots.size() + " words", LexiconLimits.MAX_PATTERN_WORDS);
@@ -72,7 +73,8 @@ public record PatternSpec(String text, boolean unordered, List<Slot> slots) {
       int alternatives = slots.get(i).words().size();
       if (alternatives > LexiconLimits.MAX_ALTERNATIVES) {
         throw tooMany(
-            "word " + (i + 1) + " of the pattern has " + alternatives + " alternatives", LexiconLimits.MAX_ALTERNATIVES);
+            "word " + (i + 1) + " of the pattern has " + alternatives + " alternatives",
+            LexiconLimits.MAX_ALTERNATIVES);
       }
     }
   }
@@ -105,10 +107,12 @@ public record PatternSpec(String text, boolean unordered, List<Slot> slots) {
       throw new IllegalArgumentException("pattern '" + pattern + "' has only optional words");
     }
     if (unordered && slots.size() < 2) {
-      throw new IllegalArgumentException("unordered pattern '" + pattern + "' needs two words or more");
+      throw new IllegalArgumentException(
+          "unordered pattern '" + pattern + "' needs two words or more");
     }
     if (unordered && slots.stream().anyMatch(Slot::optional)) {
-      throw new IllegalArgumentException("unordered pattern '" + pattern + "' cannot have optional words");
+      throw new IllegalArgumentException(
+          "unordered pattern '" + pattern + "' cannot have optional words");
     }
     return new PatternSpec(pattern.strip(), unordered, slots);
   }
@@ -141,7 +145,11 @@ public record PatternSpec(String text, boolean unordered, List<Slot> slots) {
               case "NOUN" -> Pos.NOUN;
               default ->
                   throw new IllegalArgumentException(
-                      "unknown part of speech ':" + tag + "' in '" + pattern + "' (use :VERB or :NOUN)");
+                      "unknown part of speech ':"
+                          + tag
+                          + "' in '"
+                          + pattern
+                          + "' (use :VERB or :NOUN)");
             };
       }
       if (alt.isEmpty()) {

@@ -15,7 +15,12 @@ import io.rolelens.analyzer.lexicon.PatternSpec.Pos;
  *     the position is scanned instead (see {@link #MAX_MASK_TERMS})
  */
 record CompiledPattern(
-    LexiconEntry entry, String source, int[][] slots, Pos[][] pos, boolean unordered, long[][] masks) {
+    LexiconEntry entry,
+    String source,
+    int[][] slots,
+    Pos[][] pos,
+    boolean unordered,
+    long[][] masks) {
 
   /**
    * Term ids a position's bit set covers. A bit set is sized by the largest term id it holds, so

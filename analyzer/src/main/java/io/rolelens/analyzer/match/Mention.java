@@ -1,10 +1,10 @@
 package io.rolelens.analyzer.match;
 
-import io.rolelens.analyzer.section.SectionKind;
 import io.rolelens.analyzer.Role;
 import io.rolelens.analyzer.lexicon.Category;
 import io.rolelens.analyzer.lexicon.LexiconEntry;
 import io.rolelens.analyzer.lexicon.Orientation;
+import io.rolelens.analyzer.section.SectionKind;
 import java.util.Objects;
 
 /**
@@ -56,7 +56,14 @@ public record Mention(
     }
   }
 
-  static Mention of(Field field, String original, int start, int end, LexiconEntry entry, boolean negated, SectionKind section) {
+  static Mention of(
+      Field field,
+      String original,
+      int start,
+      int end,
+      LexiconEntry entry,
+      boolean negated,
+      SectionKind section) {
     return new Mention(
         field,
         start,

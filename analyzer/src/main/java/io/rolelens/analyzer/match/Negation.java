@@ -23,12 +23,33 @@ final class Negation {
   private static final Set<String> CONTRAST =
       Set.of("but", "however", "although", "though", "while", "whereas", "instead", "rather");
   private static final Set<String> DENIED =
-      Set.of("required", "needed", "necessary", "mandatory", "essential", "expected", "involved", "part");
+      Set.of(
+          "required",
+          "needed",
+          "necessary",
+          "mandatory",
+          "essential",
+          "expected",
+          "involved",
+          "part");
+
   /** Words that say a listed certification is wanted after all ("CSPO is a must"). */
-  private static final Set<String> DEMANDED = Set.of("must", "required", "mandatory", "essential", "needed", "necessary");
+  private static final Set<String> DEMANDED =
+      Set.of("must", "required", "mandatory", "essential", "needed", "necessary");
+
   /** Words that open a list of examples ("examples include", "such as", "including", "namely"). */
   private static final Set<String> LIST_CUES =
-      Set.of("example", "examples", "include", "includes", "including", "such", "namely", "instance", "eg");
+      Set.of(
+          "example",
+          "examples",
+          "include",
+          "includes",
+          "including",
+          "such",
+          "namely",
+          "instance",
+          "eg");
+
   /** Tokens a list may run before the certification it names. */
   static final int LIST_REACH = 12;
 
@@ -47,8 +68,9 @@ final class Negation {
   private Negation() {}
 
   /**
-   * Whether the phrase on tokens {@code [first, last]} is negated or excluded; {@code certification}
-   * says whether it names a certification, which a list may carry past a semicolon or colon.
+   * Whether the phrase on tokens {@code [first, last]} is negated or excluded; {@code
+   * certification} says whether it names a certification, which a list may carry past a semicolon
+   * or colon.
    */
   static boolean isNegated(TokenizedText text, int first, int last, boolean certification) {
     return cueBefore(text, first)
@@ -61,7 +83,9 @@ final class Negation {
    * CSPO certification is a must"), which overrides the denial the list continues.
    */
   private static boolean demandedAfter(TokenizedText text, int last) {
-    for (int j = last + 1; j < text.size() && j - last <= LOOK_BACK && text.before(j) != Separator.SENTENCE; j++) {
+    for (int j = last + 1;
+        j < text.size() && j - last <= LOOK_BACK && text.before(j) != Separator.SENTENCE;
+        j++) {
       if (DEMANDED.contains(text.lower(j))) {
         return true;
       }
@@ -71,8 +95,8 @@ final class Negation {
 
   /**
    * Whether the phrase starting at {@code first} sits in a list of examples ("examples include",
-   * "such as", "e.g.", or a colon right after the denial) that continues, past one semicolon or colon,
-   * a clause denying a requirement ("not required", "no … needed").
+   * "such as", "e.g.", or a colon right after the denial) that continues, past one semicolon or
+   * colon, a clause denying a requirement ("not required", "no … needed").
    */
   private static boolean excludedByListBefore(TokenizedText text, int first) {
     boolean listed = false;
@@ -96,7 +120,10 @@ final class Negation {
     return false;
   }
 
-  /** Whether a denial ("not required", "no certification needed") ends the clause closing at {@code last}. */
+  /**
+   * Whether a denial ("not required", "no certification needed") ends the clause closing at {@code
+   * last}.
+   */
   private static boolean denialEndsClause(TokenizedText text, int last) {
     for (int j = last; j >= 0 && last - j < LOOK_BACK; j--) {
       String word = text.lower(j);

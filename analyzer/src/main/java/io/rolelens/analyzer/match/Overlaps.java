@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Keeps the longest of overlapping candidates, so each word is highlighted by at most one phrase. */
+/**
+ * Keeps the longest of overlapping candidates, so each word is highlighted by at most one phrase.
+ */
 final class Overlaps {
   private static final Comparator<Candidate> PREFERENCE =
       Comparator.comparingInt(Candidate::tokenSpan)

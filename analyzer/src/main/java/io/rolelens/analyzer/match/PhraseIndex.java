@@ -119,7 +119,8 @@ final class PhraseIndex {
         variantPos[i] = pos[s];
         variantMasks[i] = masks[s];
       }
-      return new CompiledPattern(entry, spec.text(), variantTerms, variantPos, spec.unordered(), variantMasks);
+      return new CompiledPattern(
+          entry, spec.text(), variantTerms, variantPos, spec.unordered(), variantMasks);
     }
   }
 }

@@ -7,16 +7,19 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Finds every occurrence of every compiled pattern in a tokenized text. Ordered patterns allow a few
- * filler words between their words and distribute over lists ("own timelines, milestones and
+ * Finds every occurrence of every compiled pattern in a tokenized text. Ordered patterns allow a
+ * few filler words between their words and distribute over lists ("own timelines, milestones and
  * budgets" matches "own budget"); unordered patterns match their words in any order within a short
- * window of one clause (no comma or conjunction between). Nothing crosses a sentence boundary. Thread-safe.
+ * window of one clause (no comma or conjunction between). Nothing crosses a sentence boundary.
+ * Thread-safe.
  */
 final class PhraseMatcher {
   /** Filler words allowed between two pattern words, across list separators too. */
   static final int MAX_GAP = 2;
+
   /** Tokens an unordered pattern may spread over, after its first word. */
   static final int WINDOW = 5;
+
   private static final int MAX_LIST_ITEMS = 6;
   private static final int MAX_REACH = 18;
 
@@ -46,7 +49,8 @@ final class PhraseMatcher {
         if (p.length() > scratch.length) {
           scratch = new int[p.length()];
         }
-        Candidate c = p.unordered() ? matchUnordered(text, p, i, scratch) : matchOrdered(text, p, i, scratch);
+        Candidate c =
+            p.unordered() ? matchUnordered(text, p, i, scratch) : matchOrdered(text, p, i, scratch);
         if (c != null) {
           out.add(c);
           if (!p.unordered()) {
@@ -58,7 +62,8 @@ final class PhraseMatcher {
     return out;
   }
 
-  private static Candidate matchOrdered(TokenizedText text, CompiledPattern p, int i, int[] tokens) {
+  private static Candidate matchOrdered(
+      TokenizedText text, CompiledPattern p, int i, int[] tokens) {
     tokens[0] = i;
     int spanFirst = i;
     int prev = i;
@@ -108,10 +113,11 @@ final class PhraseMatcher {
    *
    * <p>The filler words skipped on the way count against one bound, {@link #MAX_GAP}, however many
    * list separators lie between: a separator does not reset the count, or a verb could reach any
-   * word of a long list of unrelated phrases ("manage safety controls, evaluation pipelines, latency
-   * and API usage/cost"). Only a list item of a single word after the first ("own timelines,
-   * milestones and budgets") is skipped for free, since a one-word item is itself a short noun
-   * phrase of the list the pattern distributes over; words before the first separator always count.
+   * word of a long list of unrelated phrases ("manage safety controls, evaluation pipelines,
+   * latency and API usage/cost"). Only a list item of a single word after the first ("own
+   * timelines, milestones and budgets") is skipped for free, since a one-word item is itself a
+   * short noun phrase of the list the pattern distributes over; words before the first separator
+   * always count.
    */
   private static long findNext(TokenizedText text, CompiledPattern p, int slot, int prev) {
     int fillers = 0;
@@ -126,7 +132,8 @@ final class PhraseMatcher {
       }
       boolean conjunction = isConjunction(text, j);
       if (sep == Separator.COMMA || conjunction) {
-        // A one-word item just skipped was a bare noun of the list: it costs nothing. ", and" is one boundary.
+        // A one-word item just skipped was a bare noun of the list: it costs nothing. ", and" is
+        // one boundary.
         if (crossed && itemWords == 1) {
           fillers--;
         }
@@ -156,7 +163,8 @@ final class PhraseMatcher {
     return -1;
   }
 
-  private static Candidate matchUnordered(TokenizedText text, CompiledPattern p, int i, int[] tokens) {
+  private static Candidate matchUnordered(
+      TokenizedText text, CompiledPattern p, int i, int[] tokens) {
     int n = p.length();
     int startSlot = -1;
     for (int s = 0; s < n; s++) {

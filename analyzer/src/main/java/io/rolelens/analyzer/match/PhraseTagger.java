@@ -80,7 +80,8 @@ public final class PhraseTagger {
         checkpoint.reached("checking negation");
       }
       boolean negated =
-          Negation.isNegated(tokens, c.first(), c.last(), c.pattern().entry().category().isCertification());
+          Negation.isNegated(
+              tokens, c.first(), c.last(), c.pattern().entry().category().isCertification());
       mentions.add(
           Mention.of(
               field,
@@ -94,7 +95,8 @@ public final class PhraseTagger {
     return new Tagged(tokens, mentions);
   }
 
-  private List<Candidate> confirmPartsOfSpeech(TokenizedText tokens, List<Candidate> candidates, Checkpoint checkpoint) {
+  private List<Candidate> confirmPartsOfSpeech(
+      TokenizedText tokens, List<Candidate> candidates, Checkpoint checkpoint) {
     List<Candidate> kept = new ArrayList<>(candidates.size());
     Map<Integer, PosTagging.Tagged> bySentence = new HashMap<>();
     for (Candidate c : candidates) {
@@ -123,23 +125,47 @@ public final class PhraseTagger {
   /**
    * The most windows the statistical tagger reads per text. Real postings need very few (the
    * neighbouring word settles most cases: of the dev set's 455 postings and 20,000 postings of the
-   * LinkedIn export none needed more than 3), but a text made of little else than "drive impact
-   * own outcomes …" needed one per candidate: a megabyte of it took over ten seconds. Past the
-   * limit an unsettled candidate does not count.
+   * LinkedIn export none needed more than 3), but a text made of little else than "drive impact own
+   * outcomes …" needed one per candidate: a megabyte of it took over ten seconds. Past the limit an
+   * unsettled candidate does not count.
    */
   static final int MAX_POS_WINDOWS = 32;
 
   /** How many resolved candidates pass between two checkpoints. */
   private static final int CHECK_EVERY = 4096;
 
-  /** Words before which "own", "lead" or "plan" is a modifier or noun, not the verb a pattern wants. */
+  /**
+   * Words before which "own", "lead" or "plan" is a modifier or noun, not the verb a pattern wants.
+   */
   private static final Set<String> NOT_BEFORE_VERB =
-      Set.of("your", "our", "their", "my", "his", "her", "its", "the", "a", "an", "this", "that", "of", "tech", "team");
+      Set.of(
+          "your", "our", "their", "my", "his", "her", "its", "the", "a", "an", "this", "that", "of",
+          "tech", "team");
+
   /** Words after which such a word is almost surely the verb. */
   private static final Set<String> BEFORE_VERB =
       Set.of(
-          "will", "to", "you", "we", "they", "i", "can", "must", "should", "shall", "would", "and", "or",
-          "also", "who", "help", "helps", "then", "actively", "effectively", "successfully");
+          "will",
+          "to",
+          "you",
+          "we",
+          "they",
+          "i",
+          "can",
+          "must",
+          "should",
+          "shall",
+          "would",
+          "and",
+          "or",
+          "also",
+          "who",
+          "help",
+          "helps",
+          "then",
+          "actively",
+          "effectively",
+          "successfully");
 
   /**
    * Decides a part-of-speech constraint from the neighbouring word when that settles it ("your own
@@ -168,7 +194,10 @@ public final class PhraseTagger {
   }
 
   private boolean posHolds(
-      TokenizedText tokens, Candidate c, Map<Integer, PosTagging.Tagged> cache, Checkpoint checkpoint) {
+      TokenizedText tokens,
+      Candidate c,
+      Map<Integer, PosTagging.Tagged> cache,
+      Checkpoint checkpoint) {
     boolean undecided = false;
     for (int s = 0; s < c.pattern().length(); s++) {
       int token = c.tokens()[s];
@@ -215,7 +244,8 @@ public final class PhraseTagger {
       }
       String tag = tagged.tagAt(tokens.start(token));
       boolean initial = tokens.before(token) == Separator.SENTENCE;
-      boolean ok = wanted == Pos.VERB ? PosTagging.canBeVerb(tag, initial) : PosTagging.canBeNoun(tag);
+      boolean ok =
+          wanted == Pos.VERB ? PosTagging.canBeVerb(tag, initial) : PosTagging.canBeNoun(tag);
       if (!ok) {
         return false;
       }

@@ -55,8 +55,8 @@ public final class NlpModels {
   }
 
   /**
-   * Loads the statistical lemmatizer, which RoleLens does not use on its fast path; benchmarks use it
-   * to measure the naive all-OpenNLP pipeline. Needs {@code opennlp-models-lemmatizer-en}.
+   * Loads the statistical lemmatizer, which RoleLens does not use on its fast path; benchmarks use
+   * it to measure the naive all-OpenNLP pipeline. Needs {@code opennlp-models-lemmatizer-en}.
    */
   public static LemmatizerModel lemmatizer() {
     return read(LEMMAS, LemmatizerModel::new);
@@ -70,7 +70,9 @@ public final class NlpModels {
     try (InputStream in = NlpModels.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException(
-            "OpenNLP model " + resource + " is not on the classpath (add its opennlp-models-* artifact)");
+            "OpenNLP model "
+                + resource
+                + " is not on the classpath (add its opennlp-models-* artifact)");
       }
       return reader.read(in);
     } catch (IOException e) {

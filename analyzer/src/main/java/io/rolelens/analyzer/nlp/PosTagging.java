@@ -68,10 +68,10 @@ public final class PosTagging {
   }
 
   /**
-   * Whether a word tagged {@code tag} can be the verb a pattern asks for. Adjectives never are ("your
-   * own roadmap"); other non-verb tags are trusted only mid-sentence, because the statistical tagger
-   * often mistakes an imperative at the start of a bullet ("Own the backlog", "Plan releases") for a
-   * noun or preposition.
+   * Whether a word tagged {@code tag} can be the verb a pattern asks for. Adjectives never are
+   * ("your own roadmap"); other non-verb tags are trusted only mid-sentence, because the
+   * statistical tagger often mistakes an imperative at the start of a bullet ("Own the backlog",
+   * "Plan releases") for a noun or preposition.
    */
   public static boolean canBeVerb(String tag, boolean sentenceInitial) {
     if (tag.equals("VERB") || tag.startsWith("VB")) {

@@ -14,7 +14,8 @@ public record OtherJob(String id, String name) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
     if (!id.matches("[a-z][a-z_]*")) {
-      throw new IllegalArgumentException("job id '" + id + "' must be lower-case letters and underscores");
+      throw new IllegalArgumentException(
+          "job id '" + id + "' must be lower-case letters and underscores");
     }
     if (name.isBlank()) {
       throw new IllegalArgumentException("job " + id + " has no name");

@@ -18,7 +18,8 @@ public record OtherJobCue(OtherJob job, String text, int start, int end) {
     Objects.requireNonNull(job, "job");
     Objects.requireNonNull(text, "text");
     if (start < 0 || end <= start || end - start != text.length()) {
-      throw new IllegalArgumentException("cue offsets [" + start + ", " + end + ") do not fit text '" + text + "'");
+      throw new IllegalArgumentException(
+          "cue offsets [" + start + ", " + end + ") do not fit text '" + text + "'");
     }
   }
 }

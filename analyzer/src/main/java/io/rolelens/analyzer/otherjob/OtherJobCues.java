@@ -17,9 +17,9 @@ import java.util.Map;
 
 /**
  * The cues of other jobs (tools, duties and job names such as "SQL", "cold calling", "care plans"),
- * compiled to the lexicon's term ids so that finding them in a body costs one array lookup per word.
- * Read from {@code other-jobs.txt} beside this class, whose header says how the cues were chosen.
- * Immutable and thread-safe once built.
+ * compiled to the lexicon's term ids so that finding them in a body costs one array lookup per
+ * word. Read from {@code other-jobs.txt} beside this class, whose header says how the cues were
+ * chosen. Immutable and thread-safe once built.
  */
 public final class OtherJobCues {
   /** Classpath location of the bundled cue file. */
@@ -31,6 +31,7 @@ public final class OtherJobCues {
   private record Cue(OtherJob job, int[] terms) {}
 
   private final List<Cue> cues;
+
   /** For each term id, the cues starting with it, longest first; null for most terms. */
   private final int[][] byFirstTerm;
 
@@ -41,10 +42,15 @@ public final class OtherJobCues {
       starting.computeIfAbsent(cues.get(c).terms()[0], t -> new ArrayList<>()).add(c);
     }
     byFirstTerm = new int[vocabularySize][];
-    starting.forEach((term, list) -> byFirstTerm[term] = list.stream()
-        .sorted(Comparator.comparingInt((Integer c) -> cues.get(c).terms().length).reversed())
-        .mapToInt(Integer::intValue)
-        .toArray());
+    starting.forEach(
+        (term, list) ->
+            byFirstTerm[term] =
+                list.stream()
+                    .sorted(
+                        Comparator.comparingInt((Integer c) -> cues.get(c).terms().length)
+                            .reversed())
+                    .mapToInt(Integer::intValue)
+                    .toArray());
   }
 
   /**
@@ -54,9 +60,11 @@ public final class OtherJobCues {
   public static OtherJobCues bundled(TermNormalizer normalizer) {
     try (InputStream in = OtherJobCues.class.getResourceAsStream(BUNDLED_RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException("bundled other-job cues missing from classpath: " + BUNDLED_RESOURCE);
+        throw new IllegalStateException(
+            "bundled other-job cues missing from classpath: " + BUNDLED_RESOURCE);
       }
-      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), BUNDLED_RESOURCE, normalizer);
+      return parse(
+          new String(in.readAllBytes(), StandardCharsets.UTF_8), BUNDLED_RESOURCE, normalizer);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + BUNDLED_RESOURCE, e);
     }
@@ -82,23 +90,27 @@ public final class OtherJobCues {
       if (line.startsWith("[")) {
         int close = line.indexOf(']');
         if (close < 0) {
-          throw new IllegalArgumentException(where + ": a job heading looks like [id] name, was '" + line + "'");
+          throw new IllegalArgumentException(
+              where + ": a job heading looks like [id] name, was '" + line + "'");
         }
         job = new OtherJob(line.substring(1, close).strip(), line.substring(close + 1).strip());
         continue;
       }
       if (job == null) {
-        throw new IllegalArgumentException(where + ": cue '" + line + "' comes before any [job] heading");
+        throw new IllegalArgumentException(
+            where + ": cue '" + line + "' comes before any [job] heading");
       }
       String[] words = line.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
       List<String> kept = Arrays.stream(words).filter(w -> !w.isEmpty()).toList();
       if (kept.isEmpty() || kept.size() > MAX_WORDS) {
-        throw new IllegalArgumentException(where + ": a cue has 1 to " + MAX_WORDS + " words, '" + line + "' has " + kept.size());
+        throw new IllegalArgumentException(
+            where + ": a cue has 1 to " + MAX_WORDS + " words, '" + line + "' has " + kept.size());
       }
       int[] terms = kept.stream().mapToInt(normalizer::intern).toArray();
       Integer earlier = lineOf.putIfAbsent(Arrays.toString(terms), n);
       if (earlier != null) {
-        throw new IllegalArgumentException(where + ": cue '" + line + "' folds to the same words as the cue on line " + earlier);
+        throw new IllegalArgumentException(
+            where + ": cue '" + line + "' folds to the same words as the cue on line " + earlier);
       }
       cues.add(new Cue(job, terms));
     }
@@ -136,7 +148,8 @@ public final class OtherJobCues {
           seen[c] = true;
           int start = tokens.start(i);
           int end = tokens.end(i + length - 1);
-          found.add(new OtherJobCue(cues.get(c).job(), tokens.text().substring(start, end), start, end));
+          found.add(
+              new OtherJobCue(cues.get(c).job(), tokens.text().substring(start, end), start, end));
         }
         i += length - 1;
         break;

@@ -50,17 +50,20 @@ public enum BodyStatus {
   /**
    * Reads a body's status: thin when there is too little text to tell its language; in another
    * language, ok from {@link RoleProfile#MIN_EVIDENCE_OTHER_LANGUAGE} of evidence worded in that
-   * language and not English below it (English terms it borrows do not count towards it) (the other-job cues are English only); in English, another
-   * job when {@code rule} holds, whether or not the role evidence would have been enough, since a
-   * nursing posting with no role phrase at all is another job rather than a thin one; then thin or
-   * ok by the amount of role evidence.
+   * language and not English below it (English terms it borrows do not count towards it) (the
+   * other-job cues are English only); in English, another job when {@code rule} holds, whether or
+   * not the role evidence would have been enough, since a nursing posting with no role phrase at
+   * all is another job rather than a thin one; then thin or ok by the amount of role evidence.
    */
-  public static BodyStatus of(Language language, RoleProfile profile, OtherJobEvidence otherJob, OtherJobRule rule) {
+  public static BodyStatus of(
+      Language language, RoleProfile profile, OtherJobEvidence otherJob, OtherJobRule rule) {
     if (!language.isEnglish()) {
       if (language.code().equals(Language.UNDETERMINED)) {
         return THIN;
       }
-      return profile.otherLanguageWeight() >= RoleProfile.MIN_EVIDENCE_OTHER_LANGUAGE ? OK : NOT_ENGLISH;
+      return profile.otherLanguageWeight() >= RoleProfile.MIN_EVIDENCE_OTHER_LANGUAGE
+          ? OK
+          : NOT_ENGLISH;
     }
     if (rule.holds(otherJob.count(), profile.totalWeight())) {
       return OTHER_JOB;

@@ -4,8 +4,8 @@ import io.rolelens.analyzer.Role;
 import java.util.List;
 
 /**
- * The verdict and confusion score of a body's profile against the roles its title leads a reader
- * to expect.
+ * The verdict and confusion score of a body's profile against the roles its title leads a reader to
+ * expect.
  *
  * <p>With {@code T} the expected roles and {@code s_T} the body's share of them: the verdict is
  * {@code consistent} when the body role is in {@code T} and {@code s_T ≥ 0.55}, {@code mismatch}
@@ -35,16 +35,21 @@ public record Judgement(Verdict verdict, Integer confusionScore) {
      * RoleProfile#MIN_EVIDENCE}. Fitted on the dev set's train split against the readers' labels
      * (`fit-weights --body-labels`, 5-fold cross-validated, every fold chose 0.55 and four of five
      * 0.35): with shares {@linkplain RoleProfile#SHARPNESS sharpened} as readers split a body,
-     * verdict agreement went from 0.930 (0.6 and 0.3) to 0.941 on train and 0.937 held out
-     * (README, Measured quality).
+     * verdict agreement went from 0.930 (0.6 and 0.3) to 0.941 on train and 0.937 held out (README,
+     * Measured quality).
      */
     public static final Thresholds FITTED = new Thresholds(0.55, 0.35, RoleProfile.MIN_EVIDENCE);
 
     public Thresholds {
-      if (!(mismatchShare > 0 && mismatchShare <= consistentShare && consistentShare <= 1) || !(minEvidence >= 0)) {
+      if (!(mismatchShare > 0 && mismatchShare <= consistentShare && consistentShare <= 1)
+          || !(minEvidence >= 0)) {
         throw new IllegalArgumentException(
             "thresholds need 0 < mismatchShare <= consistentShare <= 1 and minEvidence >= 0, were "
-                + consistentShare + ", " + mismatchShare + ", " + minEvidence);
+                + consistentShare
+                + ", "
+                + mismatchShare
+                + ", "
+                + minEvidence);
       }
     }
   }
@@ -54,12 +59,17 @@ public record Judgement(Verdict verdict, Integer confusionScore) {
     return new Judgement(Verdict.UNCLEAR, null);
   }
 
-  /** The judgement of a body that describes a different job: a mismatch if the title names a role. */
+  /**
+   * The judgement of a body that describes a different job: a mismatch if the title names a role.
+   */
   public static Judgement otherJob(List<Role> expected) {
     return expected.isEmpty() ? unclear() : new Judgement(Verdict.MISMATCH, 100);
   }
 
-  /** Judges a profile against the expected roles with the {@linkplain Thresholds#FITTED fitted thresholds}. */
+  /**
+   * Judges a profile against the expected roles with the {@linkplain Thresholds#FITTED fitted
+   * thresholds}.
+   */
   public static Judgement of(RoleProfile profile, List<Role> expected) {
     return of(profile, expected, Thresholds.FITTED);
   }

@@ -35,9 +35,9 @@ public record RoleProfile(
     double outputWeight,
     List<Evidence> evidence) {
   /**
-   * Below this total evidence weight a body is too thin to call. 1.5 until lexicon 2026.12.2; fitted
-   * on the dev set's train split against the readers' labels (`fit-weights --body-labels`), 1.0
-   * agreed with the readers more often (0.904 against 0.894; 0.901 held out in 5-fold
+   * Below this total evidence weight a body is too thin to call. 1.5 until lexicon 2026.12.2;
+   * fitted on the dev set's train split against the readers' labels (`fit-weights --body-labels`),
+   * 1.0 agreed with the readers more often (0.904 against 0.894; 0.901 held out in 5-fold
    * cross-validation), since readers call a role from two or three duty lines.
    */
   public static final double MIN_EVIDENCE = 1.0;
@@ -49,17 +49,17 @@ public record RoleProfile(
    * BodyStatus#NOT_ENGLISH}. The English terms such bodies borrow ("Product Backlog", "Scrum") do
    * not count towards it: on their own they make a Spanish product-strategy posting read as a
    * Product Owner's. Higher than {@link #MIN_EVIDENCE}, since another job's cues are read only in
-   * English. Fitted on the dev set's train split against the readers, who
-   * label a body in another language when they can read it: 3.0 agreed with them more often than
-   * never judging such bodies or judging them from 1.0 or 5.0 (README, Measured quality).
+   * English. Fitted on the dev set's train split against the readers, who label a body in another
+   * language when they can read it: 3.0 agreed with them more often than never judging such bodies
+   * or judging them from 1.0 or 5.0 (README, Measured quality).
    */
   public static final double MIN_EVIDENCE_OTHER_LANGUAGE = 3.0;
 
   /**
    * The power evidence is raised to before it is shared out. Fitted on the dev set's train split
    * against the readers' shares (`fit-weights --body-labels`, 5-fold cross-validated): 1.4 brought
-   * the share mean absolute error from 0.048 (plain proportions, 1.0) to 0.045 on train, 0.046
-   * held out (README, Measured quality).
+   * the share mean absolute error from 0.048 (plain proportions, 1.0) to 0.045 on train, 0.046 held
+   * out (README, Measured quality).
    */
   public static final double SHARPNESS = 1.4;
 
@@ -75,7 +75,10 @@ public record RoleProfile(
   /** Suffix of the ids of lexicon entries worded in languages other than English. */
   public static final String OTHER_LANGUAGE_SUFFIX = "-other-languages";
 
-  /** The evidence from lexicon entries worded in other languages (ids ending in {@value #OTHER_LANGUAGE_SUFFIX}). */
+  /**
+   * The evidence from lexicon entries worded in other languages (ids ending in {@value
+   * #OTHER_LANGUAGE_SUFFIX}).
+   */
   public double otherLanguageWeight() {
     double sum = 0;
     for (Evidence e : evidence) {

@@ -13,11 +13,10 @@ import java.util.Map;
  * the lexicon's small syntax: words separated by spaces, {@code a|b} for alternatives of one word
  * (so "we're" and "we are" are two phrases), a trailing {@code ?} for an optional word; expanded
  * once into word sequences indexed by their first word, so finding a heading costs one map lookup
- * where none starts. Phrases of several words also open a
- * section inline ("About the Team The Core Identity team builds…"), as flattened postings have them;
- * single words ("Experience", "Benefits") only when they stand on their own line or end in a colon,
- * since they also begin ordinary sentences. Earlier kinds win over later ones for the same words.
- * Immutable.
+ * where none starts. Phrases of several words also open a section inline ("About the Team The Core
+ * Identity team builds…"), as flattened postings have them; single words ("Experience", "Benefits")
+ * only when they stand on their own line or end in a colon, since they also begin ordinary
+ * sentences. Earlier kinds win over later ones for the same words. Immutable.
  */
 final class Headings {
   /** One heading: its words, lower case, and the kind of section it opens. */
@@ -39,7 +38,9 @@ final class Headings {
   private static Map<String, List<Heading>> index() {
     List<Heading> all = new ArrayList<>();
     // Legal text first: its headings are unmistakable and nothing under them is a duty.
-    add(all, SectionKind.EQUAL_OPPORTUNITY,
+    add(
+        all,
+        SectionKind.EQUAL_OPPORTUNITY,
         "equal employment? opportunity|opportunities employer? statement?",
         "eeo statement?",
         "our? commitment to diversity|inclusion",
@@ -47,7 +48,9 @@ final class Headings {
         "reasonable? accommodation|accommodations",
         "applicant|candidate? privacy notice|policy|statement",
         "e-verify");
-    add(all, SectionKind.NICE_TO_HAVE,
+    add(
+        all,
+        SectionKind.NICE_TO_HAVE,
         "nice-to-have|nice-to-haves",
         "nice to have|haves",
         "nice if you have|bring",
@@ -57,16 +60,40 @@ final class Headings {
         "pluses",
         "good to have",
         "desirable skills|qualifications?",
-        "wünschenswert ist?", "von vorteil", "se valorará", "deseable", "un plus", "atout|atouts",
-        "mile widziane", "gradito", "costituisce un plus", "diferencial|diferenciais", "meriterande", "fördel");
+        "wünschenswert ist?",
+        "von vorteil",
+        "se valorará",
+        "deseable",
+        "un plus",
+        "atout|atouts",
+        "mile widziane",
+        "gradito",
+        "costituisce un plus",
+        "diferencial|diferenciais",
+        "meriterande",
+        "fördel");
     // A heading about the role itself introduces duties, so it comes before "About …".
-    add(all, SectionKind.INTRO,
+    add(
+        all,
+        SectionKind.INTRO,
         "about the|this role|job|position|opportunity",
         "the|this role|opportunity|position",
         "job|position|role summary|overview|purpose",
-        "overview", "summary", "zur stelle", "die stelle", "el puesto", "le poste", "de functie",
-        "o stanowisku", "il ruolo", "a vaga", "om tjänsten", "om stillingen");
-    add(all, SectionKind.RESPONSIBILITIES,
+        "overview",
+        "summary",
+        "zur stelle",
+        "die stelle",
+        "el puesto",
+        "le poste",
+        "de functie",
+        "o stanowisku",
+        "il ruolo",
+        "a vaga",
+        "om tjänsten",
+        "om stillingen");
+    add(
+        all,
+        SectionKind.RESPONSIBILITIES,
         "key|main|core|your|primary|essential? job? responsibilities include?",
         "key|main|essential? duties and? responsibilities?",
         "key? accountabilities",
@@ -78,17 +105,33 @@ final class Headings {
         "what the job|role involves",
         "in this role you'll|you will?",
         "as part of the|our|this team you'll|you will",
-        "you will", "you'll",
+        "you will",
+        "you'll",
         "your role|mission|impact|responsibilities|tasks",
         "your day-to-day",
         "a? day in the life",
         "job|role description",
         "the work",
-        "ihre|deine? aufgaben", "was dich erwartet", "ihr aufgabengebiet",
-        "responsabilidades", "tus|sus? funciones", "vos|tes? missions|mission", "taken",
-        "jouw|je? verantwoordelijkheden", "zakres obowiązków", "obowiązki", "le tue? responsabilità",
-        "mansioni", "atividades", "arbetsuppgifter", "ansvarsområde|ansvarsområden", "dine opgaver", "tehtävät");
-    add(all, SectionKind.REQUIREMENTS,
+        "ihre|deine? aufgaben",
+        "was dich erwartet",
+        "ihr aufgabengebiet",
+        "responsabilidades",
+        "tus|sus? funciones",
+        "vos|tes? missions|mission",
+        "taken",
+        "jouw|je? verantwoordelijkheden",
+        "zakres obowiązków",
+        "obowiązki",
+        "le tue? responsabilità",
+        "mansioni",
+        "atividades",
+        "arbetsuppgifter",
+        "ansvarsområde|ansvarsområden",
+        "dine opgaver",
+        "tehtävät");
+    add(
+        all,
+        SectionKind.REQUIREMENTS,
         "minimum|basic|required|essential|key? requirements|qualifications",
         "requirements|qualifications and qualifications|experience|skills",
         "required|essential|key? skills",
@@ -96,46 +139,98 @@ final class Headings {
         "relevant? experience",
         "experience and skills|qualifications",
         "what you'll|you? need",
-        "here's|here? is? what we're looking for", "here's|here? is? what we are looking for",
+        "here's|here? is? what we're looking for",
+        "here's|here? is? what we are looking for",
         "what you'll|you will? bring",
-        "what we need", "what you have",
-        "who you are", "who we're looking for", "who we are looking for",
+        "what we need",
+        "what you have",
+        "who you are",
+        "who we're looking for",
+        "who we are looking for",
         "about you",
         "you might thrive in? this? role? if you",
-        "you're a|the great|good|right fit|match if? you?", "you are a|the great|good|right fit|match if? you?",
+        "you're a|the great|good|right fit|match if? you?",
+        "you are a|the great|good|right fit|match if? you?",
         "the? ideal candidate will? have?",
         "to be successful in? this? role? you'll|you will? need|have",
         "must-have|must-haves",
         "must have|haves",
         "your? profile",
-        "ihr|dein? profil", "anforderungen", "das bringst du mit", "was du mitbringst", "requisitos", "perfil",
-        "votre|ton? profil recherché?", "compétences requises?", "jouw? profiel", "functie-eisen",
-        "nasze? wymagania", "requisiti", "competenze", "kvalifikationer", "kvalifikasjoner", "din profil",
+        "ihr|dein? profil",
+        "anforderungen",
+        "das bringst du mit",
+        "was du mitbringst",
+        "requisitos",
+        "perfil",
+        "votre|ton? profil recherché?",
+        "compétences requises?",
+        "jouw? profiel",
+        "functie-eisen",
+        "nasze? wymagania",
+        "requisiti",
+        "competenze",
+        "kvalifikationer",
+        "kvalifikasjoner",
+        "din profil",
         "vi söker dig som");
-    add(all, SectionKind.BENEFITS,
+    add(
+        all,
+        SectionKind.BENEFITS,
         "our? benefits and? perks?",
         "perks and? benefits?",
-        "what we offer", "we offer", "our offer",
-        "why join us", "why work with|for|at us",
-        "compensation and? benefits?", "the? salary|pay range", "total rewards",
+        "what we offer",
+        "we offer",
+        "our offer",
+        "why join us",
+        "why work with|for|at us",
+        "compensation and? benefits?",
+        "the? salary|pay range",
+        "total rewards",
         "what's in it for you",
-        "was? wir bieten", "qué? ofrecemos", "ce que? nous vous? offrons", "avantages",
-        "wat? wij bieden", "co? oferujemy", "cosa? offriamo", "oferecemos", "benefícios",
-        "vi erbjuder", "vi tilbyr", "vi tilbyder");
-    add(all, SectionKind.ABOUT,
+        "was? wir bieten",
+        "qué? ofrecemos",
+        "ce que? nous vous? offrons",
+        "avantages",
+        "wat? wij bieden",
+        "co? oferujemy",
+        "cosa? offriamo",
+        "oferecemos",
+        "benefícios",
+        "vi erbjuder",
+        "vi tilbyr",
+        "vi tilbyder");
+    add(
+        all,
+        SectionKind.ABOUT,
         "about us|company|team",
         "about the|our company|team|organization|organisation|business",
         "who we are",
         "our mission|story|company|culture|values|team",
         "the? company description|overview|profile?",
-        "über uns", "wer wir sind", "sobre nosotros", "quiénes somos", "qui sommes-nous", "à propos de nous",
-        "over ons", "wie zijn wij", "o nas", "chi siamo", "quem somos", "sobre nós", "om oss", "om os");
+        "über uns",
+        "wer wir sind",
+        "sobre nosotros",
+        "quiénes somos",
+        "qui sommes-nous",
+        "à propos de nous",
+        "over ons",
+        "wie zijn wij",
+        "o nas",
+        "chi siamo",
+        "quem somos",
+        "sobre nós",
+        "om oss",
+        "om os");
     Map<String, List<Heading>> byFirst = new HashMap<>();
     for (Heading h : all) {
       byFirst.computeIfAbsent(h.words().get(0), k -> new ArrayList<>()).add(h);
     }
     // Longest first, keeping the order of kinds among equally long ones (the sort is stable).
-    byFirst.replaceAll((k, list) -> list.stream().sorted(Comparator.comparingInt((Heading h) -> -h.words().size())).toList());
+    byFirst.replaceAll(
+        (k, list) ->
+            list.stream()
+                .sorted(Comparator.comparingInt((Heading h) -> -h.words().size()))
+                .toList());
     return Map.copyOf(byFirst);
   }
 
@@ -154,7 +249,11 @@ final class Headings {
     List<List<String>> all = new ArrayList<>();
     for (String phrase : phrases) {
       for (List<String> words : expand(phrase.toLowerCase(Locale.ROOT).split(" "), 0)) {
-        List<String> tokens = words.stream().flatMap(w -> java.util.Arrays.stream(w.split("[-&]"))).filter(w -> !w.isEmpty()).toList();
+        List<String> tokens =
+            words.stream()
+                .flatMap(w -> java.util.Arrays.stream(w.split("[-&]")))
+                .filter(w -> !w.isEmpty())
+                .toList();
         if (!tokens.isEmpty()) {
           all.addAll(withApostrophes(tokens));
         }
@@ -171,7 +270,8 @@ final class Headings {
     List<List<String>> out = new ArrayList<>();
     out.add(List.of());
     for (String word : words) {
-      List<String> forms = word.indexOf('\'') >= 0 ? List.of(word, word.replace('\'', '\u2019')) : List.of(word);
+      List<String> forms =
+          word.indexOf('\'') >= 0 ? List.of(word, word.replace('\'', '\u2019')) : List.of(word);
       List<List<String>> next = new ArrayList<>();
       for (List<String> head : out) {
         for (String form : forms) {

@@ -2,9 +2,7 @@ package io.rolelens.analyzer.section;
 
 import java.util.List;
 
-/**
- * The parts of one posting, in order, covering its whole text without gaps. Immutable.
- */
+/** The parts of one posting, in order, covering its whole text without gaps. Immutable. */
 public final class PostingSections {
   private final List<Section> sections;
   private final int[] starts;

@@ -10,7 +10,8 @@ public record Section(SectionKind kind, int start, int end) {
   public Section {
     Objects.requireNonNull(kind, "kind");
     if (start < 0 || end < start) {
-      throw new IllegalArgumentException("a section needs 0 <= start <= end, was [" + start + ", " + end + ")");
+      throw new IllegalArgumentException(
+          "a section needs 0 <= start <= end, was [" + start + ", " + end + ")");
     }
   }
 }

@@ -11,8 +11,8 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 
 /**
- * Splits a posting into its usual parts (about the company, responsibilities, requirements, nice
- * to have, benefits, equal-opportunity text) from its headings ({@link Headings}) where a line or a
+ * Splits a posting into its usual parts (about the company, responsibilities, requirements, nice to
+ * have, benefits, equal-opportunity text) from its headings ({@link Headings}) where a line or a
  * sentence starts, so flattened postings whose line breaks were lost are split too. A sentence of
  * equal-opportunity or other legal text ("without regard to race", "reasonable accommodation",
  * "background checks") is marked as such wherever it stands, since many postings append it without
@@ -24,12 +24,30 @@ public final class SectionReader {
   /** Words that mark a sentence of equal-opportunity or other legal text, indexed by first word. */
   private static final Map<String, List<List<String>>> LEGAL_CUES =
       index(
-          "equal opportunity", "equal opportunities", "equal employment opportunity", "without regard to",
-          "affirmative action", "reasonable accommodation", "reasonable accommodations", "protected veteran",
-          "protected characteristic", "protected characteristics", "protected class", "protected status",
-          "sexual orientation", "gender identity", "background check", "background checks", "fair chance",
-          "e verify", "applicant privacy", "national origin", "chancengleichheit", "igualdad de oportunidades",
-          "égalité des chances", "gelijke kansen");
+          "equal opportunity",
+          "equal opportunities",
+          "equal employment opportunity",
+          "without regard to",
+          "affirmative action",
+          "reasonable accommodation",
+          "reasonable accommodations",
+          "protected veteran",
+          "protected characteristic",
+          "protected characteristics",
+          "protected class",
+          "protected status",
+          "sexual orientation",
+          "gender identity",
+          "background check",
+          "background checks",
+          "fair chance",
+          "e verify",
+          "applicant privacy",
+          "national origin",
+          "chancengleichheit",
+          "igualdad de oportunidades",
+          "égalité des chances",
+          "gelijke kansen");
 
   /** The cues' distinct first words, by their length in chars. */
   @SuppressWarnings("unchecked")
@@ -55,26 +73,46 @@ public final class SectionReader {
 
   /**
    * Words that, opening a sentence, speak of the job rather than the company: an "about" section
-   * ends there, since postings often run from the company blurb into the role without a heading
-   * ("… across the US. You will own the roadmap for …", "About the Team: … In this role, you …").
+   * ends there, since postings often run from the company blurb into the role without a heading ("…
+   * across the US. You will own the roadmap for …", "About the Team: … In this role, you …").
    */
   private static final List<List<String>> JOB_OPENINGS =
       Headings.phrases(
-          "you", "you'll", "your", "you're", "in this role|position", "this role|position", "the role|position",
-          "as a|an|the", "we're looking|seeking|hiring", "we are looking|seeking|hiring",
-          "the ideal candidate", "the successful candidate", "reporting to", "responsibilities include");
+          "you",
+          "you'll",
+          "your",
+          "you're",
+          "in this role|position",
+          "this role|position",
+          "the role|position",
+          "as a|an|the",
+          "we're looking|seeking|hiring",
+          "we are looking|seeking|hiring",
+          "the ideal candidate",
+          "the successful candidate",
+          "reporting to",
+          "responsibilities include");
 
-  /** How many words into a sentence opened by "as a …" its "you" may stand ("As the Product Manager for X, you …"). */
+  /**
+   * How many words into a sentence opened by "as a …" its "you" may stand ("As the Product Manager
+   * for X, you …").
+   */
   private static final int AS_A_REACH = 10;
 
-  /** Turns the rest of an "about" section into role text from the first sentence that speaks of the job. */
-  private static void endBlurbsWhereTheJobIsDescribed(TokenizedText tokens, NavigableMap<Integer, SectionKind> changes) {
+  /**
+   * Turns the rest of an "about" section into role text from the first sentence that speaks of the
+   * job.
+   */
+  private static void endBlurbsWhereTheJobIsDescribed(
+      TokenizedText tokens, NavigableMap<Integer, SectionKind> changes) {
     for (int i = 0; i < tokens.size(); i++) {
       if (tokens.before(i) != Separator.SENTENCE && i > 0) {
         continue;
       }
       Map.Entry<Integer, SectionKind> at = changes.floorEntry(tokens.start(i));
-      if (at.getValue() != SectionKind.ABOUT || at.getKey() == tokens.start(i) || !opensJobText(tokens, i)) {
+      if (at.getValue() != SectionKind.ABOUT
+          || at.getKey() == tokens.start(i)
+          || !opensJobText(tokens, i)) {
         continue;
       }
       changes.put(tokens.start(i), SectionKind.INTRO);
@@ -112,7 +150,9 @@ public final class SectionReader {
     }
     // "About Acme", "About Acme Labs": a company's name of one to three capitalised words.
     if (tokens.lower(i).equals("about")) {
-      for (int last = i + 1; last <= i + 3 && last < tokens.size() && tokens.before(last) != Separator.SENTENCE; last++) {
+      for (int last = i + 1;
+          last <= i + 3 && last < tokens.size() && tokens.before(last) != Separator.SENTENCE;
+          last++) {
         if (!Character.isUpperCase(tokens.text().charAt(tokens.start(last)))) {
           break;
         }
@@ -165,24 +205,32 @@ public final class SectionReader {
     return Character.isUpperCase(next) || Character.isDigit(next);
   }
 
-  /** A heading's section starts at its line's decoration (bullets, hashes), if any, else at its first word. */
+  /**
+   * A heading's section starts at its line's decoration (bullets, hashes), if any, else at its
+   * first word.
+   */
   private static int headingStart(String text, int wordStart) {
     int i = wordStart;
-    while (i > 0 && (text.charAt(i - 1) == '#' || text.charAt(i - 1) == '*' || text.charAt(i - 1) == '_')) {
+    while (i > 0
+        && (text.charAt(i - 1) == '#' || text.charAt(i - 1) == '*' || text.charAt(i - 1) == '_')) {
       i--;
     }
     return i;
   }
 
   /** Marks each sentence of legal text, keeping the section it interrupts after it. */
-  private static void markLegalSentences(TokenizedText tokens, NavigableMap<Integer, SectionKind> changes) {
+  private static void markLegalSentences(
+      TokenizedText tokens, NavigableMap<Integer, SectionKind> changes) {
     int covered = -1;
     for (int i = 0; i < tokens.size(); i++) {
       int length = tokens.end(i) - tokens.start(i);
-      if (length >= CUES_BY_LENGTH.length || CUES_BY_LENGTH[length] == null || tokens.start(i) < covered) {
+      if (length >= CUES_BY_LENGTH.length
+          || CUES_BY_LENGTH[length] == null
+          || tokens.start(i) < covered) {
         continue;
       }
-      // Compared in place, ignoring case: most words of a posting are none of the cues' first words,
+      // Compared in place, ignoring case: most words of a posting are none of the cues' first
+      // words,
       // and building each word's lower-case string to look it up would cost more than the rest.
       List<List<String>> cues = null;
       for (String first : CUES_BY_LENGTH[length]) {
@@ -234,7 +282,8 @@ public final class SectionReader {
         continue;
       }
       if (!sections.isEmpty() && sections.get(sections.size() - 1).kind() == kind) {
-        sections.set(sections.size() - 1, new Section(kind, sections.get(sections.size() - 1).start(), end));
+        sections.set(
+            sections.size() - 1, new Section(kind, sections.get(sections.size() - 1).start(), end));
       } else {
         sections.add(new Section(kind, start, end));
       }

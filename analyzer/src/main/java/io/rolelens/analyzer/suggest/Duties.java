@@ -14,7 +14,8 @@ final class Duties {
       case OUTCOMES -> "answering for outcomes such as adoption and revenue";
       case DISCOVERY_RESEARCH -> "discovery and customer research";
       case ROADMAP -> "owning the roadmap";
-      case FEASIBILITY_USABILITY_BALANCE -> "balancing customer needs with feasibility and usability";
+      case FEASIBILITY_USABILITY_BALANCE ->
+          "balancing customer needs with feasibility and usability";
       case TIMELINES_SCHEDULES -> "keeping timelines and schedules";
       case MILESTONES -> "tracking milestones";
       case RESOURCES_BUDGET -> "managing resources and budgets";

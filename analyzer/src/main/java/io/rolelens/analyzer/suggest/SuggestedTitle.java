@@ -13,7 +13,8 @@ public record SuggestedTitle(String title, String reason) {
   public SuggestedTitle {
     Objects.requireNonNull(reason, "reason");
     if (title != null && title.isBlank()) {
-      throw new IllegalArgumentException("a suggested title is null or has words, was '" + title + "'");
+      throw new IllegalArgumentException(
+          "a suggested title is null or has words, was '" + title + "'");
     }
   }
 }

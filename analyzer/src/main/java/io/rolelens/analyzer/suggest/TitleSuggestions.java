@@ -41,9 +41,15 @@ public final class TitleSuggestions {
 
   private TitleSuggestions() {}
 
-  /** The suggestion for an analysed posting, or null when its verdict is neither mixed nor mismatch. */
+  /**
+   * The suggestion for an analysed posting, or null when its verdict is neither mixed nor mismatch.
+   */
   public static SuggestedTitle suggest(
-      TitleReading title, RoleProfile profile, BodyStatus status, OtherJobEvidence otherJob, Verdict verdict) {
+      TitleReading title,
+      RoleProfile profile,
+      BodyStatus status,
+      OtherJobEvidence otherJob,
+      Verdict verdict) {
     if (verdict != Verdict.MIXED && verdict != Verdict.MISMATCH) {
       return null;
     }
@@ -81,14 +87,23 @@ public final class TitleSuggestions {
   private static String reason(RoleProfile profile, List<Role> roles) {
     if (roles.size() == 1) {
       Role role = roles.get(0);
-      return "The duties are mostly " + joined(topDuties(profile, role, 2)) + ", which the seed gives to a "
-          + role.displayName() + ".";
+      return "The duties are mostly "
+          + joined(topDuties(profile, role, 2))
+          + ", which the seed gives to a "
+          + role.displayName()
+          + ".";
     }
     Role first = roles.get(0);
     Role second = roles.get(1);
-    return "The duties split between " + joined(topDuties(profile, first, 1)) + ", which the seed gives to a "
-        + first.displayName() + ", and " + joined(topDuties(profile, second, 1)) + ", which it gives to a "
-        + second.displayName() + ".";
+    return "The duties split between "
+        + joined(topDuties(profile, first, 1))
+        + ", which the seed gives to a "
+        + first.displayName()
+        + ", and "
+        + joined(topDuties(profile, second, 1))
+        + ", which it gives to a "
+        + second.displayName()
+        + ".";
   }
 
   /** The duties of the role's heaviest evidence categories, heaviest first. */
@@ -99,21 +114,28 @@ public final class TitleSuggestions {
         weight.merge(e.category(), e.contribution(), Double::sum);
       }
     }
-    List<String> duties = weight.entrySet().stream()
-        .sorted(Map.Entry.<Category, Double>comparingByValue().reversed())
-        .limit(limit)
-        .map(e -> Duties.of(e.getKey()))
-        .toList();
+    List<String> duties =
+        weight.entrySet().stream()
+            .sorted(Map.Entry.<Category, Double>comparingByValue().reversed())
+            .limit(limit)
+            .map(e -> Duties.of(e.getKey()))
+            .toList();
     return duties.isEmpty() ? List.of("its work") : duties;
   }
 
   private static String joined(List<String> parts) {
-    return parts.size() == 1 ? parts.get(0) : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+    return parts.size() == 1
+        ? parts.get(0)
+        : String.join(", ", parts.subList(0, parts.size() - 1))
+            + " and "
+            + parts.get(parts.size() - 1);
   }
 
   private static String otherJobReason(OtherJobEvidence otherJob) {
     OtherJob job = otherJob.mainJob();
     String which = job == null ? "another job" : "another job, mostly " + job.name();
-    return "The body describes " + which + ", so no Product Manager, Project Manager or Product Owner title fits it.";
+    return "The body describes "
+        + which
+        + ", so no Product Manager, Project Manager or Product Owner title fits it.";
   }
 }

@@ -6,8 +6,8 @@ import java.util.Locale;
  * A direct-mapped cache from a word exactly as written to its term id, probed with the word's
  * characters in place so that the common case (a word seen before) allocates nothing. One per
  * analyzer, shared by every thread, so it is warm for any thread that calls (a server's request
- * threads, virtual threads). Thread-safe without locks: each slot holds one immutable entry, and
- * a racing write only replaces an entry with another correct one.
+ * threads, virtual threads). Thread-safe without locks: each slot holds one immutable entry, and a
+ * racing write only replaces an entry with another correct one.
  */
 final class SurfaceCache {
   private static final int SIZE = 1 << 15;
@@ -26,7 +26,9 @@ final class SurfaceCache {
     }
     int slot = (hash ^ (hash >>> 15)) & MASK;
     Entry entry = slots[slot];
-    if (entry != null && entry.surface.length() == length && text.regionMatches(start, entry.surface, 0, length)) {
+    if (entry != null
+        && entry.surface.length() == length
+        && text.regionMatches(start, entry.surface, 0, length)) {
       return entry.id;
     }
     String surface = text.substring(start, end);

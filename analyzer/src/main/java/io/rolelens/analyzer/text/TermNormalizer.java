@@ -17,10 +17,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Reduces a word to the form the lexicon matches on: lower case, possessive dropped, British
- * spelling folded to American, plurals removed, then Lucene's KStem (a dictionary-backed English stemmer that keeps
- * real words: "prioritizing" and "prioritises" become "prioritize"). The lexicon's vocabulary gets
- * dense ids; words outside it map to -1. Thread-safe; results are cached because word frequencies
- * in postings are steeply skewed.
+ * spelling folded to American, plurals removed, then Lucene's KStem (a dictionary-backed English
+ * stemmer that keeps real words: "prioritizing" and "prioritises" become "prioritize"). The
+ * lexicon's vocabulary gets dense ids; words outside it map to -1. Thread-safe; results are cached
+ * because word frequencies in postings are steeply skewed.
  */
 public final class TermNormalizer {
   private static final int CACHE_LIMIT = 200_000;
@@ -47,8 +47,8 @@ public final class TermNormalizer {
           Map.entry("travelling", "traveling"));
 
   /**
-   * Nouns KStem would fold into a different word ("deliverables" into "deliver"), mapped to the form
-   * they keep.
+   * Nouns KStem would fold into a different word ("deliverables" into "deliver"), mapped to the
+   * form they keep.
    */
   private static final Map<String, String> UNSTEMMED =
       Map.of("deliverable", "deliverable", "deliverables", "deliverable");
@@ -57,7 +57,9 @@ public final class TermNormalizer {
   private final Map<String, Integer> vocabulary = new HashMap<>();
   private final ConcurrentHashMap<String, Integer> cache = new ConcurrentHashMap<>();
 
-  /** Creates a normalizer with an empty vocabulary; add the lexicon's words with {@link #intern}. */
+  /**
+   * Creates a normalizer with an empty vocabulary; add the lexicon's words with {@link #intern}.
+   */
   public TermNormalizer() {}
 
   /**
@@ -132,8 +134,12 @@ public final class TermNormalizer {
     if (base.endsWith("at") || base.endsWith("bl") || base.endsWith("iz")) {
       return base + "e";
     }
-    if (n <= 4 && n >= 3 && !isVowel(last) && "wxy".indexOf(last) < 0
-        && isVowel(base.charAt(n - 2)) && !isVowel(base.charAt(n - 3))) {
+    if (n <= 4
+        && n >= 3
+        && !isVowel(last)
+        && "wxy".indexOf(last) < 0
+        && isVowel(base.charAt(n - 2))
+        && !isVowel(base.charAt(n - 3))) {
       return base + "e";
     }
     return base;
@@ -183,14 +189,15 @@ public final class TermNormalizer {
   }
 
   /**
-   * Lucene analysis chain: the whole word as one token, KStem, then plurals removed (KStem's dictionary keeps
-   * some, such as "needs" and "features").
+   * Lucene analysis chain: the whole word as one token, KStem, then plurals removed (KStem's
+   * dictionary keeps some, such as "needs" and "features").
    */
   private static final class StemmingAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
       Tokenizer source = new KeywordTokenizer();
-      return new TokenStreamComponents(source, new EnglishMinimalStemFilter(new KStemFilter(source)));
+      return new TokenStreamComponents(
+          source, new EnglishMinimalStemFilter(new KStemFilter(source)));
     }
   }
 }

@@ -4,9 +4,9 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A text cut into word tokens with UTF-16 offsets {@code [start, end)} into the original string, the
- * separator before each token and the token's normalized term id. Built once per analysis and only
- * read afterwards (lower-cased forms are filled in on first use); not thread-safe.
+ * A text cut into word tokens with UTF-16 offsets {@code [start, end)} into the original string,
+ * the separator before each token and the token's normalized term id. Built once per analysis and
+ * only read afterwards (lower-cased forms are filled in on first use); not thread-safe.
  */
 public final class TokenizedText {
   private final String text;
@@ -17,7 +17,14 @@ public final class TokenizedText {
   private final int[] terms;
   private final Separator[] before;
 
-  TokenizedText(String text, int size, int[] starts, int[] ends, String[] lower, int[] terms, Separator[] before) {
+  TokenizedText(
+      String text,
+      int size,
+      int[] starts,
+      int[] ends,
+      String[] lower,
+      int[] terms,
+      Separator[] before) {
     this.text = Objects.requireNonNull(text);
     this.size = size;
     this.starts = starts;
@@ -60,7 +67,8 @@ public final class TokenizedText {
   /** Whether token {@code i} is {@code lowerWord}, ignoring case, without building a string. */
   public boolean is(int i, String lowerWord) {
     int length = ends[i] - starts[i];
-    return length == lowerWord.length() && text.regionMatches(true, starts[i], lowerWord, 0, length);
+    return length == lowerWord.length()
+        && text.regionMatches(true, starts[i], lowerWord, 0, length);
   }
 
   /** The token's lexicon term id, or -1 when the lexicon does not use its normalized form. */
@@ -68,7 +76,10 @@ public final class TokenizedText {
     return terms[i];
   }
 
-  /** What separates token {@code i} from token {@code i - 1} ({@link Separator#SENTENCE} for the first). */
+  /**
+   * What separates token {@code i} from token {@code i - 1} ({@link Separator#SENTENCE} for the
+   * first).
+   */
   public Separator before(int i) {
     return before[i];
   }

@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * Cuts text into word tokens in one pass over its characters, keeping exact UTF-16 offsets. Words
- * are runs of letters and digits (with inner apostrophes, as in "don't"); run-together words left by
- * stripped markup ("SummaryOwn") are split at the case change. Thread-safe.
+ * are runs of letters and digits (with inner apostrophes, as in "don't"); run-together words left
+ * by stripped markup ("SummaryOwn") are split at the case change. Thread-safe.
  */
 public final class Tokenizer {
   /** Tokens longer than this are kept for offsets but never normalized or matched. */
@@ -71,7 +71,9 @@ public final class Tokenizer {
       int cp = text.codePointAt(i);
       if (Character.isLetterOrDigit(cp)) {
         i += Character.charCount(cp);
-      } else if ((cp == '\'' || cp == '\u2019') && i + 1 < length && Character.isLetter(text.charAt(i + 1))) {
+      } else if ((cp == '\'' || cp == '\u2019')
+          && i + 1 < length
+          && Character.isLetter(text.charAt(i + 1))) {
         i++;
       } else {
         break;
@@ -118,7 +120,17 @@ public final class Tokenizer {
             return Separator.SENTENCE;
           }
         }
-        case ';', ':', '\n', '\r', '\u2022', '\u25CF', '\u25AA', '\u25E6', '\u00B7', '\u2023', '|' -> {
+        case ';',
+            ':',
+            '\n',
+            '\r',
+            '\u2022',
+            '\u25CF',
+            '\u25AA',
+            '\u25E6',
+            '\u00B7',
+            '\u2023',
+            '|' -> {
           return Separator.SENTENCE;
         }
         case ',', '/', '&', '(', ')', '[', ']', '\u2013', '\u2014', '+' -> result = Separator.COMMA;

@@ -4,7 +4,9 @@ import io.rolelens.analyzer.Role;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The role family a job title names: the three roles RoleLens scores, their neighbours, or other. */
+/**
+ * The role family a job title names: the three roles RoleLens scores, their neighbours, or other.
+ */
 public enum RoleFamily {
   PRODUCT_MANAGER(Role.PRODUCT_MANAGER),
   PROJECT_MANAGER(Role.PROJECT_MANAGER),

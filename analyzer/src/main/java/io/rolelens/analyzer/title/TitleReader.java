@@ -36,55 +36,94 @@ public final class TitleReader {
 
   private static final List<Rule> RULES =
       List.of(
-          rule(RoleFamily.TECHNICAL_PROGRAM_MANAGER,
-              "\\b(technical|engineering|software|it|hardware|data|platform) program (manager|management lead|lead)\\b|\\btpm\\b"),
-          rule(RoleFamily.PROGRAM_MANAGER,
-              "\\bprograms? (manager|mgr|management (lead|officer|specialist|manager)|lead|leader|director|coordinator|officer|specialist|head)\\b"
-                  + "|\\b(head|director|vp|vice president) of programs?\\b|\\bpgm\\b"),
-          rule(RoleFamily.PRODUCT_OWNER,
-              "\\b(product|proxy product|technical product|digital product|business product) owners?\\b|\\bproduktowner\\b"),
-          rule(RoleFamily.PRODUCT_MANAGER,
-              "\\bproducts? (manager|managers|mgr|management|lead|leader|director|head|strategist|executive)\\b"
-                  + "|\\b(head|director|vp|vice president|svp|evp|chief|gm|general manager) (of )?products?\\b"
-                  + "|\\bcpo\\b|\\bapm\\b|\\b(produktmanager|productmanager)(in)?\\b|\\bchef de produit\\b|\\bgerente de produto\\b"),
-          rule(RoleFamily.PROJECT_MANAGER,
-              "\\bprojects? (manager|managers|mgr|management (lead|specialist|officer|professional|consultant|analyst|manager|coordinator"
-                  + "|director|head|office|intern|internship|trainee|apprentice|graduate)"
-                  + "|lead|leader|director|coordinator|co ordinator|officer|controller|administrator|executive|head)\\b"
-                  + "|\\b(head|director) of projects?\\b|\\b(head|director|vp|vice president) (of )?project management\\b"
-                  + "|\\bpmo\\b|\\b(projektmanager|projectmanager|projektleiter)(in)?\\b|\\bprojectleider\\b"
-                  + "|\\bgerente de (projetos|proyectos|projeto|proyecto)\\b|\\bchef de projets?\\b|\\bjefe de proyectos?\\b"),
-          rule(RoleFamily.SCRUM_MASTER, "\\bscrum ?master\\b|\\bagile coach\\b|\\bagile delivery lead\\b"),
-          rule(RoleFamily.BUSINESS_ANALYST, "\\bbusiness (systems |process |data )?analysts?\\b|\\bba\\b"),
-          rule(RoleFamily.DELIVERY_MANAGER, "\\bdelivery (manager|lead|director|head)\\b|\\bhead of delivery\\b"),
-          abbreviation(RoleFamily.PRODUCT_MANAGER, "\\bpm\\b",
-              Set.of(RoleFamily.PRODUCT_MANAGER, RoleFamily.PROJECT_MANAGER,
-                  RoleFamily.PROGRAM_MANAGER, RoleFamily.TECHNICAL_PROGRAM_MANAGER)),
+          rule(
+              RoleFamily.TECHNICAL_PROGRAM_MANAGER,
+              "\\b(technical|engineering|software|it|hardware|data|platform) program"
+                  + " (manager|management lead|lead)\\b|\\btpm\\b"),
+          rule(
+              RoleFamily.PROGRAM_MANAGER,
+              "\\bprograms? (manager|mgr|management"
+                  + " (lead|officer|specialist|manager)|lead|leader|director|coordinator|officer|specialist|head)\\b|\\b(head|director|vp|vice"
+                  + " president) of programs?\\b|\\bpgm\\b"),
+          rule(
+              RoleFamily.PRODUCT_OWNER,
+              "\\b(product|proxy product|technical product|digital product|business product)"
+                  + " owners?\\b|\\bproduktowner\\b"),
+          rule(
+              RoleFamily.PRODUCT_MANAGER,
+              "\\bproducts?"
+                  + " (manager|managers|mgr|management|lead|leader|director|head|strategist|executive)\\b|\\b(head|director|vp|vice"
+                  + " president|svp|evp|chief|gm|general manager) (of"
+                  + " )?products?\\b|\\bcpo\\b|\\bapm\\b|\\b(produktmanager|productmanager)(in)?\\b|\\bchef"
+                  + " de produit\\b|\\bgerente de produto\\b"),
+          rule(
+              RoleFamily.PROJECT_MANAGER,
+              "\\bprojects? (manager|managers|mgr|management"
+                  + " (lead|specialist|officer|professional|consultant|analyst|manager|coordinator"
+                  + "|director|head|office|intern|internship|trainee|apprentice|graduate)|lead|leader|director|coordinator|co"
+                  + " ordinator|officer|controller|administrator|executive|head)\\b|\\b(head|director)"
+                  + " of projects?\\b|\\b(head|director|vp|vice president) (of )?project"
+                  + " management\\b"
+                  + "|\\bpmo\\b|\\b(projektmanager|projectmanager|projektleiter)(in)?\\b|\\bprojectleider\\b|\\bgerente"
+                  + " de (projetos|proyectos|projeto|proyecto)\\b|\\bchef de projets?\\b|\\bjefe de"
+                  + " proyectos?\\b"),
+          rule(
+              RoleFamily.SCRUM_MASTER,
+              "\\bscrum ?master\\b|\\bagile coach\\b|\\bagile delivery lead\\b"),
+          rule(
+              RoleFamily.BUSINESS_ANALYST,
+              "\\bbusiness (systems |process |data )?analysts?\\b|\\bba\\b"),
+          rule(
+              RoleFamily.DELIVERY_MANAGER,
+              "\\bdelivery (manager|lead|director|head)\\b|\\bhead of delivery\\b"),
+          abbreviation(
+              RoleFamily.PRODUCT_MANAGER,
+              "\\bpm\\b",
+              Set.of(
+                  RoleFamily.PRODUCT_MANAGER,
+                  RoleFamily.PROJECT_MANAGER,
+                  RoleFamily.PROGRAM_MANAGER,
+                  RoleFamily.TECHNICAL_PROGRAM_MANAGER)),
           abbreviation(RoleFamily.PRODUCT_OWNER, "\\bpo\\b", Set.of(RoleFamily.PRODUCT_OWNER)));
 
   private static final Pattern INTERN =
-      Pattern.compile("\\b(intern|interns|internship|trainee|apprentice|apprenticeship|working student|werkstudent(in)?|placement|co op)\\b");
+      Pattern.compile(
+          "\\b(intern|interns|internship|trainee|apprentice|apprenticeship|working"
+              + " student|werkstudent(in)?|placement|co op)\\b");
+
   /** "Head" as a rank, not the "Head Office" a role sits in. */
   private static final Pattern HEAD =
-      Pattern.compile("\\b(head(?! office| quarters)|director|vp|vice president|chief|cpo|svp|evp|general manager)\\b");
+      Pattern.compile(
+          "\\b(head(?! office| quarters)|director|vp|vice president|chief|cpo|svp|evp|general"
+              + " manager)\\b");
+
   /** "Staff" and "Group" only rank a title when they come right before the role they rank. */
   private static final Pattern LEAD =
-      Pattern.compile("\\b(lead|principal|iv|v)\\b|\\b(staff|group) (?=(product|project|program|technical|pm|tpm|po)\\b)");
-  private static final Pattern SENIOR = Pattern.compile("\\b(senior|sr|snr|iii|experienced|expert)\\b");
+      Pattern.compile(
+          "\\b(lead|principal|iv|v)\\b|\\b(staff|group)"
+              + " (?=(product|project|program|technical|pm|tpm|po)\\b)");
+
+  private static final Pattern SENIOR =
+      Pattern.compile("\\b(senior|sr|snr|iii|experienced|expert)\\b");
   private static final Pattern JUNIOR =
-      Pattern.compile("\\b(junior|jr|associate|assistant|entry|entry level|graduate|grad|apm|i)\\b");
+      Pattern.compile(
+          "\\b(junior|jr|associate|assistant|entry|entry level|graduate|grad|apm|i)\\b");
 
   /** Separators between two names sharing one head noun: "/", "+", "and", "or". */
   private static final String JOIN = "\\s*(?:/|\\+|\\band\\b|\\bor\\b)\\s*";
+
   /** "Project/Product Manager": two roles sharing the noun after them. */
   private static final Pattern SHARED_HEAD =
       Pattern.compile("\\b(product|project)s?" + JOIN + "(product|project)s? (manager|lead)\\b");
+
   /** "Product Owner/Manager": two roles sharing the word "product" before them. */
   private static final Pattern SHARED_PRODUCT =
       Pattern.compile("\\bproduct (manager|owner)" + JOIN + "(manager|owner)\\b");
+
   /** Gender markers such as (m/w/d), f/m/x, (m/v), H/F, once punctuation is gone. */
   private static final Pattern GENDER_MARKER =
       Pattern.compile(" [mwfhvdx](?: (?:[mwfhvdx]|div|divers)){1,3}(?= )");
+
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
   private static Rule rule(RoleFamily family, String regex) {
@@ -109,7 +148,8 @@ public final class TitleReader {
   static List<RoleFamily> families(String norm) {
     List<Hit> hits = new ArrayList<>();
     for (Rule rule : RULES) {
-      if (rule.isAbbreviation() && hits.stream().anyMatch(h -> rule.abbreviates().contains(h.family()))) {
+      if (rule.isAbbreviation()
+          && hits.stream().anyMatch(h -> rule.abbreviates().contains(h.family()))) {
         continue;
       }
       addHits(rule, norm, hits);
@@ -154,9 +194,9 @@ public final class TitleReader {
   }
 
   /**
-   * Lower-cases (locale-independently), drops accents, folds "programme" and "&", spells out
-   * shared nouns ("Product Owner/Manager"), turns punctuation into single spaces and drops gender
-   * markers. The result starts and ends with a space.
+   * Lower-cases (locale-independently), drops accents, folds "programme" and "&", spells out shared
+   * nouns ("Product Owner/Manager"), turns punctuation into single spaces and drops gender markers.
+   * The result starts and ends with a space.
    */
   static String normalize(String title) {
     String s = Normalizer.normalize(title.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);

@@ -8,8 +8,8 @@ import java.util.Objects;
  * What a job title says about the role.
  *
  * @param text the title as given
- * @param role the main role family: the first scored role the title names, else the first family
- *     it names (reading left to right), else {@link RoleFamily#OTHER}
+ * @param role the main role family: the first scored role the title names, else the first family it
+ *     names (reading left to right), else {@link RoleFamily#OTHER}
  * @param families every role family the title names, in order of appearance
  * @param seniority how senior the title reads
  * @param hybrid whether the title names two or more of the three scored roles ("Product Manager /
@@ -40,7 +40,8 @@ public record TitleReading(
       return named;
     }
     return switch (role) {
-      case PROGRAM_MANAGER, TECHNICAL_PROGRAM_MANAGER, DELIVERY_MANAGER -> List.of(Role.PROJECT_MANAGER);
+      case PROGRAM_MANAGER, TECHNICAL_PROGRAM_MANAGER, DELIVERY_MANAGER ->
+          List.of(Role.PROJECT_MANAGER);
       default -> List.of();
     };
   }

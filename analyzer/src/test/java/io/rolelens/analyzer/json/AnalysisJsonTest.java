@@ -52,23 +52,50 @@ class AnalysisJsonTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"pm-payments.txt", "pjm-office-move.txt", "po-scrum-team.txt", "pm-title-pjm-body.txt"})
+  @ValueSource(
+      strings = {
+        "pm-payments.txt",
+        "pjm-office-move.txt",
+        "po-scrum-team.txt",
+        "pm-title-pjm-body.txt"
+      })
   void writesExactlyTheContractsFields(String name) throws IOException {
     JsonNode root = analyse("Senior Product Manager", posting(name));
     assertThat(fields(root))
         .containsExactly(
-            "title", "profile", "bodyRole", "bodyStatus", "otherJob", "confidence", "verdict", "confusionScore",
-            "suggestedTitle", "outcomeOutputIndex", "language", "languageConfidence", "lexiconVersion", "summary",
-            "mentions", "mentionCount", "truncated");
+            "title",
+            "profile",
+            "bodyRole",
+            "bodyStatus",
+            "otherJob",
+            "confidence",
+            "verdict",
+            "confusionScore",
+            "suggestedTitle",
+            "outcomeOutputIndex",
+            "language",
+            "languageConfidence",
+            "lexiconVersion",
+            "summary",
+            "mentions",
+            "mentionCount",
+            "truncated");
     assertThat(root.get("bodyStatus").asText()).isEqualTo("ok");
     assertThat(root.get("otherJob").isNull()).isTrue();
     assertThat(root.get("mentionCount").asInt()).isEqualTo(root.get("mentions").size());
     assertThat(root.get("truncated").asBoolean()).isFalse();
-    assertThat(fields(root.get("title"))).containsExactly("text", "role", "families", "seniority", "hybrid");
+    assertThat(fields(root.get("title")))
+        .containsExactly("text", "role", "families", "seniority", "hybrid");
     assertThat(root.get("title").get("families").isArray()).isTrue();
     JsonNode profile = root.get("profile");
     assertThat(fields(profile))
-        .containsExactly("status", "product_manager", "project_manager", "product_owner", "totalWeight", "evidence");
+        .containsExactly(
+            "status",
+            "product_manager",
+            "project_manager",
+            "product_owner",
+            "totalWeight",
+            "evidence");
     assertThat(profile.get("status").asText()).isEqualTo("ok");
     double sum =
         profile.get("product_manager").asDouble()
@@ -78,7 +105,19 @@ class AnalysisJsonTest {
     assertThat(root.get("mentions")).isNotEmpty();
     for (JsonNode m : root.get("mentions")) {
       List<String> expected =
-          new ArrayList<>(List.of("field", "start", "end", "text", "role", "category", "orientation", "weight", "phraseId", "explanation", "negated"));
+          new ArrayList<>(
+              List.of(
+                  "field",
+                  "start",
+                  "end",
+                  "text",
+                  "role",
+                  "category",
+                  "orientation",
+                  "weight",
+                  "phraseId",
+                  "explanation",
+                  "negated"));
       if (m.get("field").asText().equals("body")) {
         expected.add("section");
       }
@@ -89,7 +128,8 @@ class AnalysisJsonTest {
     }
     assertThat(root.get("verdict").asText()).isIn("consistent", "mixed", "mismatch");
     assertThat(root.get("confusionScore").isInt()).isTrue();
-    assertThat(root.get("bodyRole").asText()).isIn("product_manager", "project_manager", "product_owner");
+    assertThat(root.get("bodyRole").asText())
+        .isIn("product_manager", "project_manager", "product_owner");
   }
 
   @Test
@@ -97,8 +137,10 @@ class AnalysisJsonTest {
     JsonNode mismatch = analyse("Senior Product Manager", posting("pm-title-pjm-body.txt"));
     assertThat(mismatch.get("verdict").asText()).isEqualTo("mismatch");
     assertThat(fields(mismatch.get("suggestedTitle"))).containsExactly("title", "reason");
-    assertThat(mismatch.get("suggestedTitle").get("title").asText()).isEqualTo("Senior Project Manager");
-    assertThat(mismatch.get("suggestedTitle").get("reason").asText()).endsWith("which the seed gives to a Project Manager.");
+    assertThat(mismatch.get("suggestedTitle").get("title").asText())
+        .isEqualTo("Senior Project Manager");
+    assertThat(mismatch.get("suggestedTitle").get("reason").asText())
+        .endsWith("which the seed gives to a Project Manager.");
     JsonNode consistent = analyse("Product Owner", posting("po-scrum-team.txt"));
     assertThat(consistent.get("suggestedTitle").isNull()).isTrue();
   }
@@ -149,11 +191,14 @@ class AnalysisJsonTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"pm-payments.txt", "pjm-office-move.txt", "emoji-accents.txt", "rtl-mixed.txt"})
-  void streamsTheSameAnswerAsTheTreeWithBlockIdsAndAgainFromKeptEntryFields(String name) throws IOException {
+  @ValueSource(
+      strings = {"pm-payments.txt", "pjm-office-move.txt", "emoji-accents.txt", "rtl-mixed.txt"})
+  void streamsTheSameAnswerAsTheTreeWithBlockIdsAndAgainFromKeptEntryFields(String name)
+      throws IOException {
     Analysis a = analyzer.analyze("Product Manager, no PMP required", posting(name));
     BodySpans blocks = (start, end) -> new BodySpans.Placed(start < 400 ? "b1" : "b2", start, end);
-    ObjectMapper strict = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    ObjectMapper strict =
+        JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     for (int round = 0; round < 2; round++) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       try (JsonGenerator g = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
@@ -166,14 +211,42 @@ class AnalysisJsonTest {
       }
       assertThat(streamed.get("mentions")).isNotEmpty();
       for (JsonNode m : streamed.get("mentions")) {
-        Stream<String> inBlock = m.get("field").asText().equals("body") ? Stream.of("section", "blockId") : Stream.empty();
-        assertThat(fieldNames(m)).containsExactlyElementsOf(Stream.concat(Stream.of(
-            "field", "start", "end", "text", "role", "category", "orientation", "weight", "phraseId", "explanation", "negated"), inBlock).toList());
+        Stream<String> inBlock =
+            m.get("field").asText().equals("body")
+                ? Stream.of("section", "blockId")
+                : Stream.empty();
+        assertThat(fieldNames(m))
+            .containsExactlyElementsOf(
+                Stream.concat(
+                        Stream.of(
+                            "field",
+                            "start",
+                            "end",
+                            "text",
+                            "role",
+                            "category",
+                            "orientation",
+                            "weight",
+                            "phraseId",
+                            "explanation",
+                            "negated"),
+                        inBlock)
+                    .toList());
       }
       assertThat(streamed.get("profile").get("evidence")).isNotEmpty();
       for (JsonNode e : streamed.get("profile").get("evidence")) {
-        assertThat(fieldNames(e)).containsExactly(
-            "phraseId", "role", "category", "explanation", "text", "start", "end", "count", "contribution", "blockId");
+        assertThat(fieldNames(e))
+            .containsExactly(
+                "phraseId",
+                "role",
+                "category",
+                "explanation",
+                "text",
+                "start",
+                "end",
+                "count",
+                "contribution",
+                "blockId");
       }
     }
   }
@@ -190,21 +263,26 @@ class AnalysisJsonTest {
     JsonNode root = analyse("Product Manager", body);
     for (JsonNode m : root.get("mentions")) {
       if (m.get("field").asText().equals("body")) {
-        assertThat(body.substring(m.get("start").asInt(), m.get("end").asInt())).isEqualTo(m.get("text").asText());
+        assertThat(body.substring(m.get("start").asInt(), m.get("end").asInt()))
+            .isEqualTo(m.get("text").asText());
       }
     }
   }
 
   @Test
   void listsAtMostTheMaxMentionsAndSaysTheListIsTruncated() throws IOException {
-    var analysis = analyzer.analyze("Product Owner", "Own the product backlog. Write user stories. ".repeat(50));
+    var analysis =
+        analyzer.analyze(
+            "Product Owner", "Own the product backlog. Write user stories. ".repeat(50));
     java.io.StringWriter out = new java.io.StringWriter();
     try (var g = MAPPER.getFactory().createGenerator(out)) {
       JSON.write(analysis, g, BodySpans.AS_IS, 7);
     }
     JsonNode root = MAPPER.readTree(out.toString());
     assertThat(root.get("mentions")).hasSize(7);
-    assertThat(root.get("mentionCount").asInt()).isEqualTo(analysis.mentions().size()).isGreaterThan(7);
+    assertThat(root.get("mentionCount").asInt())
+        .isEqualTo(analysis.mentions().size())
+        .isGreaterThan(7);
     assertThat(root.get("truncated").asBoolean()).isTrue();
     assertThat(root.get("mentions").get(0).get("field").asText()).isEqualTo("title");
   }

@@ -23,18 +23,21 @@ class LanguageDetectionTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "por|Procuramos um gerente de produto para liderar a visão e a estratégia do nosso aplicativo. Você vai"
-            + " trabalhar com engenharia e design, definir o roadmap, conversar com clientes e acompanhar as"
-            + " métricas de adoção e retenção. Experiência com Scrum e com o Product Backlog é um diferencial.",
-        "spa|Buscamos un responsable de producto que defina la visión y la estrategia de nuestra plataforma."
-            + " Trabajarás con los equipos de ingeniería y diseño, priorizarás el Product Backlog y hablarás con"
-            + " los clientes para entender sus necesidades. Se valorará la certificación CSPO.",
-        "deu|Wir suchen einen Projektleiter für den Neubau unseres Logistikzentrums. Sie planen Termine, Budget"
-            + " und Ressourcen, koordinieren die Gewerke und berichten regelmäßig an die Geschäftsführung über den"
-            + " Projektstatus. Eine PMP- oder PRINCE2-Zertifizierung ist von Vorteil.",
-        "nld|Wij zoeken een projectmanager die de planning, het budget en de mijlpalen van onze projecten"
-            + " bewaakt. Je stuurt het projectteam aan, rapporteert over de voortgang aan de stuurgroep en zorgt"
-            + " dat projecten op tijd en binnen budget worden opgeleverd."
+        "por|Procuramos um gerente de produto para liderar a visão e a estratégia do nosso"
+            + " aplicativo. Você vai trabalhar com engenharia e design, definir o roadmap,"
+            + " conversar com clientes e acompanhar as métricas de adoção e retenção. Experiência"
+            + " com Scrum e com o Product Backlog é um diferencial.",
+        "spa|Buscamos un responsable de producto que defina la visión y la estrategia de nuestra"
+            + " plataforma. Trabajarás con los equipos de ingeniería y diseño, priorizarás el"
+            + " Product Backlog y hablarás con los clientes para entender sus necesidades. Se"
+            + " valorará la certificación CSPO.",
+        "deu|Wir suchen einen Projektleiter für den Neubau unseres Logistikzentrums. Sie planen"
+            + " Termine, Budget und Ressourcen, koordinieren die Gewerke und berichten regelmäßig"
+            + " an die Geschäftsführung über den Projektstatus. Eine PMP- oder"
+            + " PRINCE2-Zertifizierung ist von Vorteil.",
+        "nld|Wij zoeken een projectmanager die de planning, het budget en de mijlpalen van onze"
+            + " projecten bewaakt. Je stuurt het projectteam aan, rapporteert over de voortgang aan"
+            + " de stuurgroep en zorgt dat projecten op tijd en binnen budget worden opgeleverd."
       })
   void reportsANonEnglishPostingWithItsLanguageAndNoVerdict(String code, String body) {
     Analysis a = analyzer.analyze("Product Manager", body);
@@ -53,8 +56,9 @@ class LanguageDetectionTest {
     Analysis a =
         analyzer.analyze(
             "Product Owner",
-            "You will own the product backlog for our payments team and work with the developers every"
-                + " day. Write user stories with clear acceptance criteria and take part in sprint planning.");
+            "You will own the product backlog for our payments team and work with the developers"
+                + " every day. Write user stories with clear acceptance criteria and take part in"
+                + " sprint planning.");
 
     assertThat(a.language().code()).isEqualTo("eng");
     assertThat(a.language().method()).isEqualTo("function-words");

@@ -33,7 +33,11 @@ class BundledLexiconTest {
 
   @Test
   void staysFarBelowTheLimitOnPatternVariants() {
-    assertThat(lexicon.entries().stream().flatMap(e -> e.patterns().stream()).mapToInt(p -> PatternSpec.parse(p).variantCount()).sum())
+    assertThat(
+            lexicon.entries().stream()
+                .flatMap(e -> e.patterns().stream())
+                .mapToInt(p -> PatternSpec.parse(p).variantCount())
+                .sum())
         .as("variants counted before compiling")
         .isLessThan(LexiconLimits.MAX_VARIANTS / 10);
   }
@@ -57,7 +61,12 @@ class BundledLexiconTest {
       for (String example : entry.examples()) {
         List<Mention> mentions = tagger.tag(example, Field.BODY).mentions();
         if (mentions.stream().noneMatch(m -> m.phraseId().equals(entry.id()))) {
-          misses.add(entry.id() + " <- \"" + example + "\" found " + mentions.stream().map(Mention::phraseId).toList());
+          misses.add(
+              entry.id()
+                  + " <- \""
+                  + example
+                  + "\" found "
+                  + mentions.stream().map(Mention::phraseId).toList());
         }
       }
     }

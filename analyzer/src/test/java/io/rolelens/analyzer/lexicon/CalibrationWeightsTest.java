@@ -43,7 +43,10 @@ class CalibrationWeightsTest {
   void weighsEvidenceByItsCategoryAndRole() {
     RoleProfile plain = profile("lexicon-version: 2026.11.1\n");
     RoleProfile calibrated =
-        profile("lexicon-version: 2026.11.1\ncategory-weight: milestones 0.5\nrole-weight: product_manager 1.5\n");
+        profile(
+            "lexicon-version: 2026.11.1\n"
+                + "category-weight: milestones 0.5\n"
+                + "role-weight: product_manager 1.5\n");
 
     assertThat(plain.share(Role.PROJECT_MANAGER)).isEqualTo(0.5);
     assertThat(calibrated.weights().get(Role.PROJECT_MANAGER)).isEqualTo(1.0);
@@ -52,9 +55,13 @@ class CalibrationWeightsTest {
 
   @Test
   void namesTheLineOfAnUnknownCategoryWeight() {
-    assertThatThrownBy(() -> Lexicon.parse("lexicon-version: 2026.11.1\ncategory-weight: vibes 0.5\n" + ENTRIES, "test"))
+    assertThatThrownBy(
+            () ->
+                Lexicon.parse(
+                    "lexicon-version: 2026.11.1\ncategory-weight: vibes 0.5\n" + ENTRIES, "test"))
         .isInstanceOf(LexiconException.class)
-        .hasMessageContaining("line 2: category-weight must look like 'scrum_events 0.8', was 'vibes 0.5'");
+        .hasMessageContaining(
+            "line 2: category-weight must look like 'scrum_events 0.8', was 'vibes 0.5'");
   }
 
   @Test

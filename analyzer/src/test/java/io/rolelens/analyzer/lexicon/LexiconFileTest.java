@@ -20,8 +20,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A lexicon file that cannot be used as a whole (missing, a directory, too large, binary, not UTF-8,
- * empty) fails with one plain sentence naming the file, never a decoder's "Input length = 1".
+ * A lexicon file that cannot be used as a whole (missing, a directory, too large, binary, not
+ * UTF-8, empty) fails with one plain sentence naming the file, never a decoder's "Input length =
+ * 1".
  */
 class LexiconFileTest {
   @TempDir Path dir;
@@ -35,7 +36,8 @@ class LexiconFileTest {
   }
 
   static String failure(Path file) {
-    String message = catchThrowableOfType(LexiconException.class, () -> Lexicon.load(file)).getMessage();
+    String message =
+        catchThrowableOfType(LexiconException.class, () -> Lexicon.load(file)).getMessage();
     assertThat(message).as("one plain line").doesNotContain("\n").doesNotContain("Exception");
     return message;
   }
@@ -77,19 +79,34 @@ class LexiconFileTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "a binary file            | PK\\x03\\x04\\x14\\x00\\x08\\x00\\xFF    | looks binary (NUL byte at offset 5); a lexicon is UTF-8 text",
-        "a stray 0xFF             | #i\\n#\\n\\xFF\\n                   | is not UTF-8 text (invalid byte 0xFF at line 3)",
-        "Latin-1 é                | # caf\\xE9\\n                      | is not UTF-8 text (invalid byte 0xE9 at line 1)",
-        "a sequence cut at the end | #\\n#\\n\\xE2\\x82                | is not UTF-8 text (invalid byte 0xE2 at line 3)",
-        "an encoded surrogate     | \\n\\n\\xED\\xA0\\x80\\n               | is not UTF-8 text (invalid byte 0xED at line 3)",
-        "UTF-16                   | \\xFF\\xFEl\\x00e\\x00x\\x00         | is UTF-16 text; save it as UTF-8",
+        "a binary file            | PK\\x03\\x04\\x14\\x00\\x08\\x00\\xFF    | looks binary (NUL"
+            + " byte at offset 5); a lexicon is UTF-8 text",
+        "a stray 0xFF             | #i\\n"
+            + "#\\n"
+            + "\\xFF\\n"
+            + "                   | is not UTF-8 text (invalid byte 0xFF at line 3)",
+        "Latin-1 é                | # caf\\xE9\\n"
+            + "                      | is not UTF-8 text (invalid byte 0xE9 at line 1)",
+        "a sequence cut at the end | #\\n"
+            + "#\\n"
+            + "\\xE2\\x82                | is not UTF-8 text (invalid byte 0xE2 at line 3)",
+        "an encoded surrogate     | \\n"
+            + "\\n"
+            + "\\xED\\xA0\\x80\\n"
+            + "               | is not UTF-8 text (invalid byte 0xED at line 3)",
+        "UTF-16                   | \\xFF\\xFEl\\x00e\\x00x\\x00         | is UTF-16 text; save it"
+            + " as UTF-8",
         "an empty file            | ''                                | is empty",
         "blank lines only         | '\\n  \\n\\t\\n'                    | is empty",
-        "comments only            | # nothing yet\\n                  | has no entries; an entry starts with a line such as [po.backlog.order-backlog]",
-        "a version and no entry   | lexicon-version: 2026.1.0\\n      | has no entries; an entry starts with a line such as [po.backlog.order-backlog]",
+        "comments only            | # nothing yet\\n"
+            + "                  | has no entries; an entry starts with a line such as"
+            + " [po.backlog.order-backlog]",
+        "a version and no entry   | lexicon-version: 2026.1.0\\n"
+            + "      | has no entries; an entry starts with a line such as"
+            + " [po.backlog.order-backlog]",
       })
-  void refusesAFileThatIsNoLexiconTextInOnePlainSentenceNamingIt(String what, String content, String message)
-      throws IOException {
+  void refusesAFileThatIsNoLexiconTextInOnePlainSentenceNamingIt(
+      String what, String content, String message) throws IOException {
     Path file = write("lexicon.txt", bytes(content));
     assertThat(failure(file)).isEqualTo(file + " " + message);
   }
@@ -108,13 +125,15 @@ class LexiconFileTest {
   @Test
   void refusesAFileOverTwoMebibytesWithoutReadingItWhole() throws IOException {
     Path file = write("big.txt", "#".repeat(LexiconLimits.MAX_SIZE + 1));
-    assertThat(failure(file)).isEqualTo(file + " is larger than 2,097,152 bytes, the most a lexicon file may hold");
+    assertThat(failure(file))
+        .isEqualTo(file + " is larger than 2,097,152 bytes, the most a lexicon file may hold");
   }
 
   @Test
   @EnabledOnOs(OS.LINUX)
   void readsNoMoreThanTheLimitFromAnEndlessFile() {
     Path zero = Path.of("/dev/zero");
-    assertThat(failure(zero)).isEqualTo("/dev/zero is larger than 2,097,152 bytes, the most a lexicon file may hold");
+    assertThat(failure(zero))
+        .isEqualTo("/dev/zero is larger than 2,097,152 bytes, the most a lexicon file may hold");
   }
 }

@@ -15,7 +15,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** A lexicon past one of the {@link LexiconLimits} fails at load, fast, naming the line and entry. */
+/**
+ * A lexicon past one of the {@link LexiconLimits} fails at load, fast, naming the line and entry.
+ */
 class LexiconLimitsTest {
   /** {@code count} optional words before one required word, such as {@code w1? w2? x}. */
   static String optionalWords(int count) {
@@ -37,23 +39,44 @@ class LexiconLimitsTest {
   }
 
   static String withPattern(String pattern) {
-    return VERSION + entry("po.backlog.big", "product_owner", "backlog_ownership", "2", "Why it matters.", pattern);
+    return VERSION
+        + entry(
+            "po.backlog.big",
+            "product_owner",
+            "backlog_ownership",
+            "2",
+            "Why it matters.",
+            pattern);
   }
 
   @Test
   void refusesAPatternOfFortyOptionalWordsWellUnderASecondNamingItsLine() {
-    String text = VERSION + "\n".repeat(50) + entry("pm.vision.x", "product_manager", "vision_strategy", "2", "Why.", optionalWords(40));
+    String text =
+        VERSION
+            + "\n".repeat(50)
+            + entry(
+                "pm.vision.x",
+                "product_manager",
+                "vision_strategy",
+                "2",
+                "Why.",
+                optionalWords(40));
     LexiconException e = assertTimeoutPreemptively(Duration.ofMillis(500), () -> failure(text));
-    assertThat(e.problems()).containsExactly("line 58: entry pm.vision.x: pattern has 40 optional words; at most 8 are allowed");
+    assertThat(e.problems())
+        .containsExactly(
+            "line 58: entry pm.vision.x: pattern has 40 optional words; at most 8 are allowed");
     assertThat(e.getMessage())
-        .isEqualTo("invalid lexicon test.txt: line 58: entry pm.vision.x: pattern has 40 optional words; at most 8 are allowed");
+        .isEqualTo(
+            "invalid lexicon test.txt: line 58: entry pm.vision.x: pattern has 40 optional words;"
+                + " at most 8 are allowed");
   }
 
   static Stream<Arguments> atTheLimit() {
     return Stream.of(
         Arguments.of("8 optional words", optionalWords(LexiconLimits.MAX_OPTIONAL_WORDS), 256),
         Arguments.of("16 words", words(LexiconLimits.MAX_PATTERN_WORDS, "").strip(), 1),
-        Arguments.of("32 alternatives for one word", alternatives(LexiconLimits.MAX_ALTERNATIVES), 1));
+        Arguments.of(
+            "32 alternatives for one word", alternatives(LexiconLimits.MAX_ALTERNATIVES), 1));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -66,8 +89,12 @@ class LexiconLimitsTest {
 
   static Stream<Arguments> onePastTheLimit() {
     return Stream.of(
-        Arguments.of("9 optional words", optionalWords(9), "pattern has 9 optional words; at most 8 are allowed"),
-        Arguments.of("17 words", words(17, "").strip(), "pattern has 17 words; at most 16 are allowed"),
+        Arguments.of(
+            "9 optional words",
+            optionalWords(9),
+            "pattern has 9 optional words; at most 8 are allowed"),
+        Arguments.of(
+            "17 words", words(17, "").strip(), "pattern has 17 words; at most 16 are allowed"),
         Arguments.of(
             "33 alternatives for one word",
             alternatives(33),
@@ -80,27 +107,41 @@ class LexiconLimitsTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("onePastTheLimit")
-  void refusesAPatternOnePastEachLimitNamingLineAndEntry(String what, String pattern, String message) {
-    assertThat(failure(withPattern(pattern)).problems()).containsExactly("line 8: entry po.backlog.big: " + message);
+  void refusesAPatternOnePastEachLimitNamingLineAndEntry(
+      String what, String pattern, String message) {
+    assertThat(failure(withPattern(pattern)).problems())
+        .containsExactly("line 8: entry po.backlog.big: " + message);
   }
 
   @Test
   void refusesTheLexiconAtThePatternThatTakesItPastTwentyThousandVariants() {
     int full = LexiconLimits.MAX_VARIANTS / 256;
-    String text = withPattern(optionalWords(8) + "\npattern: " + optionalWords(8) + ("\npattern: " + optionalWords(8)).repeat(full - 1));
+    String text =
+        withPattern(
+            optionalWords(8)
+                + "\npattern: "
+                + optionalWords(8)
+                + ("\npattern: " + optionalWords(8)).repeat(full - 1));
     assertThat(failure(text).problems())
         .containsExactly(
-            "line " + (8 + full) + ": entry po.backlog.big: the patterns up to this one expand to 20,224 compiled"
+            "line "
+                + (8 + full)
+                + ": entry po.backlog.big: the patterns up to this one expand to 20,224 compiled"
                 + " variants; at most 20,000 are allowed in a lexicon");
-    String atLimit = withPattern(optionalWords(8) + ("\npattern: " + optionalWords(8)).repeat(full - 1));
+    String atLimit =
+        withPattern(optionalWords(8) + ("\npattern: " + optionalWords(8)).repeat(full - 1));
     assertThat(Lexicon.parse(atLimit, "test.txt").patternCount()).isEqualTo(full);
   }
 
   @Test
   void refusesALineOverTwoThousandCharacters() {
     String text = VERSION + good("po.backlog.own") + "example: " + "x".repeat(1_992) + "\n";
-    assertThat(failure(text).problems()).containsExactly("line 10: line is 2,001 characters long; at most 2,000 are allowed");
-    assertThat(Lexicon.parse(VERSION + good("po.backlog.own") + "example: " + "x".repeat(1_991) + "\n", "t").entries())
+    assertThat(failure(text).problems())
+        .containsExactly("line 10: line is 2,001 characters long; at most 2,000 are allowed");
+    assertThat(
+            Lexicon.parse(
+                    VERSION + good("po.backlog.own") + "example: " + "x".repeat(1_991) + "\n", "t")
+                .entries())
         .hasSize(1);
   }
 
@@ -112,7 +153,8 @@ class LexiconLimitsTest {
     }
     int lastHeader = 2 + LexiconLimits.MAX_ENTRIES * 8;
     assertThat(failure(text.toString()).problems())
-        .containsExactly("line " + lastHeader + ": this is entry 5,001; at most 5,000 entries are allowed");
+        .containsExactly(
+            "line " + lastHeader + ": this is entry 5,001; at most 5,000 entries are allowed");
   }
 
   @Test
@@ -126,7 +168,10 @@ class LexiconLimitsTest {
   void stopsAfterAHundredProblemsAndListsTwentyOfThem() {
     String text = VERSION + "not a lexicon line\n".repeat(1_000) + good("po.backlog.own");
     LexiconException e = failure(text);
-    assertThat(e.problems()).hasSize(101).last().isEqualTo("line 102: stopped reading here after 100 problems");
+    assertThat(e.problems())
+        .hasSize(101)
+        .last()
+        .isEqualTo("line 102: stopped reading here after 100 problems");
     assertThat(e.getMessage().lines()).hasSize(22).last().isEqualTo("  ... and 81 more problems");
   }
 }

@@ -18,7 +18,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The lexicon's duty phrases in other languages: what they read, and that English never trips them. */
+/**
+ * The lexicon's duty phrases in other languages: what they read, and that English never trips them.
+ */
 class OtherLanguageDutiesTest {
   static RoleAnalyzer analyzer;
   static PhraseTagger tagger;
@@ -33,15 +35,15 @@ class OtherLanguageDutiesTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "project_manager|Zu deinen Aufgaben gehören die Planung und Durchführung von IT-Projekten. Du"
-            + " verantwortest Termine und Budget, definierst Meilensteine und bringst Erfahrung im"
-            + " Projektmanagement mit.",
-        "product_owner|Du pflegst und priorisierst das Backlog deines Teams, formulierst User Stories und"
-            + " Akzeptanzkriterien und stimmst dich täglich mit den Entwicklern ab.",
-        "product_manager|Tu définis la vision produit et la stratégie produit, mènes des études de marché et"
-            + " construis la feuille de route avec les équipes.",
-        "project_manager|Serás responsable de la planificación y seguimiento de proyectos, del control de"
-            + " plazos y presupuesto y de los hitos acordados con el cliente."
+        "project_manager|Zu deinen Aufgaben gehören die Planung und Durchführung von IT-Projekten."
+            + " Du verantwortest Termine und Budget, definierst Meilensteine und bringst Erfahrung"
+            + " im Projektmanagement mit.",
+        "product_owner|Du pflegst und priorisierst das Backlog deines Teams, formulierst User"
+            + " Stories und Akzeptanzkriterien und stimmst dich täglich mit den Entwicklern ab.",
+        "product_manager|Tu définis la vision produit et la stratégie produit, mènes des études de"
+            + " marché et construis la feuille de route avec les équipes.",
+        "project_manager|Serás responsable de la planificación y seguimiento de proyectos, del"
+            + " control de plazos y presupuesto y de los hitos acordados con el cliente."
       })
   void judgesABodyInAnotherLanguageByTheDutiesItWordsInThatLanguage(String role, String body) {
     Analysis a = analyzer.analyze("Product Manager", body);
@@ -50,8 +52,13 @@ class OtherLanguageDutiesTest {
     assertThat(a.bodyStatus()).isEqualTo(BodyStatus.OK);
     assertThat(a.bodyRole()).isEqualTo(Role.fromId(role).orElseThrow());
     assertThat(a.verdict()).isNotEqualTo(Verdict.UNCLEAR);
-    assertThat(a.mentions()).anyMatch(m -> m.field() == Field.BODY && m.phraseId().endsWith("-other-languages"));
-    assertThat(a.summary()).startsWith("Read from its duty phrases in another language (detected: " + a.language().code() + ").");
+    assertThat(a.mentions())
+        .anyMatch(m -> m.field() == Field.BODY && m.phraseId().endsWith("-other-languages"));
+    assertThat(a.summary())
+        .startsWith(
+            "Read from its duty phrases in another language (detected: "
+                + a.language().code()
+                + ").");
   }
 
   @Test
@@ -59,9 +66,10 @@ class OtherLanguageDutiesTest {
     Analysis a =
         analyzer.analyze(
             "Product Manager",
-            "Buscamos un responsable de producto que defina la visión y la estrategia de nuestra plataforma."
-                + " Trabajarás con los equipos de ingeniería y diseño, priorizarás el Product Backlog y hablarás con"
-                + " los clientes para entender sus necesidades. Se valorará la certificación CSPO.");
+            "Buscamos un responsable de producto que defina la visión y la estrategia de nuestra"
+                + " plataforma. Trabajarás con los equipos de ingeniería y diseño, priorizarás el"
+                + " Product Backlog y hablarás con los clientes para entender sus necesidades. Se"
+                + " valorará la certificación CSPO.");
 
     assertThat(a.bodyStatus()).isEqualTo(BodyStatus.NOT_ENGLISH);
     assertThat(a.verdict()).isEqualTo(Verdict.UNCLEAR);

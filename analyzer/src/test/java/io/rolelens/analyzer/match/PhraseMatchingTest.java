@@ -16,13 +16,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Matching behaviour against a small test lexicon, so the bundled lexicon's tuning cannot move it. */
+/**
+ * Matching behaviour against a small test lexicon, so the bundled lexicon's tuning cannot move it.
+ */
 class PhraseMatchingTest {
   static PhraseTagger tagger;
 
   @BeforeAll
   static void compileTestLexicon() throws IOException {
-    try (InputStream in = PhraseMatchingTest.class.getResourceAsStream("/lexicon/test-lexicon.txt")) {
+    try (InputStream in =
+        PhraseMatchingTest.class.getResourceAsStream("/lexicon/test-lexicon.txt")) {
       Lexicon lexicon =
           Lexicon.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "test-lexicon.txt");
       tagger = new PhraseTagger(lexicon, new PosTagging(NlpModels.load()));
@@ -42,18 +45,24 @@ class PhraseMatchingTest {
 
   /** The text holds exactly one mention of the phrase, and it is negated, so it does not count. */
   static void assertExcluded(String text, String phraseId) {
-    assertThat(mentionsOf(text, phraseId)).singleElement().satisfies(m -> {
-      assertThat(m.negated()).isTrue();
-      assertThat(m.isEvidence()).isFalse();
-    });
+    assertThat(mentionsOf(text, phraseId))
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.negated()).isTrue();
+              assertThat(m.isEvidence()).isFalse();
+            });
   }
 
   /** The text holds exactly one mention of the phrase, and it counts as evidence. */
   static void assertCounted(String text, String phraseId) {
-    assertThat(mentionsOf(text, phraseId)).singleElement().satisfies(m -> {
-      assertThat(m.negated()).isFalse();
-      assertThat(m.isEvidence()).isTrue();
-    });
+    assertThat(mentionsOf(text, phraseId))
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.negated()).isFalse();
+              assertThat(m.isEvidence()).isTrue();
+            });
   }
 
   @ParameterizedTest
@@ -146,7 +155,9 @@ class PhraseMatchingTest {
         "Plan, track and manage the budget.                | manage the budget",
       })
   void stillDistributesOverAListOfShortNounPhrases(String text, String expected) {
-    assertThat(mentionsOf(text, "t.pjm.manage-budget")).extracting(Mention::text).containsExactly(expected);
+    assertThat(mentionsOf(text, "t.pjm.manage-budget"))
+        .extracting(Mention::text)
+        .containsExactly(expected);
   }
 
   @Test
@@ -199,7 +210,8 @@ class PhraseMatchingTest {
         "No matter the size, PMP holders manage it.            | t.pjm.pmp",
         "No travel. PMP required.                              | t.pjm.pmp",
         "PMP holders preferred. Not required: travel.          | t.pjm.pmp",
-        // nothing but a listed certification is carried across a semicolon, and a demanded one is not
+        // nothing but a listed certification is carried across a semicolon, and a demanded one is
+        // not
         "No PMP required; you will own the roadmap.                        | t.pm.own-roadmap",
         "Certifications not required; examples include how you own the roadmap. | t.pm.own-roadmap",
         "No PMP required; CSPO is a plus.                                  | t.po.cspo",
@@ -227,12 +239,15 @@ class PhraseMatchingTest {
   @Test
   void highlightsSelfLabelsWithoutCountingThemAsEvidence() {
     String text = "As a Product Owner you will lead the team.";
-    assertThat(mentionsOf(text, "self.t.product-owner")).singleElement().satisfies(m -> {
-      assertThat(m.text()).isEqualTo("Product Owner");
-      assertThat(m.start()).isEqualTo(5);
-      assertThat(m.negated()).isFalse();
-      assertThat(m.isEvidence()).isFalse();
-    });
+    assertThat(mentionsOf(text, "self.t.product-owner"))
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.text()).isEqualTo("Product Owner");
+              assertThat(m.start()).isEqualTo(5);
+              assertThat(m.negated()).isFalse();
+              assertThat(m.isEvidence()).isFalse();
+            });
   }
 
   @Test

@@ -34,7 +34,13 @@ class ToolPoolTest {
   void takesTheInstanceBackWhenTheCallFails() {
     ToolPool<Object> pool = new ToolPool<>(Object::new);
 
-    assertThatThrownBy(() -> pool.with(t -> { throw new IllegalStateException("boom"); })).hasMessage("boom");
+    assertThatThrownBy(
+            () ->
+                pool.with(
+                    t -> {
+                      throw new IllegalStateException("boom");
+                    }))
+        .hasMessage("boom");
 
     assertThat(pool.idle()).isEqualTo(1);
   }

@@ -57,7 +57,8 @@ class OtherJobCuesTest {
   void findsTheLongerOfTwoCuesStartingAtTheSameWord() {
     TermNormalizer normalizer = new TermNormalizer();
     OtherJobCues cues = OtherJobCues.parse("[data] data\nsql\nsql queries\n", "test", normalizer);
-    OtherJobEvidence found = cues.find(new Tokenizer(normalizer).tokenize("Write SQL queries, then plain SQL."));
+    OtherJobEvidence found =
+        cues.find(new Tokenizer(normalizer).tokenize("Write SQL queries, then plain SQL."));
     assertThat(texts(found)).containsExactly("SQL queries", "SQL");
   }
 
@@ -68,14 +69,18 @@ class OtherJobCuesTest {
 
   @Test
   void findsNothingInARoleBody() {
-    assertThat(find("Own the product roadmap and prioritise the backlog with the developers.").count()).isZero();
+    assertThat(
+            find("Own the product roadmap and prioritise the backlog with the developers.").count())
+        .isZero();
   }
 
   @Test
   void groupsCuesByJobTheJobWithMostCuesFirst() {
     OtherJobEvidence found = find("Cold calling. Python, SQL and Tableau every day.");
     assertThat(found.mainJob().id()).isEqualTo("data_analysis");
-    assertThat(found.byJob().keySet()).extracting(OtherJob::id).containsExactly("data_analysis", "sales");
+    assertThat(found.byJob().keySet())
+        .extracting(OtherJob::id)
+        .containsExactly("data_analysis", "sales");
   }
 
   @Test
@@ -88,7 +93,10 @@ class OtherJobCuesTest {
 
   @Test
   void refusesTwoCuesThatFoldToTheSameWords() {
-    assertThatThrownBy(() -> OtherJobCues.parse("[data] data\ndatasets\ndataset\n", "test", new TermNormalizer()))
+    assertThatThrownBy(
+            () ->
+                OtherJobCues.parse(
+                    "[data] data\ndatasets\ndataset\n", "test", new TermNormalizer()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("test line 3")
         .hasMessageContaining("same words as the cue on line 2");
@@ -96,15 +104,28 @@ class OtherJobCuesTest {
 
   @Test
   void refusesACueOfMoreThanFourWords() {
-    assertThatThrownBy(() -> OtherJobCues.parse("[data] data\none two three four five\n", "test", new TermNormalizer()))
+    assertThatThrownBy(
+            () ->
+                OtherJobCues.parse(
+                    "[data] data\none two three four five\n", "test", new TermNormalizer()))
         .hasMessageContaining("1 to 4 words");
   }
 
   @Test
   void bundlesCuesForEveryJobTheReadersCountAsAnotherJob() {
     assertThat(BUNDLED.size()).isGreaterThan(80);
-    OtherJobEvidence all = find("SQL. Kubernetes. Cold calling. SEO. Dementia. Ledger. Translator. Gap analysis.");
-    assertThat(all.byJob().keySet()).extracting(OtherJob::id).containsExactlyInAnyOrder(
-        "data_analysis", "software_engineering", "sales", "marketing", "care", "accounting", "translation", "business_analysis");
+    OtherJobEvidence all =
+        find("SQL. Kubernetes. Cold calling. SEO. Dementia. Ledger. Translator. Gap analysis.");
+    assertThat(all.byJob().keySet())
+        .extracting(OtherJob::id)
+        .containsExactlyInAnyOrder(
+            "data_analysis",
+            "software_engineering",
+            "sales",
+            "marketing",
+            "care",
+            "accounting",
+            "translation",
+            "business_analysis");
   }
 }

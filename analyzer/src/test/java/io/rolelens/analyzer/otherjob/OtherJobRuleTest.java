@@ -3,9 +3,9 @@ package io.rolelens.analyzer.otherjob;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** The fitted rule that makes a body another job. */
 class OtherJobRuleTest {
@@ -26,7 +26,11 @@ class OtherJobRuleTest {
 
   @Test
   void namesTheBadNumberWhenBuiltWithOne() {
-    assertThatThrownBy(() -> new OtherJobRule(0, 2)).hasMessageContaining("minCues").hasMessageContaining("0");
-    assertThatThrownBy(() -> new OtherJobRule(3, -1)).hasMessageContaining("roleWeightPerCue").hasMessageContaining("-1");
+    assertThatThrownBy(() -> new OtherJobRule(0, 2))
+        .hasMessageContaining("minCues")
+        .hasMessageContaining("0");
+    assertThatThrownBy(() -> new OtherJobRule(3, -1))
+        .hasMessageContaining("roleWeightPerCue")
+        .hasMessageContaining("-1");
   }
 }

@@ -26,41 +26,57 @@ class BodyStatusTest {
 
   /** A profile whose evidence is all worded in another language. */
   static RoleProfile otherLanguage(double weight) {
-    Evidence e = new Evidence("pm.roadmap.roadmap" + RoleProfile.OTHER_LANGUAGE_SUFFIX, Role.PRODUCT_MANAGER,
-        io.rolelens.analyzer.lexicon.Category.ROADMAP, "hoja de ruta", 0, 12, 1, weight, "Roadmap.");
+    Evidence e =
+        new Evidence(
+            "pm.roadmap.roadmap" + RoleProfile.OTHER_LANGUAGE_SUFFIX,
+            Role.PRODUCT_MANAGER,
+            io.rolelens.analyzer.lexicon.Category.ROADMAP,
+            "hoja de ruta",
+            0,
+            12,
+            1,
+            weight,
+            "Roadmap.");
     return new RoleProfile(Map.of(Role.PRODUCT_MANAGER, weight), weight, 0, 0, List.of(e));
   }
 
   static OtherJobEvidence cues(int n) {
-    return new OtherJobEvidence(IntStream.range(0, n).mapToObj(i -> new OtherJobCue(DATA, "x", i, i + 1)).toList());
+    return new OtherJobEvidence(
+        IntStream.range(0, n).mapToObj(i -> new OtherJobCue(DATA, "x", i, i + 1)).toList());
   }
 
   @Test
   void isOkWithEnoughRoleEvidenceAndFewCues() {
-    assertThat(BodyStatus.of(ENGLISH, profile(5), cues(2), OtherJobRule.FITTED)).isEqualTo(BodyStatus.OK);
+    assertThat(BodyStatus.of(ENGLISH, profile(5), cues(2), OtherJobRule.FITTED))
+        .isEqualTo(BodyStatus.OK);
   }
 
   @Test
   void isThinWithLittleRoleEvidenceAndFewCues() {
-    assertThat(BodyStatus.of(ENGLISH, profile(0.9), cues(2), OtherJobRule.FITTED)).isEqualTo(BodyStatus.THIN);
+    assertThat(BodyStatus.of(ENGLISH, profile(0.9), cues(2), OtherJobRule.FITTED))
+        .isEqualTo(BodyStatus.THIN);
   }
 
   @Test
   void isAnotherJobWhenItsCuesOutweighTheRoleEvidenceEvenWithEnoughOfIt() {
-    assertThat(BodyStatus.of(ENGLISH, profile(10), cues(4), OtherJobRule.FITTED)).isEqualTo(BodyStatus.OTHER_JOB);
-    assertThat(BodyStatus.of(ENGLISH, profile(10.1), cues(4), OtherJobRule.FITTED)).isEqualTo(BodyStatus.OK);
+    assertThat(BodyStatus.of(ENGLISH, profile(10), cues(4), OtherJobRule.FITTED))
+        .isEqualTo(BodyStatus.OTHER_JOB);
+    assertThat(BodyStatus.of(ENGLISH, profile(10.1), cues(4), OtherJobRule.FITTED))
+        .isEqualTo(BodyStatus.OK);
   }
 
   @Test
   void isAnotherJobRatherThanThinWithNoRoleEvidenceAtAll() {
-    assertThat(BodyStatus.of(ENGLISH, profile(0), cues(3), OtherJobRule.FITTED)).isEqualTo(BodyStatus.OTHER_JOB);
+    assertThat(BodyStatus.of(ENGLISH, profile(0), cues(3), OtherJobRule.FITTED))
+        .isEqualTo(BodyStatus.OTHER_JOB);
   }
 
   @Test
   void isNotEnglishInAnotherLanguageWithTooFewDutiesReadInIt() {
     Language portuguese = new Language("por", 0.8, "opennlp");
     double below = RoleProfile.MIN_EVIDENCE_OTHER_LANGUAGE - 0.01;
-    assertThat(BodyStatus.of(portuguese, otherLanguage(below), cues(0), OtherJobRule.FITTED)).isEqualTo(BodyStatus.NOT_ENGLISH);
+    assertThat(BodyStatus.of(portuguese, otherLanguage(below), cues(0), OtherJobRule.FITTED))
+        .isEqualTo(BodyStatus.NOT_ENGLISH);
     assertThat(BodyStatus.of(portuguese, profile(10), cues(0), OtherJobRule.FITTED))
         .as("borrowed English terms alone")
         .isEqualTo(BodyStatus.NOT_ENGLISH);
@@ -69,14 +85,20 @@ class BodyStatusTest {
   @Test
   void judgesABodyInAnotherLanguageByItsDutiesWithoutTheEnglishOtherJobCues() {
     Language portuguese = new Language("por", 0.8, "opennlp");
-    assertThat(BodyStatus.of(portuguese, otherLanguage(RoleProfile.MIN_EVIDENCE_OTHER_LANGUAGE), cues(9), OtherJobRule.FITTED))
+    assertThat(
+            BodyStatus.of(
+                portuguese,
+                otherLanguage(RoleProfile.MIN_EVIDENCE_OTHER_LANGUAGE),
+                cues(9),
+                OtherJobRule.FITTED))
         .isEqualTo(BodyStatus.OK);
   }
 
   @Test
   void isThinWhenTooLittleTextToTellItsLanguage() {
     Language unknown = new Language(Language.UNDETERMINED, 0, "too-short");
-    assertThat(BodyStatus.of(unknown, profile(0), cues(0), OtherJobRule.FITTED)).isEqualTo(BodyStatus.THIN);
+    assertThat(BodyStatus.of(unknown, profile(0), cues(0), OtherJobRule.FITTED))
+        .isEqualTo(BodyStatus.THIN);
   }
 
   @ParameterizedTest

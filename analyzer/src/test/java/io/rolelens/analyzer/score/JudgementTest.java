@@ -31,7 +31,7 @@ class JudgementTest {
   @ParameterizedTest(name = "{0}: PM {1}, PjM {2}, PO {3} -> {4}")
   @CsvSource({
     "product_manager, 6,    2,    2,    CONSISTENT, 28", // s_T 0.699
-    "product_manager, 9,    1,    0,    CONSISTENT, 4",  // s_T 0.956
+    "product_manager, 9,    1,    0,    CONSISTENT, 4", // s_T 0.956
     "product_manager, 5,    2.5,  2.5,  CONSISTENT, 40", // s_T 0.569
     "product_manager, 4.5,  2.75, 2.75, MIXED,      46", // s_T 0.499
     "product_manager, 4,    3,    3,    MIXED,      53", // s_T 0.428
@@ -39,7 +39,7 @@ class JudgementTest {
     "product_manager, 3.8,  6.2,  0,    MISMATCH,   61", // s_T 0.335
     "product_manager, 2,    8,    0,    MISMATCH,   80", // s_T 0.126
     "product_manager, 0,    0,    10,   MISMATCH,   92", // s_T 0
-    "project_manager, 1,    8,    1,    CONSISTENT, 9",  // s_T 0.902
+    "project_manager, 1,    8,    1,    CONSISTENT, 9", // s_T 0.902
     "product_owner,   1,    1,    1.2,  MIXED,      33", // s_T 0.392
     "product_manager+product_owner, 3, 3, 4, CONSISTENT, 26", // s_T 0.714
     "product_manager+product_owner, 1, 8, 1, MISMATCH,   83", // s_T 0.098
@@ -56,8 +56,11 @@ class JudgementTest {
   void scoresConfusionAsDocumented(double pm, double pjm, double po) {
     RoleProfile p = profile(pm, pjm, po);
     double total = pm + pjm + po;
-    double titled = Math.pow(pm, RoleProfile.SHARPNESS)
-        / (Math.pow(pm, RoleProfile.SHARPNESS) + Math.pow(pjm, RoleProfile.SHARPNESS) + Math.pow(po, RoleProfile.SHARPNESS));
+    double titled =
+        Math.pow(pm, RoleProfile.SHARPNESS)
+            / (Math.pow(pm, RoleProfile.SHARPNESS)
+                + Math.pow(pjm, RoleProfile.SHARPNESS)
+                + Math.pow(po, RoleProfile.SHARPNESS));
     long expected = Math.round(100 * (1 - titled) * (1 - Math.exp(-total / 4)));
     assertThat(Judgement.of(p, List.of(Role.PRODUCT_MANAGER)).confusionScore())
         .isEqualTo((int) expected)
@@ -69,7 +72,8 @@ class JudgementTest {
     Judgement j = Judgement.of(profile(0, 0.99, 0), List.of(Role.PRODUCT_MANAGER));
     assertThat(j.verdict()).isEqualTo(Verdict.UNCLEAR);
     assertThat(j.confusionScore()).isNull();
-    assertThat(Judgement.of(profile(0, 0, 0), List.of(Role.PRODUCT_MANAGER))).isEqualTo(Judgement.unclear());
+    assertThat(Judgement.of(profile(0, 0, 0), List.of(Role.PRODUCT_MANAGER)))
+        .isEqualTo(Judgement.unclear());
   }
 
   @Test
@@ -99,19 +103,27 @@ class JudgementTest {
   @Test
   void sharesOfASufficientProfileSumToOne() {
     RoleProfile p = profile(1.3, 2.7, 0.4);
-    assertThat(p.share(Role.PRODUCT_MANAGER) + p.share(Role.PROJECT_MANAGER) + p.share(Role.PRODUCT_OWNER))
+    assertThat(
+            p.share(Role.PRODUCT_MANAGER)
+                + p.share(Role.PROJECT_MANAGER)
+                + p.share(Role.PRODUCT_OWNER))
         .isCloseTo(1.0, within(1e-9));
-    assertThat(p.confidence()).isCloseTo(p.share(Role.PROJECT_MANAGER) * (1 - Math.exp(-4.4 / 4)), within(1e-9));
+    assertThat(p.confidence())
+        .isCloseTo(p.share(Role.PROJECT_MANAGER) * (1 - Math.exp(-4.4 / 4)), within(1e-9));
   }
 
   @Test
   void givesTheLeadingRoleMoreOfTheBodyThanItsShareOfTheEvidenceAsReadersDo() {
     RoleProfile twoToOne = profile(2, 0, 1);
-    double sharpened = Math.pow(2, RoleProfile.SHARPNESS) / (Math.pow(2, RoleProfile.SHARPNESS) + 1);
+    double sharpened =
+        Math.pow(2, RoleProfile.SHARPNESS) / (Math.pow(2, RoleProfile.SHARPNESS) + 1);
 
     assertThat(twoToOne.share(Role.PRODUCT_MANAGER, 1.0)).isCloseTo(2.0 / 3, within(1e-9));
-    assertThat(twoToOne.share(Role.PRODUCT_MANAGER)).isCloseTo(sharpened, within(1e-9)).isGreaterThan(2.0 / 3);
-    assertThat(twoToOne.share(Role.PRODUCT_MANAGER) + twoToOne.share(Role.PRODUCT_OWNER)).isCloseTo(1.0, within(1e-9));
+    assertThat(twoToOne.share(Role.PRODUCT_MANAGER))
+        .isCloseTo(sharpened, within(1e-9))
+        .isGreaterThan(2.0 / 3);
+    assertThat(twoToOne.share(Role.PRODUCT_MANAGER) + twoToOne.share(Role.PRODUCT_OWNER))
+        .isCloseTo(1.0, within(1e-9));
     assertThat(twoToOne.bestGuess()).isEqualTo(Role.PRODUCT_MANAGER);
   }
 
@@ -144,10 +156,21 @@ class JudgementTest {
   @Test
   void judgesWithTheThresholdsItIsGiven() {
     RoleProfile mostlyProductManager = profile(5.1, 0, 4.9);
-    assertThat(Judgement.of(mostlyProductManager, List.of(Role.PRODUCT_MANAGER)).verdict()).isEqualTo(Verdict.MIXED);
-    assertThat(Judgement.of(mostlyProductManager, List.of(Role.PRODUCT_MANAGER), new Judgement.Thresholds(0.5, 0.3, 1.0)).verdict())
+    assertThat(Judgement.of(mostlyProductManager, List.of(Role.PRODUCT_MANAGER)).verdict())
+        .isEqualTo(Verdict.MIXED);
+    assertThat(
+            Judgement.of(
+                    mostlyProductManager,
+                    List.of(Role.PRODUCT_MANAGER),
+                    new Judgement.Thresholds(0.5, 0.3, 1.0))
+                .verdict())
         .isEqualTo(Verdict.CONSISTENT);
-    assertThat(Judgement.of(mostlyProductManager, List.of(Role.PRODUCT_MANAGER), new Judgement.Thresholds(0.6, 0.3, 20)).verdict())
+    assertThat(
+            Judgement.of(
+                    mostlyProductManager,
+                    List.of(Role.PRODUCT_MANAGER),
+                    new Judgement.Thresholds(0.6, 0.3, 20))
+                .verdict())
         .isEqualTo(Verdict.UNCLEAR);
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Judgement.Thresholds(0.3, 0.6, 1))
         .hasMessageContaining("0 < mismatchShare <= consistentShare <= 1");

@@ -11,7 +11,9 @@ import io.rolelens.analyzer.match.PhraseTagger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** How phrases add up to a role's evidence, with the bundled lexicon (compared, never hard-coded). */
+/**
+ * How phrases add up to a role's evidence, with the bundled lexicon (compared, never hard-coded).
+ */
 class ProfilerTest {
   static PhraseTagger tagger;
   static Profiler profiler;
@@ -36,7 +38,8 @@ class ProfilerTest {
     double planning = productOwner("Join sprint planning.");
     double review = productOwner("Join the sprint review.");
     double retro = productOwner("Join the retrospective.");
-    RoleProfile all = profile("Join sprint planning. Join the sprint review. Join the retrospective.");
+    RoleProfile all =
+        profile("Join sprint planning. Join the sprint review. Join the retrospective.");
 
     assertThat(all.evidence()).hasSize(3).allMatch(e -> e.category() == Category.SCRUM_EVENTS);
     assertThat(all.weights().get(Role.PRODUCT_OWNER))

@@ -55,11 +55,12 @@ class SectionReaderTest {
   @Test
   void splitsAFlattenedPostingAtHeadingsInsideTheText() {
     String text =
-        "About the Team The Core Identity team builds the account foundations. About the Role As we scale we need a platform. "
-            + "In this role, you will: Build the core account experiences. Define and track metrics for adoption. "
-            + "You might thrive in this role if you: Have 8+ years of product management experience. "
-            + "About OpenAI OpenAI is an AI research and deployment company. We are an equal opportunity employer, and we do "
-            + "not discriminate on the basis of race. Join us in shaping the future.";
+        "About the Team The Core Identity team builds the account foundations. About the Role As we"
+            + " scale we need a platform. In this role, you will: Build the core account"
+            + " experiences. Define and track metrics for adoption. You might thrive in this role"
+            + " if you: Have 8+ years of product management experience. About OpenAI OpenAI is an"
+            + " AI research and deployment company. We are an equal opportunity employer, and we do"
+            + " not discriminate on the basis of race. Join us in shaping the future.";
     assertThat(kindOf(text, "Core Identity team builds")).isEqualTo(SectionKind.ABOUT);
     assertThat(kindOf(text, "As we scale")).isEqualTo(SectionKind.INTRO);
     assertThat(kindOf(text, "Build the core")).isEqualTo(SectionKind.RESPONSIBILITIES);
@@ -73,14 +74,18 @@ class SectionReaderTest {
   @Test
   void endsACompanyBlurbAtTheFirstSentenceThatSpeaksOfTheJob() {
     String text =
-        "About Gusto At Gusto, we're on a mission to grow the small business economy. We handle payroll and HR. "
-            + "As a company, we value candour. You will own the roadmap for contractor payments. Lead the strategy.";
+        "About Gusto At Gusto, we're on a mission to grow the small business economy. We handle"
+            + " payroll and HR. As a company, we value candour. You will own the roadmap for"
+            + " contractor payments. Lead the strategy.";
     assertThat(kindOf(text, "We handle payroll")).isEqualTo(SectionKind.ABOUT);
     assertThat(kindOf(text, "we value candour")).isEqualTo(SectionKind.ABOUT);
     assertThat(kindOf(text, "You will own")).isEqualTo(SectionKind.INTRO);
     assertThat(kindOf(text, "Lead the strategy")).isEqualTo(SectionKind.INTRO);
 
-    String asTheRole = "About the Team\nThe platform team runs the API. As the Product Manager for the API, you will define its strategy.";
+    String asTheRole =
+        "About the Team\n"
+            + "The platform team runs the API. As the Product Manager for the API, you will define"
+            + " its strategy.";
     assertThat(kindOf(asTheRole, "runs the API")).isEqualTo(SectionKind.ABOUT);
     assertThat(kindOf(asTheRole, "you will define")).isEqualTo(SectionKind.INTRO);
   }
@@ -88,12 +93,15 @@ class SectionReaderTest {
   @Test
   void readsDayToDayLookingForAndOverviewHeadingsAsFlattenedPostingsWriteThem() {
     String text =
-        "About the Team: Contractors is a fast-growing segment. Here\u2019s what you\u2019ll do day-to-day: Lead long-term"
-            + " strategy. Here\u2019s what we're looking for: 5+ years of product management experience.";
+        "About the Team: Contractors is a fast-growing segment. Here\u2019s what you\u2019ll do"
+            + " day-to-day: Lead long-term strategy. Here\u2019s what we're looking for: 5+ years"
+            + " of product management experience.";
     assertThat(kindOf(text, "Lead long-term")).isEqualTo(SectionKind.RESPONSIBILITIES);
     assertThat(kindOf(text, "5+ years")).isEqualTo(SectionKind.REQUIREMENTS);
 
-    String glued = "Our Values: We fly people. Job overview and responsibilitiesWithin this role you run projects.";
+    String glued =
+        "Our Values: We fly people. Job overview and responsibilitiesWithin this role you run"
+            + " projects.";
     assertThat(kindOf(glued, "We fly")).isEqualTo(SectionKind.ABOUT);
     assertThat(kindOf(glued, "you run projects")).isEqualTo(SectionKind.RESPONSIBILITIES);
   }
@@ -115,7 +123,15 @@ class SectionReaderTest {
 
   @Test
   void readsHeadingsInOtherLanguages() {
-    String text = "Über uns\nWir sind ein Startup.\nIhre Aufgaben\nSie verantworten die Roadmap.\nIhr Profil\nMehrjährige Erfahrung.\nWir bieten\nObst.";
+    String text =
+        "Über uns\n"
+            + "Wir sind ein Startup.\n"
+            + "Ihre Aufgaben\n"
+            + "Sie verantworten die Roadmap.\n"
+            + "Ihr Profil\n"
+            + "Mehrjährige Erfahrung.\n"
+            + "Wir bieten\n"
+            + "Obst.";
     assertThat(kindOf(text, "Wir sind")).isEqualTo(SectionKind.ABOUT);
     assertThat(kindOf(text, "Sie verantworten")).isEqualTo(SectionKind.RESPONSIBILITIES);
     assertThat(kindOf(text, "Mehrjährige")).isEqualTo(SectionKind.REQUIREMENTS);
@@ -124,7 +140,10 @@ class SectionReaderTest {
 
   @Test
   void marksLegalSentencesWithoutAHeadingAndResumesTheSectionAfterThem() {
-    String text = "Responsibilities:\nOwn the backlog. We consider applicants without regard to race or religion. Write user stories.";
+    String text =
+        "Responsibilities:\n"
+            + "Own the backlog. We consider applicants without regard to race or religion. Write"
+            + " user stories.";
     assertThat(kindOf(text, "Own the backlog")).isEqualTo(SectionKind.RESPONSIBILITIES);
     assertThat(kindOf(text, "without regard")).isEqualTo(SectionKind.EQUAL_OPPORTUNITY);
     assertThat(kindOf(text, "Write user stories")).isEqualTo(SectionKind.RESPONSIBILITIES);

@@ -52,7 +52,8 @@ class TitleSuggestionsTest {
   }
 
   static SuggestedTitle suggest(String title, RoleProfile profile, Verdict verdict) {
-    return TitleSuggestions.suggest(TITLES.read(title), profile, BodyStatus.OK, OtherJobEvidence.NONE, verdict);
+    return TitleSuggestions.suggest(
+        TITLES.read(title), profile, BodyStatus.OK, OtherJobEvidence.NONE, verdict);
   }
 
   static void assertSuggests(String title, RoleProfile profile, String suggested, String reason) {
@@ -63,26 +64,35 @@ class TitleSuggestionsTest {
 
   @Test
   void suggestsTheBodysRoleKeepingTheSeniorityAndNamesItsHeaviestDutiesFromTheSeed() {
-    assertSuggests("Senior Product Manager",
-        profile(Category.BACKLOG_OWNERSHIP, 5.0, Category.USER_STORIES_ACCEPTANCE, 3.0, Category.SCRUM_EVENTS, 1.0),
+    assertSuggests(
+        "Senior Product Manager",
+        profile(
+            Category.BACKLOG_OWNERSHIP,
+            5.0,
+            Category.USER_STORIES_ACCEPTANCE,
+            3.0,
+            Category.SCRUM_EVENTS,
+            1.0),
         "Senior Product Owner",
-        "The duties are mostly ordering the backlog and writing user stories and acceptance criteria, which the seed"
-            + " gives to a Product Owner.");
+        "The duties are mostly ordering the backlog and writing user stories and acceptance"
+            + " criteria, which the seed gives to a Product Owner.");
   }
 
   @Test
   void suggestsAHybridWhenNoRoleHoldsAClearMajority() {
-    assertSuggests("Project Manager",
+    assertSuggests(
+        "Project Manager",
         profile(Category.ROADMAP, 5.0, Category.BACKLOG_OWNERSHIP, 4.0, Category.MILESTONES, 1.0),
         "Product Manager / Product Owner",
-        "The duties split between owning the roadmap, which the seed gives to a Product Manager, and ordering the"
-            + " backlog, which it gives to a Product Owner.");
+        "The duties split between owning the roadmap, which the seed gives to a Product Manager,"
+            + " and ordering the backlog, which it gives to a Product Owner.");
   }
 
   @Test
   void suggestsTheHybridForAMixedPostingWhoseTitleNamesOneOfItsRoles() {
     RoleProfile mixed = profile(Category.VISION_STRATEGY, 5.0, Category.BACKLOG_OWNERSHIP, 4.5);
-    assertThat(suggest("Lead Product Manager", mixed, Verdict.MIXED).title()).isEqualTo("Lead Product Manager / Product Owner");
+    assertThat(suggest("Lead Product Manager", mixed, Verdict.MIXED).title())
+        .isEqualTo("Lead Product Manager / Product Owner");
   }
 
   @Test
@@ -92,9 +102,12 @@ class TitleSuggestionsTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Verdict.class, names = {"CONSISTENT", "UNCLEAR"})
+  @EnumSource(
+      value = Verdict.class,
+      names = {"CONSISTENT", "UNCLEAR"})
   void suggestsNothingForAPostingThatIsNotFlagged(Verdict verdict) {
-    assertThat(suggest("Product Manager", profile(Category.BACKLOG_OWNERSHIP, 5.0), verdict)).isNull();
+    assertThat(suggest("Product Manager", profile(Category.BACKLOG_OWNERSHIP, 5.0), verdict))
+        .isNull();
   }
 
   @ParameterizedTest(name = "{0} -> ''{1}''")
@@ -109,19 +122,31 @@ class TitleSuggestionsTest {
         "Product Manager                   | Product Owner",
       })
   void keepsTheTitlesOwnSeniorityWordsButNotRanksOfAnotherShape(String title, String suggested) {
-    assertThat(suggest(title, profile(Category.BACKLOG_OWNERSHIP, 5.0), Verdict.MISMATCH).title()).isEqualTo(suggested);
+    assertThat(suggest(title, profile(Category.BACKLOG_OWNERSHIP, 5.0), Verdict.MISMATCH).title())
+        .isEqualTo(suggested);
   }
 
   @Test
   void suggestsNoRoleTitleForAnotherJobButSaysWhy() {
     OtherJob data = new OtherJob("data_analysis", "data analysis and data science");
-    OtherJobEvidence cues = new OtherJobEvidence(List.of(
-        new OtherJobCue(data, "SQL", 0, 3), new OtherJobCue(data, "Python", 4, 10), new OtherJobCue(data, "Tableau", 11, 18)));
-    SuggestedTitle s = TitleSuggestions.suggest(
-        TITLES.read("Project Manager"), profile(Category.MILESTONES, 1.0), BodyStatus.OTHER_JOB, cues, Verdict.MISMATCH);
+    OtherJobEvidence cues =
+        new OtherJobEvidence(
+            List.of(
+                new OtherJobCue(data, "SQL", 0, 3),
+                new OtherJobCue(data, "Python", 4, 10),
+                new OtherJobCue(data, "Tableau", 11, 18)));
+    SuggestedTitle s =
+        TitleSuggestions.suggest(
+            TITLES.read("Project Manager"),
+            profile(Category.MILESTONES, 1.0),
+            BodyStatus.OTHER_JOB,
+            cues,
+            Verdict.MISMATCH);
     assertThat(s.title()).isNull();
-    assertThat(s.reason()).isEqualTo("The body describes another job, mostly data analysis and data science, so no"
-        + " Product Manager, Project Manager or Product Owner title fits it.");
+    assertThat(s.reason())
+        .isEqualTo(
+            "The body describes another job, mostly data analysis and data science, so no"
+                + " Product Manager, Project Manager or Product Owner title fits it.");
   }
 
   @ParameterizedTest

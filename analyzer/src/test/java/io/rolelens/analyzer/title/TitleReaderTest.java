@@ -199,7 +199,12 @@ class TitleReaderTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"SENIOR PRODUCT OWNER II", "IT PROJECT MANAGER", "PRODUCT MANAGER I", "VP, PRODUCT"})
+      strings = {
+        "SENIOR PRODUCT OWNER II",
+        "IT PROJECT MANAGER",
+        "PRODUCT MANAGER I",
+        "VP, PRODUCT"
+      })
   void readsTitlesWithCapitalIAlikeUnderTurkishLocale(String title) {
     Locale saved = Locale.getDefault();
     try {

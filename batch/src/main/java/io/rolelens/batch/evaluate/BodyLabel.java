@@ -21,7 +21,8 @@ import java.util.function.ToDoubleFunction;
  * @param shares each role's share of the body's role-specific duties (all 0 for none)
  * @param readings 1 for a clear row read once, 2 for a hard row read twice
  */
-public record BodyLabel(String id, Kind kind, Role role, Set<Role> mix, Map<Role, Double> shares, int readings) {
+public record BodyLabel(
+    String id, Kind kind, Role role, Set<Role> mix, Map<Role, Double> shares, int readings) {
   /** The reader's call. */
   public enum Kind {
     ROLE,
@@ -86,7 +87,10 @@ public record BodyLabel(String id, Kind kind, Role role, Set<Role> mix, Map<Role
     return titleRoles.contains(role) ? Verdict.CONSISTENT : Verdict.MISMATCH;
   }
 
-  /** The label as the file writes it: a role id, {@code a+b} for a mix, {@code none} or {@code contested}. */
+  /**
+   * The label as the file writes it: a role id, {@code a+b} for a mix, {@code none} or {@code
+   * contested}.
+   */
   public String text() {
     return switch (kind) {
       case ROLE -> role.id();

@@ -29,7 +29,14 @@ import org.apache.commons.csv.CSVRecord;
 public final class BodyLabels {
   /** The columns a body-labels file must have. */
   public static final List<String> REQUIRED =
-      List.of("id", "body_role", "mix", "product_manager_share", "project_manager_share", "product_owner_share", "readings");
+      List.of(
+          "id",
+          "body_role",
+          "mix",
+          "product_manager_share",
+          "project_manager_share",
+          "product_owner_share",
+          "readings");
 
   private final Map<String, BodyLabel> byId;
   private final Set<String> ambiguous;
@@ -56,14 +63,20 @@ public final class BodyLabels {
       }
     }
     Set<String> ambiguous = new LinkedHashSet<>();
-    times.forEach((id, n) -> {
-      if (n > 1) {
-        ambiguous.add(id);
-        byId.remove(id);
-        rejected.accept("body labels of id " + id + ": labelled " + n
-            + " times, so the id names more than one posting and no label can be matched to its body; left out");
-      }
-    });
+    times.forEach(
+        (id, n) -> {
+          if (n > 1) {
+            ambiguous.add(id);
+            byId.remove(id);
+            rejected.accept(
+                "body labels of id "
+                    + id
+                    + ": labelled "
+                    + n
+                    + " times, so the id names more than one posting and no label can be matched to"
+                    + " its body; left out");
+          }
+        });
     return new BodyLabels(byId, ambiguous);
   }
 
@@ -84,7 +97,8 @@ public final class BodyLabels {
 
   static BodyLabel parse(CSVRecord row) {
     if (!row.isConsistent()) {
-      throw new IllegalArgumentException("has " + row.size() + " fields, the header has " + row.getParser().getHeaderMap().size());
+      throw new IllegalArgumentException(
+          "has " + row.size() + " fields, the header has " + row.getParser().getHeaderMap().size());
     }
     String id = row.get("id").strip();
     if (id.isEmpty()) {
@@ -97,14 +111,18 @@ public final class BodyLabels {
     }
     int readings = readings(row.get("readings"));
     return switch (call) {
-      case "mixed" -> new BodyLabel(id, BodyLabel.Kind.MIXED, null, mix(row.get("mix")), shares, readings);
+      case "mixed" ->
+          new BodyLabel(id, BodyLabel.Kind.MIXED, null, mix(row.get("mix")), shares, readings);
       case "none" -> new BodyLabel(id, BodyLabel.Kind.NONE, null, Set.of(), shares, readings);
-      case "contested" -> new BodyLabel(id, BodyLabel.Kind.CONTESTED, null, Set.of(), shares, readings);
+      case "contested" ->
+          new BodyLabel(id, BodyLabel.Kind.CONTESTED, null, Set.of(), shares, readings);
       default -> {
         Role role =
             Role.fromId(call)
-                .orElseThrow(() -> new IllegalArgumentException(
-                    "body_role '" + call + "' is not a role id, mixed, none or contested"));
+                .orElseThrow(
+                    () ->
+                        new IllegalArgumentException(
+                            "body_role '" + call + "' is not a role id, mixed, none or contested"));
         yield new BodyLabel(id, BodyLabel.Kind.ROLE, role, Set.of(), shares, readings);
       }
     };
@@ -113,7 +131,14 @@ public final class BodyLabels {
   private static Set<Role> mix(String text) {
     Set<Role> roles = new LinkedHashSet<>();
     for (String part : text.split("\\+")) {
-      roles.add(Role.fromId(part).orElseThrow(() -> new IllegalArgumentException("mix '" + text + "' must name two roles, such as product_manager+product_owner")));
+      roles.add(
+          Role.fromId(part)
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "mix '"
+                              + text
+                              + "' must name two roles, such as product_manager+product_owner")));
     }
     if (roles.size() != 2) {
       throw new IllegalArgumentException("mix '" + text + "' must name two different roles");

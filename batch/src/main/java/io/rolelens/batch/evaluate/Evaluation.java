@@ -11,7 +11,9 @@ public final class Evaluation {
   private final int[][] matrix = new int[Role.values().length][Role.values().length];
   private int thin;
 
-  /** Records one prediction; {@code thin} when the body was too thin to call and this is a guess. */
+  /**
+   * Records one prediction; {@code thin} when the body was too thin to call and this is a guess.
+   */
   public void add(Role label, Role predicted, boolean thinBody) {
     matrix[label.ordinal()][predicted.ordinal()]++;
     if (thinBody) {
@@ -86,15 +88,42 @@ public final class Evaluation {
     return classes == 0 ? 0 : sum / classes;
   }
 
-  /** The report: per-class table, confusion matrix, and last the line {@code macro_f1=… accuracy=… n=…}. */
+  /**
+   * The report: per-class table, confusion matrix, and last the line {@code macro_f1=… accuracy=…
+   * n=…}.
+   */
   public String report() {
     StringBuilder out = new StringBuilder();
-    out.append(String.format(Locale.ROOT, "accuracy: %.3f (%d rows, %d too thin to call, counted as best guess)%n", accuracy(), n(), thin));
-    out.append(String.format(Locale.ROOT, "%n%-16s %9s %9s %9s %8s%n", "role", "precision", "recall", "f1", "support"));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "accuracy: %.3f (%d rows, %d too thin to call, counted as best guess)%n",
+            accuracy(),
+            n(),
+            thin));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%n%-16s %9s %9s %9s %8s%n",
+            "role",
+            "precision",
+            "recall",
+            "f1",
+            "support"));
     for (Role r : Role.values()) {
-      out.append(String.format(Locale.ROOT, "%-16s %9.3f %9.3f %9.3f %8d%n", r.id(), precision(r), recall(r), f1(r), support(r)));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "%-16s %9.3f %9.3f %9.3f %8d%n",
+              r.id(),
+              precision(r),
+              recall(r),
+              f1(r),
+              support(r)));
     }
-    out.append(String.format(Locale.ROOT, "%nconfusion matrix (rows: label, columns: predicted)%n%-16s", ""));
+    out.append(
+        String.format(
+            Locale.ROOT, "%nconfusion matrix (rows: label, columns: predicted)%n%-16s", ""));
     for (Role r : Role.values()) {
       out.append(String.format(Locale.ROOT, " %16s", r.id()));
     }
@@ -106,7 +135,9 @@ public final class Evaluation {
       }
       out.append(System.lineSeparator());
     }
-    out.append(String.format(Locale.ROOT, "%nmacro_f1=%.3f accuracy=%.3f n=%d%n", macroF1(), accuracy(), n()));
+    out.append(
+        String.format(
+            Locale.ROOT, "%nmacro_f1=%.3f accuracy=%.3f n=%d%n", macroF1(), accuracy(), n()));
     return out.toString();
   }
 }

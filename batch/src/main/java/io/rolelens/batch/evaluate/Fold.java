@@ -19,7 +19,8 @@ public record Fold<T>(List<T> fitOn, List<T> heldOut) {
   /** Fold {@code k} (0-based) of {@code folds} over {@code rows}. */
   public static <T> Fold<T> of(List<T> rows, int folds, int k) {
     if (folds < 2 || k < 0 || k >= folds) {
-      throw new IllegalArgumentException("fold " + k + " of " + folds + ": need folds >= 2 and 0 <= k < folds");
+      throw new IllegalArgumentException(
+          "fold " + k + " of " + folds + ": need folds >= 2 and 0 <= k < folds");
     }
     List<T> fitOn = new ArrayList<>();
     List<T> heldOut = new ArrayList<>();

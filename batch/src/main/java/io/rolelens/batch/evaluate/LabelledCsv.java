@@ -26,7 +26,10 @@ public final class LabelledCsv {
     return open(file, REQUIRED, "labelled CSV", null);
   }
 
-  /** As {@link #open(Path)}; {@code bytesRead} (may be null) sees the bytes read from disk, for progress. */
+  /**
+   * As {@link #open(Path)}; {@code bytesRead} (may be null) sees the bytes read from disk, for
+   * progress.
+   */
   public static CSVParser open(Path file, LongConsumer bytesRead) throws IOException {
     return open(file, REQUIRED, "labelled CSV", bytesRead);
   }
@@ -36,17 +39,23 @@ public final class LabelledCsv {
    * dropped) and checks that its header has the {@code required} columns; {@code what} names the
    * kind of file in messages; {@code bytesRead} (may be null) sees the bytes read from disk.
    */
-  public static CSVParser open(Path file, List<String> required, String what, LongConsumer bytesRead) throws IOException {
+  public static CSVParser open(
+      Path file, List<String> required, String what, LongConsumer bytesRead) throws IOException {
     Reader reader = InputFiles.openText(file, bytesRead);
-    CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader);
+    CSVParser csv =
+        CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader);
     Map<String, Integer> header = csv.getHeaderMap();
     List<String> missing = required.stream().filter(c -> !header.containsKey(c)).toList();
     if (!missing.isEmpty()) {
       csv.close();
       List<String> found = List.copyOf(header.keySet());
-      throw new IOException(HeaderText.looksBinary(found)
-          ? file + " is not text: is this really a " + what + "?"
-          : "the CSV lacks the column(s) " + String.join(", ", missing) + "; found " + HeaderText.echo(found));
+      throw new IOException(
+          HeaderText.looksBinary(found)
+              ? file + " is not text: is this really a " + what + "?"
+              : "the CSV lacks the column(s) "
+                  + String.join(", ", missing)
+                  + "; found "
+                  + HeaderText.echo(found));
     }
     return csv;
   }

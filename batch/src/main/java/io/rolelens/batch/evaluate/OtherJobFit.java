@@ -11,10 +11,10 @@ import java.util.function.Consumer;
 
 /**
  * Fits the rule that makes a body another job ({@link OtherJobRule}) against readers' labels: of
- * every rule on a grid, the one whose other_job calls agree best (F1) with the readers' {@code none}
- * bodies, counting recall over the none bodies the rule leaves neither thin nor non-English, as
- * {@code evaluate} does. Ties go to the rule that calls fewer bodies readers gave a role, then to the
- * stricter rule. Stateless and thread-safe.
+ * every rule on a grid, the one whose other_job calls agree best (F1) with the readers' {@code
+ * none} bodies, counting recall over the none bodies the rule leaves neither thin nor non-English,
+ * as {@code evaluate} does. Ties go to the rule that calls fewer bodies readers gave a role, then
+ * to the stricter rule. Stateless and thread-safe.
  */
 public final class OtherJobFit {
   /** The fewest and most cues a candidate rule may ask for. */
@@ -37,7 +37,9 @@ public final class OtherJobFit {
   public record Sample(Analysis analysis, boolean readersNone, boolean readersRole) {
     /** The sample of a non-contested label. */
     public static Sample of(Analysis analysis, BodyLabel label) {
-      return new Sample(analysis, label.kind() == BodyLabel.Kind.NONE,
+      return new Sample(
+          analysis,
+          label.kind() == BodyLabel.Kind.NONE,
           label.kind() == BodyLabel.Kind.ROLE || label.kind() == BodyLabel.Kind.MIXED);
     }
 
@@ -73,7 +75,10 @@ public final class OtherJobFit {
     }
 
     Score plus(Score other) {
-      return new Score(called + other.called, calledNone + other.calledNone, noneNotThin + other.noneNotThin,
+      return new Score(
+          called + other.called,
+          calledNone + other.calledNone,
+          noneNotThin + other.noneNotThin,
           calledOnRoles + other.calledOnRoles);
     }
   }
@@ -102,17 +107,21 @@ public final class OtherJobFit {
 
   /** The best rule on the grid for {@code samples}. */
   public static Fitted fit(List<Sample> samples) {
-    Comparator<Fitted> better = Comparator.comparingDouble((Fitted f) -> f.score().f1())
-        .thenComparing(f -> -f.score().calledOnRoles())
-        .thenComparingInt(f -> f.rule().minCues())
-        .thenComparingDouble(f -> -f.rule().roleWeightPerCue());
-    return candidates().stream().map(r -> new Fitted(r, score(samples, r))).max(better).orElseThrow();
+    Comparator<Fitted> better =
+        Comparator.comparingDouble((Fitted f) -> f.score().f1())
+            .thenComparing(f -> -f.score().calledOnRoles())
+            .thenComparingInt(f -> f.rule().minCues())
+            .thenComparingDouble(f -> -f.rule().roleWeightPerCue());
+    return candidates().stream()
+        .map(r -> new Fitted(r, score(samples, r)))
+        .max(better)
+        .orElseThrow();
   }
 
   /**
    * Fits on all but one of {@code folds} folds (sample {@code i} is in fold {@code i % folds}) and
-   * scores the held-out fold, each fold in turn; returns the held-out scores summed, and tells {@code
-   * each} one line per fold.
+   * scores the held-out fold, each fold in turn; returns the held-out scores summed, and tells
+   * {@code each} one line per fold.
    */
   public static Score crossValidate(List<Sample> samples, int folds, Consumer<String> each) {
     Score total = new Score(0, 0, 0, 0);
@@ -120,9 +129,17 @@ public final class OtherJobFit {
       Fold<Sample> fold = Fold.of(samples, folds, k);
       OtherJobRule rule = fit(fold.fitOn()).rule();
       Score s = score(fold.heldOut(), rule);
-      each.accept(String.format(Locale.ROOT,
-          "fold %d: min cues %d, role weight per cue %.2f; held out: %d called other_job, %d of them none; %d none bodies not thin",
-          k + 1, rule.minCues(), rule.roleWeightPerCue(), s.called(), s.calledNone(), s.noneNotThin()));
+      each.accept(
+          String.format(
+              Locale.ROOT,
+              "fold %d: min cues %d, role weight per cue %.2f; held out: %d called other_job, %d of"
+                  + " them none; %d none bodies not thin",
+              k + 1,
+              rule.minCues(),
+              rule.roleWeightPerCue(),
+              s.called(),
+              s.calledNone(),
+              s.noneNotThin()));
       total = total.plus(s);
     }
     return total;

@@ -80,7 +80,8 @@ public final class ReaderAgreement {
     bothNoRole += none && body == null ? 1 : 0;
     calledOtherJob += otherJob ? 1 : 0;
     bothOtherJob += none && otherJob ? 1 : 0;
-    boolean thinOrForeign = a.bodyStatus() == BodyStatus.THIN || a.bodyStatus() == BodyStatus.NOT_ENGLISH;
+    boolean thinOrForeign =
+        a.bodyStatus() == BodyStatus.THIN || a.bodyStatus() == BodyStatus.NOT_ENGLISH;
     readersNoneNotThin += none && !thinOrForeign ? 1 : 0;
   }
 
@@ -92,11 +93,17 @@ public final class ReaderAgreement {
     return agrees(label, titleRoles, a.verdict(), a.bodyStatus());
   }
 
-  /** Whether a verdict on a body of this status agrees with the readers' label, as {@link #agrees(BodyLabel, List, Analysis)}. */
-  public static boolean agrees(BodyLabel label, List<Role> titleRoles, Verdict actual, BodyStatus status) {
+  /**
+   * Whether a verdict on a body of this status agrees with the readers' label, as {@link
+   * #agrees(BodyLabel, List, Analysis)}.
+   */
+  public static boolean agrees(
+      BodyLabel label, List<Role> titleRoles, Verdict actual, BodyStatus status) {
     Verdict expected = label.expectedVerdict(titleRoles);
     return actual == expected
-        || label.kind() == BodyLabel.Kind.NONE && status == BodyStatus.OTHER_JOB && actual == Verdict.MISMATCH;
+        || label.kind() == BodyLabel.Kind.NONE
+            && status == BodyStatus.OTHER_JOB
+            && actual == Verdict.MISMATCH;
   }
 
   private static boolean isFlag(Verdict v) {
@@ -108,7 +115,9 @@ public final class ReaderAgreement {
     return agreeing;
   }
 
-  /** Postings RoleLens flags (mixed or mismatch), those counted as {@code none} agreeing left out. */
+  /**
+   * Postings RoleLens flags (mixed or mismatch), those counted as {@code none} agreeing left out.
+   */
   int flagged() {
     return flagged;
   }
@@ -216,30 +225,81 @@ public final class ReaderAgreement {
     return ratio(unclear, clear);
   }
 
-  /** The report, ending with {@code verdict_agreement=… flag_precision=… flag_recall=… body_macro_f1=… n=…}. */
+  /**
+   * The report, ending with {@code verdict_agreement=… flag_precision=… flag_recall=…
+   * body_macro_f1=… n=…}.
+   */
   public String report() {
     StringBuilder out = new StringBuilder();
-    out.append(String.format(Locale.ROOT, "against the readers' body labels (%d postings, contested left out; titles used):%n", n()));
-    out.append(String.format(Locale.ROOT, "  verdict agreement             %.3f%n", verdictAgreement()));
-    out.append(String.format(Locale.ROOT, "  confusion flags: precision    %.3f (%d flagged, %d by the readers, %d both)%n", flagPrecision(), flagged, readersFlagged, bothFlagged));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "against the readers' body labels (%d postings, contested left out; titles used):%n",
+            n()));
+    out.append(
+        String.format(Locale.ROOT, "  verdict agreement             %.3f%n", verdictAgreement()));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "  confusion flags: precision    %.3f (%d flagged, %d by the readers, %d both)%n",
+            flagPrecision(),
+            flagged,
+            readersFlagged,
+            bothFlagged));
     out.append(String.format(Locale.ROOT, "  confusion flags: recall       %.3f%n", flagRecall()));
     out.append(String.format(Locale.ROOT, "  body-role macro-F1            %.3f (", bodyMacroF1()));
     for (Role r : Role.values()) {
-      out.append(String.format(Locale.ROOT, "%s%s %.3f", r.ordinal() == 0 ? "" : ", ", r.id(), bodyF1(r)));
+      out.append(
+          String.format(Locale.ROOT, "%s%s %.3f", r.ordinal() == 0 ? "" : ", ", r.id(), bodyF1(r)));
     }
     out.append(String.format(Locale.ROOT, "; on the bodies readers gave one role)%n"));
-    out.append(String.format(Locale.ROOT, "  share mean absolute error     %.3f (%d bodies readers gave a role or a mix)%n", shareMae(), shareRows));
-    out.append(String.format(Locale.ROOT, "  clear postings called unclear %.3f%n", clearCalledUnclear()));
-    out.append(String.format(Locale.ROOT, "  no body role vs readers' none precision %.3f, recall %.3f (%d called, %d none, %d both)%n",
-        ratio(bothNoRole, calledNoRole), ratio(bothNoRole, readersNone), calledNoRole, readersNone, bothNoRole));
-    out.append(String.format(Locale.ROOT, "  different job vs readers' none precision %.3f (%d called other_job, %d of them none)%n",
-        otherJobPrecision(), calledOtherJob, bothOtherJob));
-    out.append(String.format(Locale.ROOT, "  different job vs readers' none recall    %.3f of the %d none bodies RoleLens finds neither thin nor non-English; %.3f of all %d none%n",
-        otherJobRecall(), readersNoneNotThin, otherJobRecallOfAllNone(), readersNone));
-    out.append(String.format(Locale.ROOT, "  note: the readers' none is a thin body (calls for unclear) or a different job (mismatch under a role title);%n"
-        + "        %d none row(s) RoleLens calls mismatch for another job count as agreeing and are left out of the flag counts%n",
-        otherJobMismatchesOnNone));
-    out.append(String.format(Locale.ROOT, "%nverdicts (rows: the readers' label calls for, columns: RoleLens)%n%-12s", ""));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "  share mean absolute error     %.3f (%d bodies readers gave a role or a mix)%n",
+            shareMae(),
+            shareRows));
+    out.append(
+        String.format(Locale.ROOT, "  clear postings called unclear %.3f%n", clearCalledUnclear()));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "  no body role vs readers' none precision %.3f, recall %.3f (%d called, %d none, %d"
+                + " both)%n",
+            ratio(bothNoRole, calledNoRole),
+            ratio(bothNoRole, readersNone),
+            calledNoRole,
+            readersNone,
+            bothNoRole));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "  different job vs readers' none precision %.3f (%d called other_job, %d of them"
+                + " none)%n",
+            otherJobPrecision(),
+            calledOtherJob,
+            bothOtherJob));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "  different job vs readers' none recall    %.3f of the %d none bodies RoleLens finds"
+                + " neither thin nor non-English; %.3f of all %d none%n",
+            otherJobRecall(),
+            readersNoneNotThin,
+            otherJobRecallOfAllNone(),
+            readersNone));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "  note: the readers' none is a thin body (calls for unclear) or a different job"
+                + " (mismatch under a role title);%n        %d none row(s) RoleLens calls mismatch"
+                + " for another job count as agreeing and are left out of the flag counts%n",
+            otherJobMismatchesOnNone));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%nverdicts (rows: the readers' label calls for, columns: RoleLens)%n%-12s",
+            ""));
     for (Verdict v : Verdict.values()) {
       out.append(String.format(Locale.ROOT, " %11s", v.id()));
     }
@@ -247,12 +307,21 @@ public final class ReaderAgreement {
     for (Verdict expected : Verdict.values()) {
       out.append(String.format(Locale.ROOT, "%-12s", expected.id()));
       for (Verdict actual : Verdict.values()) {
-        out.append(String.format(Locale.ROOT, " %11d", verdicts[expected.ordinal()][actual.ordinal()]));
+        out.append(
+            String.format(Locale.ROOT, " %11d", verdicts[expected.ordinal()][actual.ordinal()]));
       }
       out.append(System.lineSeparator());
     }
-    out.append(String.format(Locale.ROOT, "%nverdict_agreement=%.3f flag_precision=%.3f flag_recall=%.3f body_macro_f1=%.3f n=%d%n",
-        verdictAgreement(), flagPrecision(), flagRecall(), bodyMacroF1(), n()));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%nverdict_agreement=%.3f flag_precision=%.3f flag_recall=%.3f body_macro_f1=%.3f"
+                + " n=%d%n",
+            verdictAgreement(),
+            flagPrecision(),
+            flagRecall(),
+            bodyMacroF1(),
+            n()));
     return out.toString();
   }
 

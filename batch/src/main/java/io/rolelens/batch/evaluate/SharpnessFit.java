@@ -51,10 +51,12 @@ public final class SharpnessFit {
     Fitted best = null;
     for (double g : GRID) {
       Score s = score(samples, g);
-      boolean better = best == null
-          || s.mae() < best.score().mae() - 1e-12
-          || (Math.abs(s.mae() - best.score().mae()) <= 1e-12
-              && Math.abs(g - RoleProfile.SHARPNESS) < Math.abs(best.sharpness() - RoleProfile.SHARPNESS));
+      boolean better =
+          best == null
+              || s.mae() < best.score().mae() - 1e-12
+              || (Math.abs(s.mae() - best.score().mae()) <= 1e-12
+                  && Math.abs(g - RoleProfile.SHARPNESS)
+                      < Math.abs(best.sharpness() - RoleProfile.SHARPNESS));
       if (better) {
         best = new Fitted(g, s);
       }
@@ -72,8 +74,14 @@ public final class SharpnessFit {
       Fold<Sample> fold = Fold.of(samples, folds, k);
       Fitted fitted = fit(fold.fitOn());
       Score heldOut = score(fold.heldOut(), fitted.sharpness());
-      report.accept(String.format(Locale.ROOT, "fold %d: sharpness %.2f; held out: share MAE %.4f (%d bodies)",
-          k + 1, fitted.sharpness(), heldOut.mae(), heldOut.bodies()));
+      report.accept(
+          String.format(
+              Locale.ROOT,
+              "fold %d: sharpness %.2f; held out: share MAE %.4f (%d bodies)",
+              k + 1,
+              fitted.sharpness(),
+              heldOut.mae(),
+              heldOut.bodies()));
       total = total.plus(heldOut);
     }
     return total;

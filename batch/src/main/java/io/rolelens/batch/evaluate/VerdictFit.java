@@ -71,26 +71,47 @@ public final class VerdictFit {
     }
 
     Score plus(Score o) {
-      return new Score(n + o.n, agreeing + o.agreeing, flagged + o.flagged, readersFlagged + o.readersFlagged, bothFlagged + o.bothFlagged);
+      return new Score(
+          n + o.n,
+          agreeing + o.agreeing,
+          flagged + o.flagged,
+          readersFlagged + o.readersFlagged,
+          bothFlagged + o.bothFlagged);
     }
 
     /** As a line: agreement, flag precision and recall with their counts. */
     public String describe() {
-      return String.format(Locale.ROOT, "verdict agreement %.3f, flag precision %.3f recall %.3f (%d flagged, %d by the readers, %d both; n=%d)",
-          agreement(), flagPrecision(), flagRecall(), flagged, readersFlagged, bothFlagged, n);
+      return String.format(
+          Locale.ROOT,
+          "verdict agreement %.3f, flag precision %.3f recall %.3f (%d flagged, %d by the readers,"
+              + " %d both; n=%d)",
+          agreement(),
+          flagPrecision(),
+          flagRecall(),
+          flagged,
+          readersFlagged,
+          bothFlagged,
+          n);
     }
   }
 
   /** The best thresholds on the grid for these samples, and their score. */
   public record Fitted(Thresholds thresholds, Score score) {}
 
-  /** Scores the verdicts under {@code thresholds}, counted exactly as {@code evaluate} counts them. */
+  /**
+   * Scores the verdicts under {@code thresholds}, counted exactly as {@code evaluate} counts them.
+   */
   public static Score score(List<Sample> samples, Thresholds thresholds) {
     ReaderAgreement counts = new ReaderAgreement();
     for (Sample s : samples) {
       counts.add(s.label(), s.titleRoles(), s.analysis(), s.verdict(thresholds));
     }
-    return new Score(counts.n(), counts.agreeing(), counts.flagged(), counts.readersFlagged(), counts.bothFlagged());
+    return new Score(
+        counts.n(),
+        counts.agreeing(),
+        counts.flagged(),
+        counts.readersFlagged(),
+        counts.bothFlagged());
   }
 
   /** The grid point that agrees best with the readers on {@code samples}. */
@@ -122,7 +143,8 @@ public final class VerdictFit {
 
   private static double distance(Thresholds t) {
     Thresholds now = Thresholds.FITTED;
-    return Math.abs(t.consistentShare() - now.consistentShare()) + Math.abs(t.mismatchShare() - now.mismatchShare())
+    return Math.abs(t.consistentShare() - now.consistentShare())
+        + Math.abs(t.mismatchShare() - now.mismatchShare())
         + Math.abs(t.minEvidence() - now.minEvidence()) / 5;
   }
 
@@ -136,7 +158,13 @@ public final class VerdictFit {
       Fold<Sample> fold = Fold.of(samples, folds, k);
       Fitted fitted = fit(fold.fitOn());
       Score heldOut = score(fold.heldOut(), fitted.thresholds());
-      report.accept(String.format(Locale.ROOT, "fold %d: %s; held out: %s", k + 1, describe(fitted.thresholds()), heldOut.describe()));
+      report.accept(
+          String.format(
+              Locale.ROOT,
+              "fold %d: %s; held out: %s",
+              k + 1,
+              describe(fitted.thresholds()),
+              heldOut.describe()));
       total = total.plus(heldOut);
     }
     return total;
@@ -144,6 +172,11 @@ public final class VerdictFit {
 
   /** The thresholds as a reader sees them. */
   public static String describe(Thresholds t) {
-    return String.format(Locale.ROOT, "consistent from %.2f, mismatch below %.2f, evidence from %.2f", t.consistentShare(), t.mismatchShare(), t.minEvidence());
+    return String.format(
+        Locale.ROOT,
+        "consistent from %.2f, mismatch below %.2f, evidence from %.2f",
+        t.consistentShare(),
+        t.mismatchShare(),
+        t.minEvidence());
   }
 }

@@ -18,14 +18,18 @@ import java.util.Map;
 public final class WeightFit {
   /** Values tried for each weight. */
   static final double[] GRID = {0.7, 0.85, 1.0, 1.2, 1.4};
+
   /** Smallest macro-F1 gain that justifies moving a weight. */
   static final double MIN_GAIN = 0.01;
+
   static final int PASSES = 3;
 
   /** One piece of evidence of a posting, before calibration. */
   public record Item(Role role, Category category, double weight) {}
 
-  /** A labelled posting as its evidence; {@code fixed} holds the prediction when it cannot change. */
+  /**
+   * A labelled posting as its evidence; {@code fixed} holds the prediction when it cannot change.
+   */
   public record Row(Role label, List<Item> items, Role fixed) {}
 
   private final List<Row> rows = new ArrayList<>();

@@ -10,8 +10,8 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.facet.FacetsConfig;
 
 /**
- * The index's schema in one place: field names, which are full text and which are exact values,
- * the facet dimensions, and the analyzer that matches them. Immutable and thread-safe.
+ * The index's schema in one place: field names, which are full text and which are exact values, the
+ * facet dimensions, and the analyzer that matches them. Immutable and thread-safe.
  */
 public final class PostingFields {
   // The names themselves live in the server module, whose market context reads the index too.
@@ -26,20 +26,35 @@ public final class PostingFields {
 
   /** Exact-value fields, searchable as {@code field:value} and counted as facets. */
   public static final List<String> FACETS =
-      List.of(IndexFields.QUARTER, IndexFields.TITLE_ROLE, IndexFields.BODY_ROLE, BODY_STATUS, IndexFields.VERDICT,
-          IndexFields.COMPANY, IndexFields.LOCATION, IndexFields.SENIORITY);
+      List.of(
+          IndexFields.QUARTER,
+          IndexFields.TITLE_ROLE,
+          IndexFields.BODY_ROLE,
+          BODY_STATUS,
+          IndexFields.VERDICT,
+          IndexFields.COMPANY,
+          IndexFields.LOCATION,
+          IndexFields.SENIORITY);
 
   /** Scored-CSV columns stored as they are, for reports and result lists. */
-  public static final List<String> STORED = List.of(
-      "date_posted", "product_manager_share", "project_manager_share", "product_owner_share",
-      IndexFields.CONFUSION_SCORE, "suggested_title", "outcome_output_index", "evidence");
+  public static final List<String> STORED =
+      List.of(
+          "date_posted",
+          "product_manager_share",
+          "project_manager_share",
+          "product_owner_share",
+          IndexFields.CONFUSION_SCORE,
+          "suggested_title",
+          "outcome_output_index",
+          "evidence");
 
   private PostingFields() {}
 
   /** Full text for title and body (English stemming), whole values for everything else. */
   public static Analyzer analyzer() {
     EnglishAnalyzer english = new EnglishAnalyzer();
-    return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(TITLE, english, BODY, english));
+    return new PerFieldAnalyzerWrapper(
+        new KeywordAnalyzer(), Map.of(TITLE, english, BODY, english));
   }
 
   /** The facet configuration: each dimension single-valued, counted from sorted-set doc values. */

@@ -37,24 +37,30 @@ public final class PostingIndexer {
   /** What an indexing run did. */
   public record Result(long added, long replaced, long skipped, int total, boolean hasBodies) {}
 
-  private static final List<String> REQUIRED = List.of("id", "title", "title_role", "body_role", "verdict", "evidence", "duplicate_of");
+  private static final List<String> REQUIRED =
+      List.of("id", "title", "title_role", "body_role", "verdict", "evidence", "duplicate_of");
 
   private final TitleReader titles = new TitleReader();
 
   /**
-   * Indexes every row of {@code scoredCsv} into the index at {@code indexDir}, creating it if needed;
-   * nothing is created when the CSV is not a scored CSV.
+   * Indexes every row of {@code scoredCsv} into the index at {@code indexDir}, creating it if
+   * needed; nothing is created when the CSV is not a scored CSV.
    *
    * @throws IOException naming the problem: not a scored CSV, or a directory that is not an index
    */
   public Result index(Reader scoredCsv, Path indexDir) throws IOException {
-    try (CSVParser csv = CSVParser.builder().setReader(scoredCsv)
-        .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
+    try (CSVParser csv =
+        CSVParser.builder()
+            .setReader(scoredCsv)
+            .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())
+            .get()) {
       Map<String, Integer> header = csv.getHeaderMap();
-      List<String> missing = new ArrayList<>(REQUIRED.stream().filter(c -> !header.containsKey(c)).toList());
+      List<String> missing =
+          new ArrayList<>(REQUIRED.stream().filter(c -> !header.containsKey(c)).toList());
       if (!missing.isEmpty()) {
-        throw new IOException("this is not a scored CSV (run 'rolelens score' first): it lacks the column(s) "
-            + String.join(", ", missing));
+        throw new IOException(
+            "this is not a scored CSV (run 'rolelens score' first): it lacks the column(s) "
+                + String.join(", ", missing));
       }
       try (Directory dir = FSDirectory.open(indexDir);
           IndexWriter writer = openWriter(dir, indexDir);
@@ -66,16 +72,24 @@ public final class PostingIndexer {
 
   private static IndexWriter openWriter(Directory dir, Path indexDir) throws IOException {
     try {
-      return new IndexWriter(dir, new IndexWriterConfig(PostingFields.analyzer())
-          .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+      return new IndexWriter(
+          dir,
+          new IndexWriterConfig(PostingFields.analyzer())
+              .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
     } catch (LockObtainFailedException e) {
-      throw new IOException(indexDir + " is locked by another indexing run: wait for it to finish", e);
+      throw new IOException(
+          indexDir + " is locked by another indexing run: wait for it to finish", e);
     } catch (IOException | RuntimeException e) {
-      throw new IOException(indexDir + " holds files that are not a readable RoleLens index: give an empty or new directory", e);
+      throw new IOException(
+          indexDir
+              + " holds files that are not a readable RoleLens index: give an empty or new"
+              + " directory",
+          e);
     }
   }
 
-  private Result add(CSVParser csv, boolean hasBodies, Directory dir, IndexWriter writer, DirectoryReader before)
+  private Result add(
+      CSVParser csv, boolean hasBodies, Directory dir, IndexWriter writer, DirectoryReader before)
       throws IOException {
     FacetsConfig config = PostingFields.facets();
     long added = 0;
@@ -109,11 +123,12 @@ public final class PostingIndexer {
     doc.add(new TextField(PostingFields.BODY, body, Field.Store.YES));
     String seniority = titles.read(get(row, "title")).seniority().id();
     for (String dim : PostingFields.FACETS) {
-      String value = switch (dim) {
-        case "seniority" -> seniority;
-        case PostingFields.BODY_STATUS -> bodyStatus(row);
-        default -> get(row, dim);
-      };
+      String value =
+          switch (dim) {
+            case "seniority" -> seniority;
+            case PostingFields.BODY_STATUS -> bodyStatus(row);
+            default -> get(row, dim);
+          };
       value = value.isBlank() ? PostingFields.NONE : value.strip();
       doc.add(new StringField(dim, value, Field.Store.YES));
       doc.add(new SortedSetDocValuesFacetField(dim, value));
@@ -123,13 +138,16 @@ public final class PostingIndexer {
     }
     String duplicateOf = get(row, "duplicate_of");
     doc.add(new StringField(PostingFields.DUPLICATE_OF, duplicateOf, Field.Store.YES));
-    doc.add(new StringField(PostingFields.DUPLICATE, Boolean.toString(!duplicateOf.isBlank()), Field.Store.YES));
+    doc.add(
+        new StringField(
+            PostingFields.DUPLICATE, Boolean.toString(!duplicateOf.isBlank()), Field.Store.YES));
     return doc;
   }
 
   /**
    * The body status; a scored CSV from before that column says only that a body role was called
-   * ({@code ok}), and nothing ({@code (none)}) for a body without one, whose reason it did not keep.
+   * ({@code ok}), and nothing ({@code (none)}) for a body without one, whose reason it did not
+   * keep.
    */
   private static String bodyStatus(CSVRecord row) {
     if (row.isMapped(PostingFields.BODY_STATUS)) {

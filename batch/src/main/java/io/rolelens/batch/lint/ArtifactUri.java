@@ -18,8 +18,8 @@ final class ArtifactUri {
   private ArtifactUri() {}
 
   /**
-   * {@code path} relative to {@code root}, with forward slashes and no {@code ./} or {@code ..}; null
-   * when the file is outside it or is standard input.
+   * {@code path} relative to {@code root}, with forward slashes and no {@code ./} or {@code ..};
+   * null when the file is outside it or is standard input.
    */
   static String relative(String path, Path root) {
     if (path.equals(PostingFiles.STDIN_NAME)) {
@@ -29,7 +29,10 @@ final class ArtifactUri {
     return file.startsWith(root) ? root.relativize(file).toString().replace('\\', '/') : null;
   }
 
-  /** Fills {@code artifactLocation} for {@code path} (as given, or {@code <stdin>}) under {@code root}. */
+  /**
+   * Fills {@code artifactLocation} for {@code path} (as given, or {@code <stdin>}) under {@code
+   * root}.
+   */
   static void put(ObjectNode artifactLocation, String path, Path root) {
     if (path.equals(PostingFiles.STDIN_NAME)) {
       artifactLocation.put("uri", "stdin");
@@ -41,7 +44,9 @@ final class ArtifactUri {
       return;
     }
     try {
-      artifactLocation.put("uri", new URI(null, null, relative, null).toASCIIString()).put("uriBaseId", SRCROOT);
+      artifactLocation
+          .put("uri", new URI(null, null, relative, null).toASCIIString())
+          .put("uriBaseId", SRCROOT);
     } catch (URISyntaxException e) {
       throw new IllegalArgumentException("no URI for path " + path, e);
     }

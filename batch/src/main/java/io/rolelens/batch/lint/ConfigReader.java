@@ -18,11 +18,11 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * Reads {@code .rolelens.yml}: a {@code lint} section with {@code fail-on} (a gate), {@code lexicon}
- * (a lexicon file, relative to the config's folder) and {@code titles} (globs relative to the config's
- * folder, each mapped to a title). Any other key, a key given twice, an empty ({@code ~}) value or a
- * glob that does not compile is an error naming its line. The file is
- * looked for in the working folder and its parents, up to the repository root. Stateless.
+ * Reads {@code .rolelens.yml}: a {@code lint} section with {@code fail-on} (a gate), {@code
+ * lexicon} (a lexicon file, relative to the config's folder) and {@code titles} (globs relative to
+ * the config's folder, each mapped to a title). Any other key, a key given twice, an empty ({@code
+ * ~}) value or a glob that does not compile is an error naming its line. The file is looked for in
+ * the working folder and its parents, up to the repository root. Stateless.
  *
  * <pre>
  * lint:
@@ -41,7 +41,10 @@ public final class ConfigReader {
 
   private ConfigReader() {}
 
-  /** The nearest {@code .rolelens.yml} from {@code dir} up to the first folder holding {@code .git}; null if none. */
+  /**
+   * The nearest {@code .rolelens.yml} from {@code dir} up to the first folder holding {@code .git};
+   * null if none.
+   */
   public static Path find(Path dir) {
     for (Path d = dir.toAbsolutePath().normalize(); d != null; d = d.getParent()) {
       Path candidate = d.resolve(NAME);
@@ -55,7 +58,9 @@ public final class ConfigReader {
     return null;
   }
 
-  /** Reads {@code file}; every problem is a {@link ConfigException} naming the file and the line. */
+  /**
+   * Reads {@code file}; every problem is a {@link ConfigException} naming the file and the line.
+   */
   public static LintConfig read(Path file) throws ConfigException {
     String text;
     try {
@@ -69,7 +74,8 @@ public final class ConfigReader {
     try {
       root = new Yaml(new LoaderOptions()).compose(new java.io.StringReader(text));
     } catch (MarkedYAMLException e) {
-      throw new ConfigException(file + ":" + (e.getProblemMark().getLine() + 1) + ": not valid YAML: " + e.getProblem());
+      throw new ConfigException(
+          file + ":" + (e.getProblemMark().getLine() + 1) + ": not valid YAML: " + e.getProblem());
     } catch (RuntimeException e) {
       throw new ConfigException(file + ": not valid YAML: " + e.getMessage());
     }
@@ -103,7 +109,12 @@ public final class ConfigReader {
             throw new ConfigException(at + "fail-on: " + e.getMessage());
           }
         }
-        case "lexicon" -> lexicon = file.toAbsolutePath().getParent().resolve(scalar(file, t.getValueNode(), key)).normalize();
+        case "lexicon" ->
+            lexicon =
+                file.toAbsolutePath()
+                    .getParent()
+                    .resolve(scalar(file, t.getValueNode(), key))
+                    .normalize();
         case "titles" -> titles.addAll(titles(file, mapping(file, t.getValueNode(), "titles")));
         default -> throw new AssertionError(key);
       }
@@ -111,35 +122,64 @@ public final class ConfigReader {
     return new LintConfig(file, gate, lexicon, titles);
   }
 
-  /** The title rules, each glob compiled now so that a bad one is named with its line before any posting is read. */
-  private static List<LintConfig.TitleRule> titles(Path file, MappingNode rules) throws ConfigException {
+  /**
+   * The title rules, each glob compiled now so that a bad one is named with its line before any
+   * posting is read.
+   */
+  private static List<LintConfig.TitleRule> titles(Path file, MappingNode rules)
+      throws ConfigException {
     List<LintConfig.TitleRule> titles = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (NodeTuple rule : rules.getValue()) {
       String glob = scalar(file, rule.getKeyNode(), "a titles glob");
       if (!seen.add(glob)) {
-        throw new ConfigException(file + ":" + line(rule.getKeyNode()) + ": the titles glob '" + glob + "' is given twice");
+        throw new ConfigException(
+            file
+                + ":"
+                + line(rule.getKeyNode())
+                + ": the titles glob '"
+                + glob
+                + "' is given twice");
       }
       String title = scalar(file, rule.getValueNode(), "a title");
       try {
         titles.add(LintConfig.TitleRule.of(glob, title));
       } catch (IllegalArgumentException e) {
-        throw new ConfigException(file + ":" + line(rule.getKeyNode()) + ": the titles glob '" + glob + "' is not a valid glob ("
-            + e.getMessage().lines().findFirst().orElse("") + ")");
+        throw new ConfigException(
+            file
+                + ":"
+                + line(rule.getKeyNode())
+                + ": the titles glob '"
+                + glob
+                + "' is not a valid glob ("
+                + e.getMessage().lines().findFirst().orElse("")
+                + ")");
       }
     }
     return titles;
   }
 
   /** A known key met for the first time in its mapping; else an error naming its line. */
-  private static String key(Path file, NodeTuple t, Set<String> known, String where, Set<String> seen) throws ConfigException {
+  private static String key(
+      Path file, NodeTuple t, Set<String> known, String where, Set<String> seen)
+      throws ConfigException {
     String key = scalar(file, t.getKeyNode(), "a key");
     if (!known.contains(key)) {
-      throw new ConfigException(file + ":" + line(t.getKeyNode()) + ": unknown key '" + key + "' " + where
-          + " (known: " + String.join(", ", known.stream().sorted().toList()) + ")");
+      throw new ConfigException(
+          file
+              + ":"
+              + line(t.getKeyNode())
+              + ": unknown key '"
+              + key
+              + "' "
+              + where
+              + " (known: "
+              + String.join(", ", known.stream().sorted().toList())
+              + ")");
     }
     if (!seen.add(key)) {
-      throw new ConfigException(file + ":" + line(t.getKeyNode()) + ": the key '" + key + "' is given twice " + where);
+      throw new ConfigException(
+          file + ":" + line(t.getKeyNode()) + ": the key '" + key + "' is given twice " + where);
     }
     return key;
   }
@@ -148,17 +188,25 @@ public final class ConfigReader {
     if (node instanceof MappingNode m) {
       return m;
     }
-    throw new ConfigException(file + ":" + line(node) + ": " + what + " must be a mapping of keys to values");
+    throw new ConfigException(
+        file + ":" + line(node) + ": " + what + " must be a mapping of keys to values");
   }
 
   private static String scalar(Path file, Node node, String what) throws ConfigException {
     if (node instanceof ScalarNode s && s.getTag().equals(Tag.NULL)) {
-      throw new ConfigException(file + ":" + line(node) + ": " + what + " is empty (null or ~); give a value or leave the key out");
+      throw new ConfigException(
+          file
+              + ":"
+              + line(node)
+              + ": "
+              + what
+              + " is empty (null or ~); give a value or leave the key out");
     }
     if (node instanceof ScalarNode s && !s.getValue().isBlank()) {
       return s.getValue();
     }
-    throw new ConfigException(file + ":" + line(node) + ": " + what + " must be a single non-empty value");
+    throw new ConfigException(
+        file + ":" + line(node) + ": " + what + " must be a single non-empty value");
   }
 
   private static int line(Node node) {

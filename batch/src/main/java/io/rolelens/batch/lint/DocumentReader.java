@@ -1,10 +1,10 @@
 package io.rolelens.batch.lint;
 
 /**
- * Reads a posting file's text into a {@link LintDocument}: front matter (in any format) skipped, HTML turned to
- * text, and the title taken from the first place that has one: {@code --title}, the front matter's
- * {@code title:}, a {@code .rolelens.yml} rule for the path, the first heading. Stateless and
- * thread-safe.
+ * Reads a posting file's text into a {@link LintDocument}: front matter (in any format) skipped,
+ * HTML turned to text, and the title taken from the first place that has one: {@code --title}, the
+ * front matter's {@code title:}, a {@code .rolelens.yml} rule for the path, the first heading.
+ * Stateless and thread-safe.
  */
 public final class DocumentReader {
   private DocumentReader() {}
@@ -15,20 +15,44 @@ public final class DocumentReader {
    * @param optionTitle the title given on the command line, or null
    * @param configTitle the title a config rule gives this path, or null
    */
-  public static LintDocument read(String path, PostingFormat format, String source, String optionTitle, String configTitle) {
+  public static LintDocument read(
+      String path, PostingFormat format, String source, String optionTitle, String configTitle) {
     FrontMatter front = FrontMatter.read(source);
     if (format == PostingFormat.HTML) {
       String markup = source.substring(front.end());
       org.jsoup.nodes.Document html = HtmlBody.parse(markup);
       BodyText body = HtmlBody.body(html, markup, front.end());
-      return titled(path, format, source, body, optionTitle, front.title(), configTitle, () -> HtmlBody.firstHeading(html));
+      return titled(
+          path,
+          format,
+          source,
+          body,
+          optionTitle,
+          front.title(),
+          configTitle,
+          () -> HtmlBody.firstHeading(html));
     }
     BodyText body = BodyText.slice(source, front.end());
-    return titled(path, format, source, body, optionTitle, front.title(), configTitle, () -> Headings.first(body.text(), format));
+    return titled(
+        path,
+        format,
+        source,
+        body,
+        optionTitle,
+        front.title(),
+        configTitle,
+        () -> Headings.first(body.text(), format));
   }
 
-  private static LintDocument titled(String path, PostingFormat format, String source, BodyText body, String optionTitle,
-      String frontTitle, String configTitle, java.util.function.Supplier<String> heading) {
+  private static LintDocument titled(
+      String path,
+      PostingFormat format,
+      String source,
+      BodyText body,
+      String optionTitle,
+      String frontTitle,
+      String configTitle,
+      java.util.function.Supplier<String> heading) {
     if (optionTitle != null) {
       return new LintDocument(path, format, source, optionTitle, TitleSource.OPTION, body);
     }
@@ -39,6 +63,12 @@ public final class DocumentReader {
       return new LintDocument(path, format, source, configTitle, TitleSource.CONFIG, body);
     }
     String first = heading.get().strip();
-    return new LintDocument(path, format, source, first, first.isEmpty() ? TitleSource.NONE : TitleSource.HEADING, body);
+    return new LintDocument(
+        path,
+        format,
+        source,
+        first,
+        first.isEmpty() ? TitleSource.NONE : TitleSource.HEADING,
+        body);
   }
 }

@@ -14,13 +14,20 @@ import java.util.Objects;
  * @param end where it ends (exclusive), as line and column
  * @param fitsTitle whether the phrase points to a role the title names
  */
-public record Finding(Mention mention, int sourceStart, int sourceEnd, Position start, Position end, boolean fitsTitle) {
+public record Finding(
+    Mention mention,
+    int sourceStart,
+    int sourceEnd,
+    Position start,
+    Position end,
+    boolean fitsTitle) {
   public Finding {
     Objects.requireNonNull(mention, "mention");
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
     if (sourceStart < 0 || sourceEnd <= sourceStart) {
-      throw new IllegalArgumentException("source range [" + sourceStart + ", " + sourceEnd + ") is empty or negative");
+      throw new IllegalArgumentException(
+          "source range [" + sourceStart + ", " + sourceEnd + ") is empty or negative");
     }
   }
 

@@ -6,7 +6,8 @@ import java.util.Locale;
  * A posting's front matter: a block between two {@code ---} lines at the very start of a text or
  * Markdown file, as static-site generators write it. Only its {@code title:} line is read.
  *
- * @param title the {@code title:} value without quotes; null when the block has none (or there is no block)
+ * @param title the {@code title:} value without quotes; null when the block has none (or there is
+ *     no block)
  * @param titleOffset where the title value starts in the source; -1 without a title
  * @param end where the body starts: just past the closing {@code ---} line; 0 without front matter
  */
@@ -39,7 +40,9 @@ public record FrontMatter(String title, int titleOffset, int end) {
   }
 
   private static String unquoted(String value) {
-    if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"") || value.startsWith("'") && value.endsWith("'"))) {
+    if (value.length() >= 2
+        && (value.startsWith("\"") && value.endsWith("\"")
+            || value.startsWith("'") && value.endsWith("'"))) {
       return value.substring(1, value.length() - 1);
     }
     return value;

@@ -7,9 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * When a posting fails lint: {@code mismatch} (the body describes another role than the title's; the
- * default), {@code mixed} (a mismatch, or a body that mixes in a substantial share of another role),
- * or {@code score>=N} (a confusion score of at least N, 0 to 100). An unclear verdict never fails.
+ * When a posting fails lint: {@code mismatch} (the body describes another role than the title's;
+ * the default), {@code mixed} (a mismatch, or a body that mixes in a substantial share of another
+ * role), or {@code score>=N} (a confusion score of at least N, 0 to 100). An unclear verdict never
+ * fails.
  *
  * @param spec the gate as written, such as {@code score>=60}
  * @param minScore for a score gate, the lowest failing score; else -1
@@ -30,7 +31,8 @@ public record Gate(String spec, int minScore) {
     if (m.matches() && Integer.parseInt(m.group(1)) <= 100) {
       return new Gate("score>=" + Integer.parseInt(m.group(1)), Integer.parseInt(m.group(1)));
     }
-    throw new IllegalArgumentException("the gate '" + spec + "' is not one of mismatch, mixed, score>=N (N from 0 to 100)");
+    throw new IllegalArgumentException(
+        "the gate '" + spec + "' is not one of mismatch, mixed, score>=N (N from 0 to 100)");
   }
 
   /** Whether {@code analysis} fails this gate. */

@@ -22,12 +22,22 @@ final class GithubReport {
 
   private GithubReport() {}
 
-  /** Writes the annotations to {@code out}, and the summary to {@code context}'s step summary file, if any. */
+  /**
+   * Writes the annotations to {@code out}, and the summary to {@code context}'s step summary file,
+   * if any.
+   */
   static void write(LintRun run, ReportContext context, PrintWriter out) throws IOException {
     Path root = context.repositoryRoot();
     Path stepSummary = context.stepSummary();
     run.results().forEach(r -> verdict(r, run.gate(), file(r.document().path(), root), out));
-    run.problems().forEach(p -> out.println("::error file=" + file(p.path(), root) + ",title=RoleLens: unreadable::" + data(p.reason())));
+    run.problems()
+        .forEach(
+            p ->
+                out.println(
+                    "::error file="
+                        + file(p.path(), root)
+                        + ",title=RoleLens: unreadable::"
+                        + data(p.reason())));
     run.results().forEach(r -> phrases(r, file(r.document().path(), root), out));
     out.println(run.summary());
     if (stepSummary != null) {
@@ -42,14 +52,24 @@ final class GithubReport {
   }
 
   private static void verdict(LintResult r, Gate gate, String file, PrintWriter out) {
-    StringBuilder message = new StringBuilder(Wording.verdict(r)).append('\n')
-        .append(Wording.shares(r.analysis())).append('\n')
-        .append(Wording.suggestedTitle(r.analysis()));
+    StringBuilder message =
+        new StringBuilder(Wording.verdict(r))
+            .append('\n')
+            .append(Wording.shares(r.analysis()))
+            .append('\n')
+            .append(Wording.suggestedTitle(r.analysis()));
     if (r.failed()) {
       Wording.hints(r).forEach(line -> message.append('\n').append(line));
     }
-    out.println("::" + (r.failed() ? "error" : "notice") + " file=" + file + ",line=1,col=1,title="
-        + property("RoleLens: " + Wording.outcome(r, gate)) + "::" + data(message.toString()));
+    out.println(
+        "::"
+            + (r.failed() ? "error" : "notice")
+            + " file="
+            + file
+            + ",line=1,col=1,title="
+            + property("RoleLens: " + Wording.outcome(r, gate))
+            + "::"
+            + data(message.toString()));
   }
 
   private static void phrases(LintResult r, String file, PrintWriter out) {
@@ -59,15 +79,39 @@ final class GithubReport {
       if (level.equals("error") && ++errors > MAX_PHRASE_ERRORS) {
         continue;
       }
-      out.println("::" + level + " file=" + file + ",line=" + f.start().line() + ",col=" + f.start().column()
-          + ",endLine=" + f.end().line() + ",endColumn=" + f.end().column() + ",title=" + property(f.label())
-          + "::" + data(Wording.finding(f)));
+      out.println(
+          "::"
+              + level
+              + " file="
+              + file
+              + ",line="
+              + f.start().line()
+              + ",col="
+              + f.start().column()
+              + ",endLine="
+              + f.end().line()
+              + ",endColumn="
+              + f.end().column()
+              + ",title="
+              + property(f.label())
+              + "::"
+              + data(Wording.finding(f)));
     }
     if (errors > MAX_PHRASE_ERRORS) {
       int more = errors - MAX_PHRASE_ERRORS;
-      out.println("::notice file=" + file + ",line=1,col=1,title=" + property("RoleLens: " + more + " more")
-          + "::" + data(String.format(Locale.ROOT, "%d more phrase%s of another role than the title's, not annotated;"
-              + " the verdict's fix hints list them all", more, more == 1 ? "" : "s")));
+      out.println(
+          "::notice file="
+              + file
+              + ",line=1,col=1,title="
+              + property("RoleLens: " + more + " more")
+              + "::"
+              + data(
+                  String.format(
+                      Locale.ROOT,
+                      "%d more phrase%s of another role than the title's, not annotated;"
+                          + " the verdict's fix hints list them all",
+                      more,
+                      more == 1 ? "" : "s")));
     }
   }
 

@@ -12,13 +12,14 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Turns an HTML posting into the text {@code rolelens score} analyses for the same markup (as
- * {@link io.rolelens.scoring.HtmlText} writes it: block elements and {@code <br>} as line
- * breaks, whitespace collapsed, entities decoded), keeping for each char where it stands in the
- * markup, so a finding points at the line and column of the HTML file. Stateless and thread-safe.
+ * {@link io.rolelens.scoring.HtmlText} writes it: block elements and {@code <br>} as line breaks,
+ * whitespace collapsed, entities decoded), keeping for each char where it stands in the markup, so
+ * a finding points at the line and column of the HTML file. Stateless and thread-safe.
  */
 final class HtmlBody {
   /** A character reference as jsoup reads one in text: named (with or without ';') or numeric. */
-  private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{0,31};?)");
+  private static final Pattern ENTITY =
+      Pattern.compile("&(#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{0,31};?)");
 
   private HtmlBody() {}
 
@@ -30,14 +31,18 @@ final class HtmlBody {
   static Document parse(String html) {
     Document document = Document.createShell("");
     Element body = document.body();
-    List<Node> nodes = Parser.htmlParser().setTrackPosition(true).parseFragmentInput(html, body, "");
+    List<Node> nodes =
+        Parser.htmlParser().setTrackPosition(true).parseFragmentInput(html, body, "");
     for (Node node : nodes.toArray(new Node[0])) {
       body.appendChild(node); // moving a node keeps the source range the parser gave it
     }
     return document;
   }
 
-  /** The first heading's text ({@code h1} to {@code h6}), else the first {@code <title>}'s; empty when neither. */
+  /**
+   * The first heading's text ({@code h1} to {@code h6}), else the first {@code <title>}'s; empty
+   * when neither.
+   */
   static String firstHeading(Document document) {
     Element heading = document.selectFirst("h1, h2, h3, h4, h5, h6");
     Element title = heading != null ? heading : document.selectFirst("title");
@@ -50,30 +55,43 @@ final class HtmlBody {
    */
   static BodyText body(Document document, String html, int base) {
     MappedText out = new MappedText(base);
-    document.body().traverse(new NodeVisitor() {
-      @Override
-      public void head(Node node, int depth) {
-        if (node instanceof TextNode t) {
-          appendText(out, t, html);
-        } else if (node instanceof Element e && (e.nameIs("br") || e.isBlock()) && !out.isEmpty()) {
-          breakLine(out, e.sourceRange().start().pos());
-        }
-      }
+    document
+        .body()
+        .traverse(
+            new NodeVisitor() {
+              @Override
+              public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                  appendText(out, t, html);
+                } else if (node instanceof Element e
+                    && (e.nameIs("br") || e.isBlock())
+                    && !out.isEmpty()) {
+                  breakLine(out, e.sourceRange().start().pos());
+                }
+              }
 
-      @Override
-      public void tail(Node node, int depth) {
-        if (node instanceof Element e && e.isBlock() && !e.nameIs("br")) {
-          breakLine(out, e.endSourceRange().isTracked() ? e.endSourceRange().start().pos() : e.sourceRange().end().pos());
-        }
-      }
-    });
+              @Override
+              public void tail(Node node, int depth) {
+                if (node instanceof Element e && e.isBlock() && !e.nameIs("br")) {
+                  breakLine(
+                      out,
+                      e.endSourceRange().isTracked()
+                          ? e.endSourceRange().start().pos()
+                          : e.sourceRange().end().pos());
+                }
+              }
+            });
     return out.stripped();
   }
 
-  /** Appends a text node's text as {@code TextNode.text()} gives it: whitespace runs as one space, invisible chars dropped. */
+  /**
+   * Appends a text node's text as {@code TextNode.text()} gives it: whitespace runs as one space,
+   * invisible chars dropped.
+   */
   private static void appendText(MappedText out, TextNode node, String html) {
     String whole = node.getWholeText();
-    int[][] ranges = align(whole, html, node.sourceRange().start().pos(), node.sourceRange().end().pos());
+    int[][] ranges =
+        align(whole, html, node.sourceRange().start().pos(), node.sourceRange().end().pos());
     boolean lastWasWhite = false;
     for (int i = 0; i < whole.length(); i++) {
       char c = whole.charAt(i);

@@ -18,13 +18,16 @@ import java.io.PrintWriter;
  * read) and {@code summary}. Columns count what {@code columnKind} says. Stateless.
  */
 final class JsonReport {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private JsonReport() {}
 
   static void write(LintRun run, PrintWriter out) throws IOException {
     ObjectNode root = JSON.createObjectNode();
-    root.put("gate", run.gate().spec()).put("columnKind", run.columns().sarifKind()).put("lexiconVersion", run.lexiconVersion());
+    root.put("gate", run.gate().spec())
+        .put("columnKind", run.columns().sarifKind())
+        .put("lexiconVersion", run.lexiconVersion());
     ArrayNode postings = root.putArray("postings");
     run.results().forEach(r -> posting(postings.addObject(), r));
     ArrayNode errors = root.putArray("errors");
@@ -59,7 +62,9 @@ final class JsonReport {
     if (a.suggestedTitle() == null) {
       node.putNull("suggestedTitle");
     } else {
-      node.putObject("suggestedTitle").put("title", a.suggestedTitle().title()).put("reason", a.suggestedTitle().reason());
+      node.putObject("suggestedTitle")
+          .put("title", a.suggestedTitle().title())
+          .put("reason", a.suggestedTitle().reason());
     }
     ArrayNode findings = node.putArray("findings");
     r.findings().forEach(f -> finding(findings.addObject(), f));
@@ -68,26 +73,56 @@ final class JsonReport {
 
   private static void finding(ObjectNode node, Finding f) {
     Mention m = f.mention();
-    node.put("line", f.start().line()).put("column", f.start().column())
-        .put("endLine", f.end().line()).put("endColumn", f.end().column())
-        .put("text", m.text()).put("role", m.role().id()).put("category", m.category().id())
-        .put("phraseId", m.phraseId()).put("section", m.section().id()).put("fitsTitle", f.fitsTitle())
+    node.put("line", f.start().line())
+        .put("column", f.start().column())
+        .put("endLine", f.end().line())
+        .put("endColumn", f.end().column())
+        .put("text", m.text())
+        .put("role", m.role().id())
+        .put("category", m.category().id())
+        .put("phraseId", m.phraseId())
+        .put("section", m.section().id())
+        .put("fitsTitle", f.fitsTitle())
         .put("explanation", m.explanation());
   }
 
   private static void hints(ObjectNode node, FixHints h, LintResult r) {
     node.put("retitle", h.retitle() == null ? null : h.retitle().title());
     ArrayNode phrases = node.putArray("otherRolePhrases");
-    h.otherRolePhrases().forEach((role, sections) -> sections.forEach((section, mentions) -> {
-      ArrayNode list = phrases.addObject().put("role", role.id()).put("section", section.id()).putArray("phrases");
-      mentions.forEach(m -> r.findings().stream().filter(f -> f.mention().equals(m)).findFirst().ifPresent(f ->
-          list.addObject().put("text", m.text()).put("line", f.start().line()).put("column", f.start().column())));
-    }));
+    h.otherRolePhrases()
+        .forEach(
+            (role, sections) ->
+                sections.forEach(
+                    (section, mentions) -> {
+                      ArrayNode list =
+                          phrases
+                              .addObject()
+                              .put("role", role.id())
+                              .put("section", section.id())
+                              .putArray("phrases");
+                      mentions.forEach(
+                          m ->
+                              r.findings().stream()
+                                  .filter(f -> f.mention().equals(m))
+                                  .findFirst()
+                                  .ifPresent(
+                                      f ->
+                                          list.addObject()
+                                              .put("text", m.text())
+                                              .put("line", f.start().line())
+                                              .put("column", f.start().column())));
+                    }));
     ArrayNode missing = node.putArray("missingDuties");
-    h.missingDuties().forEach((role, duties) -> {
-      for (SeedDuty d : duties) {
-        missing.addObject().put("role", role.id()).put("duty", d.id()).put("definition", d.definition());
-      }
-    });
+    h.missingDuties()
+        .forEach(
+            (role, duties) -> {
+              for (SeedDuty d : duties) {
+                missing
+                    .addObject()
+                    .put("role", role.id())
+                    .put("duty", d.id())
+                    .put("definition", d.definition());
+              }
+            });
   }
 }

@@ -3,8 +3,8 @@ package io.rolelens.batch.lint;
 import java.util.Arrays;
 
 /**
- * Turns UTF-16 offsets into a source text into line and column, by a binary search over the
- * offsets where lines start. Immutable and thread-safe.
+ * Turns UTF-16 offsets into a source text into line and column, by a binary search over the offsets
+ * where lines start. Immutable and thread-safe.
  */
 public final class LineMap {
   private final String source;
@@ -32,10 +32,14 @@ public final class LineMap {
     return new LineMap(source, Arrays.copyOf(starts, n));
   }
 
-  /** The line and column of {@code offset} (0 to the source's length), columns counted in {@code unit}. */
+  /**
+   * The line and column of {@code offset} (0 to the source's length), columns counted in {@code
+   * unit}.
+   */
   public Position position(int offset, ColumnUnit unit) {
     if (offset < 0 || offset > source.length()) {
-      throw new IllegalArgumentException("offset " + offset + " outside [0, " + source.length() + "]");
+      throw new IllegalArgumentException(
+          "offset " + offset + " outside [0, " + source.length() + "]");
     }
     int found = Arrays.binarySearch(lineStarts, offset);
     int line = found >= 0 ? found : -found - 2;

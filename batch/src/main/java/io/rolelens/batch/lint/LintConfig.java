@@ -29,7 +29,10 @@ public record LintConfig(Path file, Gate gate, Path lexicon, List<TitleRule> tit
    * @param matcher the glob, compiled
    */
   public record TitleRule(String glob, String title, PathMatcher matcher) {
-    /** The rule for {@code glob}; a glob that does not compile throws {@link IllegalArgumentException}. */
+    /**
+     * The rule for {@code glob}; a glob that does not compile throws {@link
+     * IllegalArgumentException}.
+     */
     public static TitleRule of(String glob, String title) {
       return new TitleRule(glob, title, FileSystems.getDefault().getPathMatcher("glob:" + glob));
     }

@@ -14,7 +14,12 @@ import java.util.Objects;
  * @param body the text analysed, mapped back to {@code source}
  */
 public record LintDocument(
-    String path, PostingFormat format, String source, String title, TitleSource titleSource, BodyText body) {
+    String path,
+    PostingFormat format,
+    String source,
+    String title,
+    TitleSource titleSource,
+    BodyText body) {
   public LintDocument {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(format, "format");

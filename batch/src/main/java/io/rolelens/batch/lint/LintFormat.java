@@ -12,14 +12,18 @@ public enum LintFormat {
   JSON,
   /** SARIF 2.1.0, as GitHub code scanning takes it. */
   SARIF,
-  /** GitHub Actions workflow commands ({@code ::error file=…,line=…,col=…::…}), shown as annotations. */
+  /**
+   * GitHub Actions workflow commands ({@code ::error file=…,line=…,col=…::…}), shown as
+   * annotations.
+   */
   GITHUB;
 
   /**
    * Writes {@code run} to {@code out} in this format; {@code lexicon} gives SARIF its rules' help,
    * {@code context} SARIF its repository root and GitHub its step summary file.
    */
-  public void write(LintRun run, Lexicon lexicon, ReportContext context, PrintWriter out) throws IOException {
+  public void write(LintRun run, Lexicon lexicon, ReportContext context, PrintWriter out)
+      throws IOException {
     switch (this) {
       case TEXT -> TextReport.write(run, out);
       case JSON -> JsonReport.write(run, out);

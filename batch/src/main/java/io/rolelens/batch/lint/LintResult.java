@@ -12,9 +12,15 @@ import java.util.Objects;
  * @param analysis the analyzer's reading of title and body
  * @param findings the body's counted role phrases, in body order
  * @param failed whether the posting fails the gate
- * @param hints what would make title and body agree; present for every posting, listed for failing ones
+ * @param hints what would make title and body agree; present for every posting, listed for failing
+ *     ones
  */
-public record LintResult(LintDocument document, Analysis analysis, List<Finding> findings, boolean failed, FixHints hints) {
+public record LintResult(
+    LintDocument document,
+    Analysis analysis,
+    List<Finding> findings,
+    boolean failed,
+    FixHints hints) {
   public LintResult {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(analysis, "analysis");

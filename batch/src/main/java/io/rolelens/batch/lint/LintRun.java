@@ -12,7 +12,12 @@ import java.util.Objects;
  * @param columns what columns count
  * @param lexiconVersion the lexicon's version
  */
-public record LintRun(List<LintResult> results, List<InputProblem> problems, Gate gate, ColumnUnit columns, String lexiconVersion) {
+public record LintRun(
+    List<LintResult> results,
+    List<InputProblem> problems,
+    Gate gate,
+    ColumnUnit columns,
+    String lexiconVersion) {
   public LintRun {
     results = List.copyOf(results);
     problems = List.copyOf(problems);

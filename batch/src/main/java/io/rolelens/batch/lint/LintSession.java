@@ -12,7 +12,8 @@ import java.util.function.Consumer;
 /**
  * Lints the postings lint's arguments name, one after the other: each file read, turned into a
  * document under its title and linted; a file that cannot be read or analysed becomes an {@link
- * InputProblem} (reported as it happens) and the others are still linted. Not thread-safe; one per run.
+ * InputProblem} (reported as it happens) and the others are still linted. Not thread-safe; one per
+ * run.
  */
 public final class LintSession {
   private final Linter linter;
@@ -25,7 +26,12 @@ public final class LintSession {
    * @param optionTitle {@code --title}, or null
    * @param onProblem told of each posting that cannot be linted, as it happens
    */
-  public LintSession(Linter linter, LintConfig config, String optionTitle, InputStream stdin, Consumer<InputProblem> onProblem) {
+  public LintSession(
+      Linter linter,
+      LintConfig config,
+      String optionTitle,
+      InputStream stdin,
+      Consumer<InputProblem> onProblem) {
     this.linter = Objects.requireNonNull(linter, "linter");
     this.config = Objects.requireNonNull(config, "config");
     this.optionTitle = optionTitle;
@@ -33,7 +39,10 @@ public final class LintSession {
     this.onProblem = Objects.requireNonNull(onProblem, "onProblem");
   }
 
-  /** Lints every posting {@code args} name (files, folders, {@code -}); {@code lexiconVersion} is reported. */
+  /**
+   * Lints every posting {@code args} name (files, folders, {@code -}); {@code lexiconVersion} is
+   * reported.
+   */
   public LintRun run(List<String> args, String lexiconVersion) {
     PostingFiles.Expanded expanded = PostingFiles.expand(args);
     List<InputProblem> problems = new ArrayList<>();
@@ -54,7 +63,10 @@ public final class LintSession {
     return new LintRun(results, problems, linter.gate(), linter.columns(), lexiconVersion);
   }
 
-  /** Reads one posting into a document; an {@link IOException}'s message says what is wrong with the file. */
+  /**
+   * Reads one posting into a document; an {@link IOException}'s message says what is wrong with the
+   * file.
+   */
   private LintDocument document(String file, String shown) throws IOException {
     if (!file.equals(PostingFiles.STDIN)) {
       if (!java.nio.file.Files.exists(Path.of(file))) {

@@ -36,13 +36,18 @@ public final class Linter {
   }
 
   /**
-   * Lints one document; a first heading too long to be a title is dropped (the posting is untitled).
-   * A posting the analyzer refuses (a body too long, say) throws its {@code PostingException}.
+   * Lints one document; a first heading too long to be a title is dropped (the posting is
+   * untitled). A posting the analyzer refuses (a body too long, say) throws its {@code
+   * PostingException}.
    */
   public LintResult lint(LintDocument given) {
-    // A heading is only a guess at the title: one too long for the analyzer leaves the posting untitled, not unreadable.
-    LintDocument document = given.titleSource() == TitleSource.HEADING && given.title().length() > analyzer.maxTitleChars()
-        ? given.untitled(TitleSource.HEADING_TOO_LONG) : given;
+    // A heading is only a guess at the title: one too long for the analyzer leaves the posting
+    // untitled, not unreadable.
+    LintDocument document =
+        given.titleSource() == TitleSource.HEADING
+                && given.title().length() > analyzer.maxTitleChars()
+            ? given.untitled(TitleSource.HEADING_TOO_LONG)
+            : given;
     Analysis analysis = analyzer.analyze(document.title(), document.body().text());
     List<Role> titleRoles = analysis.title().expectedRoles();
     LineMap lines = null;
@@ -55,9 +60,16 @@ public final class Linter {
         lines = LineMap.of(document.source());
       }
       int[] range = document.body().toSource(m.start(), m.end());
-      findings.add(new Finding(m, range[0], range[1], lines.position(range[0], columns), lines.position(range[1], columns),
-          titleRoles.contains(m.role())));
+      findings.add(
+          new Finding(
+              m,
+              range[0],
+              range[1],
+              lines.position(range[0], columns),
+              lines.position(range[1], columns),
+              titleRoles.contains(m.role())));
     }
-    return new LintResult(document, analysis, findings, gate.fails(analysis), FixHints.of(analysis));
+    return new LintResult(
+        document, analysis, findings, gate.fails(analysis), FixHints.of(analysis));
   }
 }

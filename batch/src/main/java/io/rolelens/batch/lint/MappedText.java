@@ -12,7 +12,10 @@ final class MappedText {
   private int[] starts = new int[256];
   private int[] ends = new int[256];
 
-  /** Source ranges given to {@link #append} are shifted by {@code base}: the markup starts there in the file. */
+  /**
+   * Source ranges given to {@link #append} are shifted by {@code base}: the markup starts there in
+   * the file.
+   */
   MappedText(int base) {
     this.base = base;
   }
@@ -46,8 +49,8 @@ final class MappedText {
   }
 
   /**
-   * The body: the text with leading and trailing whitespace stripped as {@link String#strip()} does,
-   * each char with its source range.
+   * The body: the text with leading and trailing whitespace stripped as {@link String#strip()}
+   * does, each char with its source range.
    */
   BodyText stripped() {
     int from = 0;
@@ -58,6 +61,9 @@ final class MappedText {
     while (to > from && Character.isWhitespace(text.codePointBefore(to))) {
       to -= Character.charCount(text.codePointBefore(to));
     }
-    return BodyText.mapped(text.substring(from, to), Arrays.copyOfRange(starts, from, to), Arrays.copyOfRange(ends, from, to));
+    return BodyText.mapped(
+        text.substring(from, to),
+        Arrays.copyOfRange(starts, from, to),
+        Arrays.copyOfRange(ends, from, to));
   }
 }

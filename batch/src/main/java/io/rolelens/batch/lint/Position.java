@@ -9,7 +9,8 @@ package io.rolelens.batch.lint;
 public record Position(int line, int column) {
   public Position {
     if (line < 1 || column < 1) {
-      throw new IllegalArgumentException("line and column are 1-based, were " + line + ":" + column);
+      throw new IllegalArgumentException(
+          "line and column are 1-based, were " + line + ":" + column);
     }
   }
 }

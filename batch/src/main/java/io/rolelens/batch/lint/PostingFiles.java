@@ -34,8 +34,9 @@ public final class PostingFiles {
   public record Expanded(List<String> files, List<InputProblem> problems) {}
 
   /**
-   * The files {@code args} name, in order; folders expanded, each file once however it is named (its
-   * real path compared). A folder that holds no posting is a problem: a renamed folder must not pass a gate.
+   * The files {@code args} name, in order; folders expanded, each file once however it is named
+   * (its real path compared). A folder that holds no posting is a problem: a renamed folder must
+   * not pass a gate.
    */
   public static Expanded expand(List<String> args) {
     Map<Object, String> files = new LinkedHashMap<>();
@@ -47,13 +48,15 @@ public final class PostingFiles {
         continue;
       }
       try (Stream<Path> walk = Files.walk(path)) {
-        List<String> found = walk.filter(Files::isRegularFile)
-            .filter(p -> PostingFormat.of(p.getFileName().toString()).isPresent())
-            .map(Path::toString)
-            .sorted()
-            .toList();
+        List<String> found =
+            walk.filter(Files::isRegularFile)
+                .filter(p -> PostingFormat.of(p.getFileName().toString()).isPresent())
+                .map(Path::toString)
+                .sorted()
+                .toList();
         if (found.isEmpty()) {
-          problems.add(new InputProblem(arg, "the folder holds no posting (.txt, .md or .html file)"));
+          problems.add(
+              new InputProblem(arg, "the folder holds no posting (.txt, .md or .html file)"));
         }
         found.forEach(f -> files.putIfAbsent(identity(f), f));
       } catch (IOException | java.io.UncheckedIOException e) {
@@ -63,7 +66,10 @@ public final class PostingFiles {
     return new Expanded(List.copyOf(files.values()), problems);
   }
 
-  /** What tells two arguments for the same file apart from two files: the real path, else the normalised absolute one. */
+  /**
+   * What tells two arguments for the same file apart from two files: the real path, else the
+   * normalised absolute one.
+   */
   private static Object identity(String file) {
     if (file.equals(STDIN)) {
       return STDIN;
@@ -76,10 +82,15 @@ public final class PostingFiles {
     }
   }
 
-  /** The format lint reads {@code file} as: by extension; standard input as HTML when it looks like HTML, else text. */
+  /**
+   * The format lint reads {@code file} as: by extension; standard input as HTML when it looks like
+   * HTML, else text.
+   */
   public static PostingFormat formatOf(String file, String text) throws IOException {
     if (file.equals(STDIN)) {
-      return io.rolelens.scoring.HtmlText.looksLikeHtml(text) ? PostingFormat.HTML : PostingFormat.TEXT;
+      return io.rolelens.scoring.HtmlText.looksLikeHtml(text)
+          ? PostingFormat.HTML
+          : PostingFormat.TEXT;
     }
     return PostingFormat.of(Path.of(file).getFileName().toString())
         .orElseThrow(() -> new IOException("not a posting lint reads: name it .txt, .md or .html"));
@@ -106,27 +117,34 @@ public final class PostingFiles {
     try {
       return decodeUtf8(bytes);
     } catch (CharacterCodingException e) {
-      throw new IOException("not valid UTF-8 text (bad byte sequence near byte " + firstBadByte(bytes)
-          + "); save it as UTF-8");
+      throw new IOException(
+          "not valid UTF-8 text (bad byte sequence near byte "
+              + firstBadByte(bytes)
+              + "); save it as UTF-8");
     }
   }
 
   /** Decodes strict UTF-8 (no replacement characters), dropping a leading byte-order mark. */
   public static String decodeUtf8(byte[] bytes) throws CharacterCodingException {
-    // The JDK's own decoding is several times faster than a decoder; a text without U+FFFD decoded cleanly.
+    // The JDK's own decoding is several times faster than a decoder; a text without U+FFFD decoded
+    // cleanly.
     String fast = new String(bytes, StandardCharsets.UTF_8);
     if (fast.indexOf('\uFFFD') < 0) {
       return fast.startsWith("\uFEFF") ? fast.substring(1) : fast;
     }
-    String text = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT)
-        .decode(ByteBuffer.wrap(bytes))
-        .toString();
+    String text =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(ByteBuffer.wrap(bytes))
+            .toString();
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
-  /** The offset of the first byte that does not start or continue a UTF-8 sequence, for the message. */
+  /**
+   * The offset of the first byte that does not start or continue a UTF-8 sequence, for the message.
+   */
   private static int firstBadByte(byte[] bytes) {
     var decoder = StandardCharsets.UTF_8.newDecoder();
     ByteBuffer in = ByteBuffer.wrap(bytes);

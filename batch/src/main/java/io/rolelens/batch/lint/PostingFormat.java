@@ -3,13 +3,21 @@ package io.rolelens.batch.lint;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The kinds of posting file {@code rolelens lint} reads, told apart by the file name's extension. */
+/**
+ * The kinds of posting file {@code rolelens lint} reads, told apart by the file name's extension.
+ */
 public enum PostingFormat {
   /** Plain text: the body is the file as written. */
   TEXT,
-  /** Markdown: read as written (its markup does not hide phrases); the title may be the first heading. */
+  /**
+   * Markdown: read as written (its markup does not hide phrases); the title may be the first
+   * heading.
+   */
   MARKDOWN,
-  /** HTML: tags dropped and entities decoded as {@code score} does, findings mapped back to the markup. */
+  /**
+   * HTML: tags dropped and entities decoded as {@code score} does, findings mapped back to the
+   * markup.
+   */
   HTML;
 
   /** The format of a file named {@code fileName}; empty for an extension lint does not read. */

@@ -22,11 +22,15 @@ public record ReportContext(Path repositoryRoot, Path stepSummary) {
   public static ReportContext of(Map<String, String> env, Path workingDir) {
     String workspace = env.get("GITHUB_WORKSPACE");
     String summary = env.get("GITHUB_STEP_SUMMARY");
-    Path root = workspace != null && !workspace.isBlank() ? Path.of(workspace) : gitTopLevel(workingDir);
+    Path root =
+        workspace != null && !workspace.isBlank() ? Path.of(workspace) : gitTopLevel(workingDir);
     return new ReportContext(root, summary != null && !summary.isBlank() ? Path.of(summary) : null);
   }
 
-  /** The nearest folder from {@code dir} up holding {@code .git} (a folder, or a worktree's file); else {@code dir}. */
+  /**
+   * The nearest folder from {@code dir} up holding {@code .git} (a folder, or a worktree's file);
+   * else {@code dir}.
+   */
   static Path gitTopLevel(Path dir) {
     Path start = dir.toAbsolutePath().normalize();
     for (Path d = start; d != null; d = d.getParent()) {
@@ -37,7 +41,9 @@ public record ReportContext(Path repositoryRoot, Path stepSummary) {
     return start;
   }
 
-  /** {@code path}'s real path when it exists (links resolved), else its normalised absolute path. */
+  /**
+   * {@code path}'s real path when it exists (links resolved), else its normalised absolute path.
+   */
   static Path real(Path path) {
     try {
       return path.toRealPath();

@@ -23,12 +23,14 @@ import java.util.Set;
  * category (its help text made of the lexicon's explanations for that category) and one for the
  * posting's verdict. Code scanning opens an alert for every result, so only postings that fail the
  * gate have results: one per phrase of a role the title does not name, with its region in line and
- * column (counted as {@code run.columnKind} says), and one at line 1 with the verdict and fix hints.
- * Paths are relative to the repository root ({@link ArtifactUri}). Unreadable postings are tool
- * execution notifications. Stateless.
+ * column (counted as {@code run.columnKind} says), and one at line 1 with the verdict and fix
+ * hints. Paths are relative to the repository root ({@link ArtifactUri}). Unreadable postings are
+ * tool execution notifications. Stateless.
  */
 final class SarifReport {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
   /** The rule of the posting-level result. */
   static final String VERDICT_RULE = "title-body-agreement";
 
@@ -55,38 +57,64 @@ final class SarifReport {
     for (InputProblem p : run.problems()) {
       ObjectNode note = notes.addObject().put("level", "error");
       note.putObject("message").put("text", p.path() + ": " + p.reason());
-      ArtifactUri.put(note.putArray("locations").addObject().putObject("physicalLocation").putObject("artifactLocation"), p.path(), root);
+      ArtifactUri.put(
+          note.putArray("locations")
+              .addObject()
+              .putObject("physicalLocation")
+              .putObject("artifactLocation"),
+          p.path(),
+          root);
     }
     out.println(JSON.writeValueAsString(log));
   }
 
   /**
-   * A failing posting's results: each phrase of a role the title does not name, and the verdict with
-   * its fix hints. Code scanning opens an alert for every result, so phrases that fit the title and
-   * postings that pass have none.
+   * A failing posting's results: each phrase of a role the title does not name, and the verdict
+   * with its fix hints. Code scanning opens an alert for every result, so phrases that fit the
+   * title and postings that pass have none.
    */
-  private static void failing(ArrayNode results, List<String> ruleIds, LintResult r, Gate gate, Path root) {
+  private static void failing(
+      ArrayNode results, List<String> ruleIds, LintResult r, Gate gate, Path root) {
     for (Finding f : r.findings()) {
       if (f.fitsTitle()) {
         continue;
       }
       ObjectNode result = result(results, ruleIds, f.ruleId(), "error", Wording.finding(f));
       ObjectNode region = location(result, r.document().path(), root);
-      region.put("startLine", f.start().line()).put("startColumn", f.start().column())
-          .put("endLine", f.end().line()).put("endColumn", f.end().column());
-      region.putObject("snippet").put("text", r.document().source().substring(f.sourceStart(), f.sourceEnd()));
-      result.putObject("properties").put("role", f.mention().role().id()).put("phraseId", f.mention().phraseId())
+      region
+          .put("startLine", f.start().line())
+          .put("startColumn", f.start().column())
+          .put("endLine", f.end().line())
+          .put("endColumn", f.end().column());
+      region
+          .putObject("snippet")
+          .put("text", r.document().source().substring(f.sourceStart(), f.sourceEnd()));
+      result
+          .putObject("properties")
+          .put("role", f.mention().role().id())
+          .put("phraseId", f.mention().phraseId())
           .put("section", f.mention().section().id());
     }
-    List<String> lines = new ArrayList<>(List.of(Wording.verdict(r), Wording.shares(r.analysis()),
-        Wording.suggestedTitle(r.analysis()), Wording.outcome(r, gate)));
+    List<String> lines =
+        new ArrayList<>(
+            List.of(
+                Wording.verdict(r),
+                Wording.shares(r.analysis()),
+                Wording.suggestedTitle(r.analysis()),
+                Wording.outcome(r, gate)));
     lines.addAll(Wording.hints(r));
     ObjectNode verdict = result(results, ruleIds, VERDICT_RULE, "error", String.join("\n", lines));
     location(verdict, r.document().path(), root).put("startLine", 1).put("startColumn", 1);
   }
 
-  private static ObjectNode result(ArrayNode results, List<String> ruleIds, String ruleId, String level, String message) {
-    ObjectNode result = results.addObject().put("ruleId", ruleId).put("ruleIndex", ruleIds.indexOf(ruleId)).put("level", level);
+  private static ObjectNode result(
+      ArrayNode results, List<String> ruleIds, String ruleId, String level, String message) {
+    ObjectNode result =
+        results
+            .addObject()
+            .put("ruleId", ruleId)
+            .put("ruleIndex", ruleIds.indexOf(ruleId))
+            .put("level", level);
     result.putObject("message").put("text", message);
     return result;
   }
@@ -110,24 +138,48 @@ final class SarifReport {
       String who = role == null ? "the role of the entry that matched" : "a " + role.displayName();
       ObjectNode rule = rules.addObject().put("id", c.id()).put("name", pascal(c.id()));
       rule.putObject("shortDescription").put("text", c.displayName());
-      rule.putObject("fullDescription").put("text", c.displayName() + ": phrases that point to " + who + ".");
+      rule.putObject("fullDescription")
+          .put("text", c.displayName() + ": phrases that point to " + who + ".");
       List<String> explanations = new ArrayList<>(help.getOrDefault(c, Set.of()));
       rule.putObject("help")
-          .put("text", c.displayName() + " points to " + who + ". Why the lexicon counts its phrases:\n- " + String.join("\n- ", explanations))
-          .put("markdown", "**" + c.displayName() + "** points to " + who + ". Why the lexicon counts its phrases:\n\n- "
-              + String.join("\n- ", explanations));
+          .put(
+              "text",
+              c.displayName()
+                  + " points to "
+                  + who
+                  + ". Why the lexicon counts its phrases:\n- "
+                  + String.join("\n- ", explanations))
+          .put(
+              "markdown",
+              "**"
+                  + c.displayName()
+                  + "** points to "
+                  + who
+                  + ". Why the lexicon counts its phrases:\n\n- "
+                  + String.join("\n- ", explanations));
       rule.putObject("defaultConfiguration").put("level", "warning");
       ObjectNode properties = rule.putObject("properties");
       properties.putArray("tags").add("role-confusion").add(role == null ? "any-role" : role.id());
       ids.add(c.id());
     }
-    ObjectNode verdict = rules.addObject().put("id", VERDICT_RULE).put("name", "TitleBodyAgreement");
-    verdict.putObject("shortDescription").put("text", "The title and the body describe the same role");
-    verdict.putObject("fullDescription").put("text",
-        "Whether the body describes the role the title names (Product Manager, Project Manager or Product Owner).");
-    verdict.putObject("help").put("text", "A posting fails when its verdict meets the gate (mismatch by default). Fix it by"
-        + " retitling it as suggested, or keep the title and rework the body: move the other role's phrases out and"
-        + " describe the title's duties the seed lists.");
+    ObjectNode verdict =
+        rules.addObject().put("id", VERDICT_RULE).put("name", "TitleBodyAgreement");
+    verdict
+        .putObject("shortDescription")
+        .put("text", "The title and the body describe the same role");
+    verdict
+        .putObject("fullDescription")
+        .put(
+            "text",
+            "Whether the body describes the role the title names (Product Manager, Project Manager"
+                + " or Product Owner).");
+    verdict
+        .putObject("help")
+        .put(
+            "text",
+            "A posting fails when its verdict meets the gate (mismatch by default). Fix it by"
+                + " retitling it as suggested, or keep the title and rework the body: move the"
+                + " other role's phrases out and describe the title's duties the seed lists.");
     verdict.putObject("defaultConfiguration").put("level", "error");
     ids.add(VERDICT_RULE);
     return ids;

@@ -15,7 +15,12 @@ final class StepSummary {
   private StepSummary() {}
 
   static void append(LintRun run, Path file) throws IOException {
-    Files.writeString(file, markdown(run), StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    Files.writeString(
+        file,
+        markdown(run),
+        StandardCharsets.UTF_8,
+        StandardOpenOption.CREATE,
+        StandardOpenOption.APPEND);
   }
 
   /** The summary's Markdown. */
@@ -24,14 +29,27 @@ final class StepSummary {
     if (!run.results().isEmpty()) {
       md.append("| posting | verdict | outcome | suggested title |\n|---|---|---|---|\n");
       for (LintResult r : run.results()) {
-        md.append("| `").append(cell(r.document().path())).append("` | ").append(cell(Wording.verdict(r)))
-            .append(" | ").append(r.failed() ? "**" + cell(Wording.outcome(r, run.gate())) + "**" : cell(Wording.outcome(r, run.gate())))
-            .append(" | ").append(cell(suggested(r))).append(" |\n");
+        md.append("| `")
+            .append(cell(r.document().path()))
+            .append("` | ")
+            .append(cell(Wording.verdict(r)))
+            .append(" | ")
+            .append(
+                r.failed()
+                    ? "**" + cell(Wording.outcome(r, run.gate())) + "**"
+                    : cell(Wording.outcome(r, run.gate())))
+            .append(" | ")
+            .append(cell(suggested(r)))
+            .append(" |\n");
       }
       md.append('\n');
     }
     for (InputProblem p : run.problems()) {
-      md.append("- unreadable: `").append(cell(p.path())).append("`: ").append(cell(p.reason())).append('\n');
+      md.append("- unreadable: `")
+          .append(cell(p.path()))
+          .append("`: ")
+          .append(cell(p.reason()))
+          .append('\n');
     }
     return md.append('\n').append(run.summary()).append("\n\n").toString();
   }

@@ -8,7 +8,10 @@ public enum TitleSource {
   FRONT_MATTER,
   /** A {@code titles:} rule of {@code .rolelens.yml} matching the file's path. */
   CONFIG,
-  /** The file's first heading (Markdown {@code #}, HTML {@code h1}–{@code h6} or {@code <title>}, a text file's first line). */
+  /**
+   * The file's first heading (Markdown {@code #}, HTML {@code h1}–{@code h6} or {@code <title>}, a
+   * text file's first line).
+   */
   HEADING,
   /**
    * The first heading (or line) was longer than the analyzer takes as a title: the posting is read

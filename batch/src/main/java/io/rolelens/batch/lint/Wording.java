@@ -25,13 +25,20 @@ public final class Wording {
     return f.mention().text() + " \u2014 " + f.mention().explanation();
   }
 
-  /** Such as {@code verdict: mismatch (confusion 100): titled "Senior Product Manager", the body reads as Product Owner}. */
+  /**
+   * Such as {@code verdict: mismatch (confusion 100): titled "Senior Product Manager", the body
+   * reads as Product Owner}.
+   */
   public static String verdict(LintResult r) {
     Analysis a = r.analysis();
     String score = a.confusionScore() == null ? "" : " (confusion " + a.confusionScore() + ")";
-    String title = r.document().titleSource() == TitleSource.HEADING_TOO_LONG
-        ? "untitled (its first heading or line is too long to be a title; give one with --title, a front-matter title: or .rolelens.yml)"
-        : r.document().title().isEmpty() ? "untitled" : "titled \"" + r.document().title() + "\"";
+    String title =
+        r.document().titleSource() == TitleSource.HEADING_TOO_LONG
+            ? "untitled (its first heading or line is too long to be a title; give one with"
+                + " --title, a front-matter title: or .rolelens.yml)"
+            : r.document().title().isEmpty()
+                ? "untitled"
+                : "titled \"" + r.document().title() + "\"";
     return "verdict: " + a.verdict().id() + score + ": " + title + ", " + body(a);
   }
 
@@ -56,12 +63,16 @@ public final class Wording {
     return "shares: " + String.join(", ", parts);
   }
 
-  /** Such as {@code suggested title: Senior Product Owner — The duties are mostly …}; "none" when there is none. */
+  /**
+   * Such as {@code suggested title: Senior Product Owner — The duties are mostly …}; "none" when
+   * there is none.
+   */
   public static String suggestedTitle(Analysis a) {
     if (a.suggestedTitle() == null) {
       return "suggested title: none (the title fits, or nothing fits better)";
     }
-    String title = a.suggestedTitle().title() == null ? "none of the three roles" : a.suggestedTitle().title();
+    String title =
+        a.suggestedTitle().title() == null ? "none of the three roles" : a.suggestedTitle().title();
     return "suggested title: " + title + " \u2014 " + a.suggestedTitle().reason();
   }
 
@@ -71,9 +82,9 @@ public final class Wording {
   }
 
   /**
-   * The fix hints as indented lines: retitle, or keep the title and move these phrases (by role, then
-   * section, each with its line:column) and add these duties (each with the seed's line); empty when
-   * there is nothing to say.
+   * The fix hints as indented lines: retitle, or keep the title and move these phrases (by role,
+   * then section, each with its line:column) and add these duties (each with the seed's line);
+   * empty when there is nothing to say.
    */
   public static List<String> hints(LintResult r) {
     FixHints h = r.hints();
@@ -81,27 +92,50 @@ public final class Wording {
     if (h.retitle() != null && h.retitle().title() != null) {
       lines.add("fix: retitle it \"" + h.retitle().title() + "\" to fit the body");
     } else if (h.retitle() != null) {
-      lines.add("fix: the body describes another job; no Product Manager, Project Manager or Product Owner title fits it");
+      lines.add(
+          "fix: the body describes another job; no Product Manager, Project Manager or Product"
+              + " Owner title fits it");
     }
     if (h.isEmpty()) {
       return lines;
     }
-    lines.add((lines.isEmpty() ? "fix: " : "  or ") + "keep \"" + r.document().title() + "\" and rework the body:");
-    Map<Mention, Finding> placed = r.findings().stream().collect(Collectors.toMap(Finding::mention, f -> f, (x, y) -> x));
-    h.otherRolePhrases().forEach((role, sections) -> {
-      lines.add("    these phrases belong to a " + role.displayName() + "; move them to another posting or drop them:");
-      sections.forEach((section, mentions) -> lines.add("      " + section(section) + ": " + mentions.stream()
-          .map(m -> quoted(m, placed.get(m)))
-          .collect(Collectors.joining(", "))));
-    });
-    h.missingDuties().forEach((role, duties) -> {
-      if (!duties.isEmpty()) {
-        lines.add("    the " + role.displayName() + " duties it never asks for (the seed's line for each):");
-        for (SeedDuty d : duties) {
-          lines.add("      - " + d.definition());
-        }
-      }
-    });
+    lines.add(
+        (lines.isEmpty() ? "fix: " : "  or ")
+            + "keep \""
+            + r.document().title()
+            + "\" and rework the body:");
+    Map<Mention, Finding> placed =
+        r.findings().stream().collect(Collectors.toMap(Finding::mention, f -> f, (x, y) -> x));
+    h.otherRolePhrases()
+        .forEach(
+            (role, sections) -> {
+              lines.add(
+                  "    these phrases belong to a "
+                      + role.displayName()
+                      + "; move them to another posting or drop them:");
+              sections.forEach(
+                  (section, mentions) ->
+                      lines.add(
+                          "      "
+                              + section(section)
+                              + ": "
+                              + mentions.stream()
+                                  .map(m -> quoted(m, placed.get(m)))
+                                  .collect(Collectors.joining(", "))));
+            });
+    h.missingDuties()
+        .forEach(
+            (role, duties) -> {
+              if (!duties.isEmpty()) {
+                lines.add(
+                    "    the "
+                        + role.displayName()
+                        + " duties it never asks for (the seed's line for each):");
+                for (SeedDuty d : duties) {
+                  lines.add("      - " + d.definition());
+                }
+              }
+            });
     return lines;
   }
 
@@ -117,6 +151,12 @@ public final class Wording {
 
   /** The counts line that ends every run: {@code linted=N passed=N failed=N unreadable=N}. */
   public static String summary(int passed, int failed, int unreadable) {
-    return String.format(Locale.ROOT, "linted=%d passed=%d failed=%d unreadable=%d", passed + failed, passed, failed, unreadable);
+    return String.format(
+        Locale.ROOT,
+        "linted=%d passed=%d failed=%d unreadable=%d",
+        passed + failed,
+        passed,
+        failed,
+        unreadable);
   }
 }

@@ -3,8 +3,8 @@ package io.rolelens.batch.mine;
 import java.util.Objects;
 
 /**
- * One sentence in which a mined phrase occurs, trimmed to about {@value ExampleText#WIDTH} characters
- * around it, whitespace collapsed, with the phrase marked as {@code **phrase**}.
+ * One sentence in which a mined phrase occurs, trimmed to about {@value ExampleText#WIDTH}
+ * characters around it, whitespace collapsed, with the phrase marked as {@code **phrase**}.
  *
  * @param postingId the id of the posting the sentence is from
  * @param text the sentence, with the phrase marked

@@ -15,8 +15,8 @@ import java.util.stream.IntStream;
 
 /**
  * Finds where candidate phrases occur in the foreground: up to {@value #SAMPLE} sentences per
- * phrase, each from a different posting and no two alike, visiting postings in an order scrambled by
- * their ids so that the examples do not all come from the first employer in the index. Only the
+ * phrase, each from a different posting and no two alike, visiting postings in an order scrambled
+ * by their ids so that the examples do not all come from the first employer in the index. Only the
  * postings that hold a wanted phrase are read again from the index. Not thread-safe.
  */
 final class ExampleFinder {
@@ -27,7 +27,13 @@ final class ExampleFinder {
    * One occurrence: the sentence it is in and, as offsets into that sentence, the phrase and its
    * words that are not stop words.
    */
-  record Occurrence(String postingId, String sentence, int start, int end, int[] contentStarts, int[] contentEnds) {
+  record Occurrence(
+      String postingId,
+      String sentence,
+      int start,
+      int end,
+      int[] contentStarts,
+      int[] contentEnds) {
     /** The phrase as written, lower-cased, whitespace collapsed. */
     String surface() {
       return sentence.substring(start, end).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
@@ -38,7 +44,10 @@ final class ExampleFinder {
     }
   }
 
-  /** The foreground as read: what was used, and each used posting's word codes, Lucene document and id, in reading order. */
+  /**
+   * The foreground as read: what was used, and each used posting's word codes, Lucene document and
+   * id, in reading order.
+   */
   record Foreground(MinedPhrases.Side side, List<int[]> codes, int[] docs, String[] ids) {}
 
   private final NgramTable table;
@@ -48,19 +57,31 @@ final class ExampleFinder {
   private final Foreground foreground;
   private final int[] visitOrder;
 
-  ExampleFinder(NgramTable table, Vocabulary words, KnownPhrases tokenizer, IndexPostings postings, Foreground foreground) {
+  ExampleFinder(
+      NgramTable table,
+      Vocabulary words,
+      KnownPhrases tokenizer,
+      IndexPostings postings,
+      Foreground foreground) {
     this.table = table;
     this.words = words;
     this.tokenizer = tokenizer;
     this.postings = postings;
     this.foreground = foreground;
-    this.visitOrder = IntStream.range(0, foreground.ids().length).boxed()
-        .sorted(Comparator.comparingLong((Integer p) -> LongIndex.mix(foreground.ids()[p].hashCode())).thenComparing(p -> p))
-        .mapToInt(Integer::intValue).toArray();
+    this.visitOrder =
+        IntStream.range(0, foreground.ids().length)
+            .boxed()
+            .sorted(
+                Comparator.comparingLong(
+                        (Integer p) -> LongIndex.mix(foreground.ids()[p].hashCode()))
+                    .thenComparing(p -> p))
+            .mapToInt(Integer::intValue)
+            .toArray();
   }
 
   /** Up to {@value #SAMPLE} occurrences of each candidate, in one pass over the foreground. */
-  Map<Ranking.Candidate, List<Occurrence>> sample(List<Ranking.Candidate> candidates) throws IOException {
+  Map<Ranking.Candidate, List<Occurrence>> sample(List<Ranking.Candidate> candidates)
+      throws IOException {
     Map<Long, Ranking.Candidate> wanted = new HashMap<>();
     Map<Ranking.Candidate, List<Occurrence>> found = new LinkedHashMap<>();
     Map<Ranking.Candidate, Set<String>> sentences = new HashMap<>();
@@ -85,7 +106,9 @@ final class ExampleFinder {
       for (var e : here.entrySet()) {
         Occurrence o = occurrence(posting.id(), tokens, e.getValue(), e.getKey().n());
         List<Occurrence> list = found.get(e.getKey());
-        if (sentences.get(e.getKey()).add(o.sentence().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT))) {
+        if (sentences
+            .get(e.getKey())
+            .add(o.sentence().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT))) {
           list.add(o);
           open -= list.size() == SAMPLE ? 1 : 0;
         }
@@ -95,7 +118,9 @@ final class ExampleFinder {
   }
 
   /** The first token of each wanted, not yet fully sampled candidate in one posting. */
-  private Map<Ranking.Candidate, Integer> occurrences(int[] codes, Map<Long, Ranking.Candidate> wanted,
+  private Map<Ranking.Candidate, Integer> occurrences(
+      int[] codes,
+      Map<Long, Ranking.Candidate> wanted,
       Map<Ranking.Candidate, List<Occurrence>> found) {
     Map<Ranking.Candidate, Integer> here = new LinkedHashMap<>();
     int[][] ids = table.allIds(codes);
@@ -123,7 +148,11 @@ final class ExampleFinder {
         content.add(i);
       }
     }
-    return new Occurrence(postingId, sentence, tokens.start(first) - base, tokens.end(last) - base,
+    return new Occurrence(
+        postingId,
+        sentence,
+        tokens.start(first) - base,
+        tokens.end(last) - base,
         content.stream().mapToInt(i -> tokens.start(i) - base).toArray(),
         content.stream().mapToInt(i -> tokens.end(i) - base).toArray());
   }

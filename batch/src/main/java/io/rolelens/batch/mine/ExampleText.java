@@ -37,7 +37,10 @@ final class ExampleText {
     return last;
   }
 
-  /** {@code sentence} with {@code [start, end)} marked, collapsed and trimmed to about {@value #WIDTH} chars. */
+  /**
+   * {@code sentence} with {@code [start, end)} marked, collapsed and trimmed to about {@value
+   * #WIDTH} chars.
+   */
   static String marked(String sentence, int start, int end) {
     String before = collapse(sentence.substring(0, start)).stripLeading();
     String phrase = collapse(sentence.substring(start, end));

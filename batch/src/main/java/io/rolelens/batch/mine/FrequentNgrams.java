@@ -23,7 +23,13 @@ final class FrequentNgrams {
    * @param capPerLength the most n-grams of one length kept
    * @param tableCap the most distinct n-grams one counting pass holds
    */
-  static NgramTable count(List<int[]> postings, int wordLimit, int maxN, int minPostings, int capPerLength, int tableCap) {
+  static NgramTable count(
+      List<int[]> postings,
+      int wordLimit,
+      int maxN,
+      int minPostings,
+      int capPerLength,
+      int tableCap) {
     NgramTable table = new NgramTable(wordLimit, maxN);
     List<int[]> shorter = new ArrayList<>(postings.size());
     for (int[] codes : postings) {
@@ -41,7 +47,12 @@ final class FrequentNgrams {
     return table;
   }
 
-  private static Level countLength(NgramTable table, int n, List<int[]> postings, List<int[]> shorter, int minimum,
+  private static Level countLength(
+      NgramTable table,
+      int n,
+      List<int[]> postings,
+      List<int[]> shorter,
+      int minimum,
       int tableCap) {
     long starts = 0;
     for (int p = 0; p < postings.size(); p++) {
@@ -53,13 +64,30 @@ final class FrequentNgrams {
     int parts = (int) Math.max(1, (starts + tableCap - 1) / tableCap);
     Level all = new Level(new long[0], new int[0], minimum);
     for (int part = 0; part < parts; part++) {
-      all = all.plus(countPart(table, n, postings, shorter, minimum, parts, part, (int) Math.min(tableCap, starts / parts + 1)));
+      all =
+          all.plus(
+              countPart(
+                  table,
+                  n,
+                  postings,
+                  shorter,
+                  minimum,
+                  parts,
+                  part,
+                  (int) Math.min(tableCap, starts / parts + 1)));
     }
     return all.sortedByKey();
   }
 
-  private static Level countPart(NgramTable table, int n, List<int[]> postings, List<int[]> shorter, int minimum,
-      int parts, int part, int expected) {
+  private static Level countPart(
+      NgramTable table,
+      int n,
+      List<int[]> postings,
+      List<int[]> shorter,
+      int minimum,
+      int parts,
+      int part,
+      int expected) {
     LongIndex seen = new LongIndex(expected);
     int[] counts = new int[expected];
     int[] last = new int[expected];
@@ -96,7 +124,10 @@ final class FrequentNgrams {
     return new Level(keys, postingsHolding, minimum);
   }
 
-  /** Which of {@code parts} passes counts {@code key}: high bits of the hash, the table slots use the low ones. */
+  /**
+   * Which of {@code parts} passes counts {@code key}: high bits of the hash, the table slots use
+   * the low ones.
+   */
   private static int partOf(long key, int parts) {
     return parts == 1 ? 0 : (int) ((LongIndex.mix(key) >>> 33) % parts);
   }
@@ -134,7 +165,8 @@ final class FrequentNgrams {
       for (int c : postings) {
         kept += c >= raised ? 1 : 0;
       }
-      Integer[] keptOrder = Arrays.stream(order).filter(i -> postings[i] >= raised).toArray(Integer[]::new);
+      Integer[] keptOrder =
+          Arrays.stream(order).filter(i -> postings[i] >= raised).toArray(Integer[]::new);
       return pick(keptOrder, kept, raised);
     }
 

@@ -45,7 +45,10 @@ final class IndexPostings {
    */
   record Posting(int doc, String id, String body, boolean described) {}
 
-  /** The documents of one side in index order, and how many duplicates of its postings were passed over. */
+  /**
+   * The documents of one side in index order, and how many duplicates of its postings were passed
+   * over.
+   */
   record Selection(int[] docs, int duplicates) {}
 
   private final DirectoryReader reader;
@@ -83,7 +86,8 @@ final class IndexPostings {
   Posting read(int doc) throws IOException {
     Document d = stored.document(doc, READ);
     String body = orEmpty(d.get(PostingFields.BODY));
-    boolean described = !body.isBlank() && !body.equals(PostingIndexer.evidenceBody(orEmpty(d.get(EVIDENCE))));
+    boolean described =
+        !body.isBlank() && !body.equals(PostingIndexer.evidenceBody(orEmpty(d.get(EVIDENCE))));
     return new Posting(doc, orEmpty(d.get(PostingFields.ID)), body, described);
   }
 

@@ -79,8 +79,10 @@ final class KnownPhrases {
         ends[content++] = tokens.end(i);
       }
     }
-    return content == 0 ? Coverage.NEW
-        : judge(text, 0, text.length(), Arrays.copyOf(starts, content), Arrays.copyOf(ends, content));
+    return content == 0
+        ? Coverage.NEW
+        : judge(
+            text, 0, text.length(), Arrays.copyOf(starts, content), Arrays.copyOf(ends, content));
   }
 
   private static boolean inside(List<Mention> mentions, int start, int end) {

@@ -15,8 +15,8 @@ package io.rolelens.batch.mine;
  * total) / N} and a cell of 0 adds 0. It is the statistic collocation finders and significant-terms
  * tools use because, unlike χ², it stays reliable for the rare events most phrases are: G² is about
  * χ² with one degree of freedom under independence, so 10.83 is p = 0.001 for one phrase tested
- * alone (with thousands tested, read it as a ranking). G² says how surprising the difference is,
- * in either direction; {@link #overRepresented} says which. Stateless and thread-safe.
+ * alone (with thousands tested, read it as a ranking). G² says how surprising the difference is, in
+ * either direction; {@link #overRepresented} says which. Stateless and thread-safe.
  */
 public final class LogLikelihood {
   private LogLikelihood() {}
@@ -29,13 +29,23 @@ public final class LogLikelihood {
   public static double g2(long a, long foreground, long b, long background) {
     if (a < 0 || b < 0 || a > foreground || b > background) {
       throw new IllegalArgumentException(
-          "counts must lie within their totals: a=" + a + " of " + foreground + ", b=" + b + " of " + background);
+          "counts must lie within their totals: a="
+              + a
+              + " of "
+              + foreground
+              + ", b="
+              + b
+              + " of "
+              + background);
     }
     long n = foreground + background;
     long with = a + b;
     long without = n - with;
-    double sum = term(a, with, foreground, n) + term(b, with, background, n)
-        + term(foreground - a, without, foreground, n) + term(background - b, without, background, n);
+    double sum =
+        term(a, with, foreground, n)
+            + term(b, with, background, n)
+            + term(foreground - a, without, foreground, n)
+            + term(background - b, without, background, n);
     return Math.max(0, 2 * sum);
   }
 

@@ -12,6 +12,7 @@ final class LongIndex {
 
   /** Index + 1 of the key in each slot, or {@link #EMPTY}. */
   private int[] slots;
+
   private long[] keys;
   private int size;
 
@@ -79,7 +80,9 @@ final class LongIndex {
     }
   }
 
-  /** A well-mixed slot for {@code key} (the finaliser of MurmurHash3), so packed keys spread evenly. */
+  /**
+   * A well-mixed slot for {@code key} (the finaliser of MurmurHash3), so packed keys spread evenly.
+   */
   static int slot(long key, int mask) {
     return (int) mix(key) & mask;
   }

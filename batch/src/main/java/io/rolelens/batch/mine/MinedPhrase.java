@@ -16,12 +16,24 @@ import java.util.Objects;
  * @param background background postings holding the phrase (each posting once)
  * @param examples up to three sentences from different postings, the phrase marked
  */
-public record MinedPhrase(String phrase, String normalized, double score, int foreground, int background, List<Example> examples) {
+public record MinedPhrase(
+    String phrase,
+    String normalized,
+    double score,
+    int foreground,
+    int background,
+    List<Example> examples) {
   public MinedPhrase {
     Objects.requireNonNull(phrase, "phrase");
     Objects.requireNonNull(normalized, "normalized");
     if (foreground < 0 || background < 0 || !(score >= 0)) {
-      throw new IllegalArgumentException("counts and score must not be negative: " + foreground + ", " + background + ", " + score);
+      throw new IllegalArgumentException(
+          "counts and score must not be negative: "
+              + foreground
+              + ", "
+              + background
+              + ", "
+              + score);
     }
     examples = List.copyOf(examples);
   }

@@ -3,13 +3,13 @@ package io.rolelens.batch.mine;
 import java.util.Arrays;
 
 /**
- * The word n-grams (1 to {@link #maxN()} words, never across a {@link WordCodes#BREAK}) that
- * occur in enough foreground postings, each with the number of foreground and of background
- * postings holding it. The n-grams of each length are numbered 0, 1, 2, …: a single word by its
- * {@link Vocabulary} id, a longer n-gram by the pair (number of its first n-1 words, its last word)
- * packed into one {@code long}. Only an n-gram whose first and last n-1 words both made the table
- * can make it (the Apriori property: a posting holding the longer one holds both), which keeps
- * counting to what can matter. Built by {@link FrequentNgrams}; not thread-safe.
+ * The word n-grams (1 to {@link #maxN()} words, never across a {@link WordCodes#BREAK}) that occur
+ * in enough foreground postings, each with the number of foreground and of background postings
+ * holding it. The n-grams of each length are numbered 0, 1, 2, …: a single word by its {@link
+ * Vocabulary} id, a longer n-gram by the pair (number of its first n-1 words, its last word) packed
+ * into one {@code long}. Only an n-gram whose first and last n-1 words both made the table can make
+ * it (the Apriori property: a posting holding the longer one holds both), which keeps counting to
+ * what can matter. Built by {@link FrequentNgrams}; not thread-safe.
  */
 final class NgramTable {
   private final int wordLimit;
@@ -21,7 +21,9 @@ final class NgramTable {
   private final int[] minPostings;
   private int[][] scratch = new int[0][];
 
-  /** An empty table for n-grams of at most {@code maxN} words over word ids below {@code wordLimit}. */
+  /**
+   * An empty table for n-grams of at most {@code maxN} words over word ids below {@code wordLimit}.
+   */
   NgramTable(int wordLimit, int maxN) {
     this.wordLimit = wordLimit;
     this.maxN = maxN;
@@ -57,7 +59,10 @@ final class NgramTable {
     return keys[n].size();
   }
 
-  /** The fewest foreground postings an n-gram of length {@code n} needed (raised above the minimum by a cap). */
+  /**
+   * The fewest foreground postings an n-gram of length {@code n} needed (raised above the minimum
+   * by a cap).
+   */
   int minPostings(int n) {
     return minPostings[n];
   }
@@ -83,7 +88,9 @@ final class NgramTable {
     return words;
   }
 
-  /** The id of the n-gram made of {@code words[from, from + n)}, or -1 when it is not in the table. */
+  /**
+   * The id of the n-gram made of {@code words[from, from + n)}, or -1 when it is not in the table.
+   */
   int find(int[] words, int from, int n) {
     int id = -1;
     for (int level = 1; level <= n; level++) {
@@ -109,13 +116,18 @@ final class NgramTable {
       int word = WordCodes.word(codes[i]);
       return word < wordLimit ? word : -1;
     }
-    if (i + 1 >= codes.length || shorter[i] < 0 || shorter[i + 1] < 0 || !WordCodes.joined(codes[i + 1])) {
+    if (i + 1 >= codes.length
+        || shorter[i] < 0
+        || shorter[i + 1] < 0
+        || !WordCodes.joined(codes[i + 1])) {
       return -1;
     }
     return key(n, shorter[i], WordCodes.word(codes[i + n - 1]));
   }
 
-  /** Fills {@code out} with the id of the table's n-gram of length {@code n} at each token, or -1. */
+  /**
+   * Fills {@code out} with the id of the table's n-gram of length {@code n} at each token, or -1.
+   */
   int[] ids(int n, int[] codes, int[] shorter, int[] out) {
     for (int i = 0; i < codes.length; i++) {
       long key = startKey(n, codes, shorter, i);
@@ -138,7 +150,10 @@ final class NgramTable {
     return scratch;
   }
 
-  /** Counts one background posting (numbered {@code posting}, each number once) for every n-gram it holds. */
+  /**
+   * Counts one background posting (numbered {@code posting}, each number once) for every n-gram it
+   * holds.
+   */
   void countBackground(int[] codes, int posting) {
     int[][] ids = allIds(codes);
     for (int n = 1; n <= maxN; n++) {

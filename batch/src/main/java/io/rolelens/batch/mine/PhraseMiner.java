@@ -37,14 +37,19 @@ import java.util.Objects;
 public final class PhraseMiner {
   /** Listed phrases by default. */
   public static final int DEFAULT_TOP = 50;
+
   /** The fewest foreground postings a phrase occurs in, by default. */
   public static final int DEFAULT_MIN_POSTINGS = 5;
+
   /** The shortest phrases listed by default, in words. */
   public static final int DEFAULT_MIN_WORDS = 2;
+
   /** The candidate cap by default, shared by the lengths. */
   public static final int DEFAULT_MAX_CANDIDATES = 2_000_000;
+
   /** The longest phrases that can be mined, in words. */
   public static final int MAX_WORDS = 4;
+
   /** Phrase lengths by default, as {@code --n} takes them. */
   public static final String DEFAULT_WORDS = DEFAULT_MIN_WORDS + ".." + MAX_WORDS;
 
@@ -97,46 +102,98 @@ public final class PhraseMiner {
     try (ExistingIndex index = ExistingIndex.open(indexDir)) {
       index.requirePostings();
       IndexPostings postings = new IndexPostings(index.reader());
-      IndexPostings.Selection foreground = require(postings.titled(titleRole), "titled " + titleRole, postings, indexDir);
-      IndexPostings.Selection background = against == null
-          ? require(postings.notTitled(titleRole), "other than those titled " + titleRole, postings, indexDir)
-          : require(postings.titled(against), "titled " + against, postings, indexDir);
+      IndexPostings.Selection foreground =
+          require(postings.titled(titleRole), "titled " + titleRole, postings, indexDir);
+      IndexPostings.Selection background =
+          against == null
+              ? require(
+                  postings.notTitled(titleRole),
+                  "other than those titled " + titleRole,
+                  postings,
+                  indexDir)
+              : require(postings.titled(against), "titled " + against, postings, indexDir);
       SideReader reader = new SideReader(postings, known, new LanguageGuard(models), progress);
 
       Vocabulary words = new Vocabulary();
-      ExampleFinder.Foreground read = readForeground(reader, titleRole, foreground, words, indexDir);
+      ExampleFinder.Foreground read =
+          readForeground(reader, titleRole, foreground, words, indexDir);
       words.freeze();
-      NgramTable table = FrequentNgrams.count(read.codes(), words.size(), maxWords, minPostings,
-          Math.max(1, maxCandidates / maxWords), COUNTING_TABLE);
+      NgramTable table =
+          FrequentNgrams.count(
+              read.codes(),
+              words.size(),
+              maxWords,
+              minPostings,
+              Math.max(1, maxCandidates / maxWords),
+              COUNTING_TABLE);
       progress.note(counted(read.side(), table));
       int[] counted = {0};
-      MinedPhrases.Side bg = requireUsable(reader.read(against == null ? "rest" : against, background, words,
-          (posting, codes) -> table.countBackground(codes, counted[0]++)), indexDir);
+      MinedPhrases.Side bg =
+          requireUsable(
+              reader.read(
+                  against == null ? "rest" : against,
+                  background,
+                  words,
+                  (posting, codes) -> table.countBackground(codes, counted[0]++)),
+              indexDir);
 
-      List<Ranking.Candidate> ranked = Ranking.rank(table, words, read.side().postings(), bg.postings(), minWords, maxWords, minScore);
+      List<Ranking.Candidate> ranked =
+          Ranking.rank(
+              table, words, read.side().postings(), bg.postings(), minWords, maxWords, minScore);
       ExampleFinder finder = new ExampleFinder(table, words, known, postings, read);
-      Shortlist.Picked picked = new Shortlist(table, words, known, finder, progress).pick(ranked, top, roleNames);
-      return new MinedPhrases(read.side(), bg, minWords, maxWords, listedMinimum(table), minScore, ranked.size(),
-          picked.skippedKnown(), picked.skippedRoleNames(), picked.phrases());
+      Shortlist.Picked picked =
+          new Shortlist(table, words, known, finder, progress).pick(ranked, top, roleNames);
+      return new MinedPhrases(
+          read.side(),
+          bg,
+          minWords,
+          maxWords,
+          listedMinimum(table),
+          minScore,
+          ranked.size(),
+          picked.skippedKnown(),
+          picked.skippedRoleNames(),
+          picked.phrases());
     }
   }
 
-  /** Reads the foreground once, keeping each usable posting's words, document and id for counting and examples. */
-  private static ExampleFinder.Foreground readForeground(SideReader reader, String titleRole, IndexPostings.Selection selected,
-      Vocabulary words, Path indexDir) throws IOException {
+  /**
+   * Reads the foreground once, keeping each usable posting's words, document and id for counting
+   * and examples.
+   */
+  private static ExampleFinder.Foreground readForeground(
+      SideReader reader,
+      String titleRole,
+      IndexPostings.Selection selected,
+      Vocabulary words,
+      Path indexDir)
+      throws IOException {
     List<int[]> codes = new ArrayList<>();
     List<Integer> docs = new ArrayList<>();
     List<String> ids = new ArrayList<>();
-    MinedPhrases.Side side = requireUsable(reader.read(titleRole, selected, words, (posting, c) -> {
-      codes.add(c);
-      docs.add(posting.doc());
-      ids.add(posting.id());
-    }), indexDir);
-    return new ExampleFinder.Foreground(side, codes, docs.stream().mapToInt(Integer::intValue).toArray(),
+    MinedPhrases.Side side =
+        requireUsable(
+            reader.read(
+                titleRole,
+                selected,
+                words,
+                (posting, c) -> {
+                  codes.add(c);
+                  docs.add(posting.doc());
+                  ids.add(posting.id());
+                }),
+            indexDir);
+    return new ExampleFinder.Foreground(
+        side,
+        codes,
+        docs.stream().mapToInt(Integer::intValue).toArray(),
         ids.toArray(String[]::new));
   }
 
-  /** The fewest foreground postings a listed phrase may have: the minimum, or more where a cap raised it. */
+  /**
+   * The fewest foreground postings a listed phrase may have: the minimum, or more where a cap
+   * raised it.
+   */
   private int listedMinimum(NgramTable table) {
     int most = minPostings;
     for (int n = minWords; n <= maxWords; n++) {
@@ -146,8 +203,14 @@ public final class PhraseMiner {
   }
 
   private String counted(MinedPhrases.Side fg, NgramTable table) {
-    StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%,d %s postings read; n-grams in %d or more of them:",
-        fg.postings(), fg.label(), minPostings));
+    StringBuilder s =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "%,d %s postings read; n-grams in %d or more of them:",
+                fg.postings(),
+                fg.label(),
+                minPostings));
     for (int n = 1; n <= table.maxN(); n++) {
       s.append(String.format(Locale.ROOT, " %d-word %,d", n, table.size(n)));
       if (table.minPostings(n) > minPostings) {
@@ -167,33 +230,50 @@ public final class PhraseMiner {
     List<String> known = Arrays.stream(RoleFamily.values()).map(RoleFamily::id).toList();
     for (String role : against == null ? List.of(titleRole) : List.of(titleRole, against)) {
       if (!known.contains(role)) {
-        throw new IllegalArgumentException("unknown title role '" + role + "': use one of " + String.join(", ", known));
+        throw new IllegalArgumentException(
+            "unknown title role '" + role + "': use one of " + String.join(", ", known));
       }
     }
     if (titleRole.equals(against)) {
-      throw new IllegalArgumentException("--against names the title role mined (" + titleRole + "): compare it with another role or with rest");
+      throw new IllegalArgumentException(
+          "--against names the title role mined ("
+              + titleRole
+              + "): compare it with another role or with rest");
     }
   }
 
-  private static IndexPostings.Selection require(IndexPostings.Selection selected, String which, IndexPostings postings,
-      Path indexDir) throws IOException {
+  private static IndexPostings.Selection require(
+      IndexPostings.Selection selected, String which, IndexPostings postings, Path indexDir)
+      throws IOException {
     if (selected.docs().length == 0) {
-      throw new IOException(indexDir + " holds no postings " + which + " (duplicates aside); its title roles: "
-          + String.join(", ", postings.titleRoles()));
+      throw new IOException(
+          indexDir
+              + " holds no postings "
+              + which
+              + " (duplicates aside); its title roles: "
+              + String.join(", ", postings.titleRoles()));
     }
     return selected;
   }
 
-  private static MinedPhrases.Side requireUsable(MinedPhrases.Side side, Path indexDir) throws IOException {
+  private static MinedPhrases.Side requireUsable(MinedPhrases.Side side, Path indexDir)
+      throws IOException {
     if (side.postings() > 0) {
       return side;
     }
     if (side.withoutDescription() > 0) {
-      throw new IOException(indexDir + " holds no posting descriptions, only evidence phrases: score with"
-          + " --include-description, index that scored CSV, and mine again");
+      throw new IOException(
+          indexDir
+              + " holds no posting descriptions, only evidence phrases: score with"
+              + " --include-description, index that scored CSV, and mine again");
     }
-    throw new IOException(String.format(Locale.ROOT, "none of the %,d %s postings in %s is in English", side.notEnglish(),
-        side.label(), indexDir));
+    throw new IOException(
+        String.format(
+            Locale.ROOT,
+            "none of the %,d %s postings in %s is in English",
+            side.notEnglish(),
+            side.label(),
+            indexDir));
   }
 
   /** Configures a {@link PhraseMiner}; the defaults live here and nowhere else. */
@@ -216,10 +296,19 @@ public final class PhraseMiner {
       return this;
     }
 
-    /** Phrases of {@code min} to {@code max} words, from 1 to {@value #MAX_WORDS} (default {@value #DEFAULT_WORDS}). */
+    /**
+     * Phrases of {@code min} to {@code max} words, from 1 to {@value #MAX_WORDS} (default {@value
+     * #DEFAULT_WORDS}).
+     */
     public Builder words(int min, int max) {
       if (min < 1 || max > MAX_WORDS || min > max) {
-        throw new IllegalArgumentException("--n must be from 1 to " + MAX_WORDS + " words with the smaller first, was " + min + ".." + max);
+        throw new IllegalArgumentException(
+            "--n must be from 1 to "
+                + MAX_WORDS
+                + " words with the smaller first, was "
+                + min
+                + ".."
+                + max);
       }
       this.minWords = min;
       this.maxWords = max;
@@ -244,7 +333,10 @@ public final class PhraseMiner {
       return this;
     }
 
-    /** The lowest G² listed (default {@value PhraseMiner#DEFAULT_MIN_SCORE}, p = 0.05 for one phrase alone). */
+    /**
+     * The lowest G² listed (default {@value PhraseMiner#DEFAULT_MIN_SCORE}, p = 0.05 for one phrase
+     * alone).
+     */
     public Builder minScore(double min) {
       if (!(min >= 0) || Double.isInfinite(min)) {
         throw new IllegalArgumentException("--min-score must be a number of 0 or more, was " + min);

@@ -15,7 +15,10 @@ import java.util.List;
  * each {@link #rank} call makes its own.
  */
 final class Ranking {
-  /** A shorter n-gram whose foreground postings are at least this share of a longer one's is left out. */
+  /**
+   * A shorter n-gram whose foreground postings are at least this share of a longer one's is left
+   * out.
+   */
   static final double ABSORBED = 0.9;
 
   /**
@@ -32,7 +35,8 @@ final class Ranking {
   private final int background;
   private final double minScore;
 
-  private Ranking(NgramTable table, Vocabulary words, int foreground, int background, double minScore) {
+  private Ranking(
+      NgramTable table, Vocabulary words, int foreground, int background, double minScore) {
     this.table = table;
     this.words = words;
     this.foreground = foreground;
@@ -40,8 +44,17 @@ final class Ranking {
     this.minScore = minScore;
   }
 
-  /** The listable n-grams of {@code minWords} to {@code maxWords} words scoring at least {@code minScore}, highest G² first. */
-  static List<Candidate> rank(NgramTable table, Vocabulary words, int foreground, int background, int minWords, int maxWords,
+  /**
+   * The listable n-grams of {@code minWords} to {@code maxWords} words scoring at least {@code
+   * minScore}, highest G² first.
+   */
+  static List<Candidate> rank(
+      NgramTable table,
+      Vocabulary words,
+      int foreground,
+      int background,
+      int minWords,
+      int maxWords,
       double minScore) {
     Ranking ranking = new Ranking(table, words, foreground, background, minScore);
     BitSet[] absorbed = ranking.absorbed(minWords, maxWords);
@@ -55,18 +68,25 @@ final class Ranking {
         }
       }
     }
-    // Ties fall to the more frequent, then the shorter, then table order, which depends only on the index.
-    ranked.sort(Comparator.comparingDouble(Candidate::score).reversed()
-        .thenComparing(Comparator.comparingInt(Candidate::foreground).reversed())
-        .thenComparingInt(Candidate::n).thenComparingInt(Candidate::id));
+    // Ties fall to the more frequent, then the shorter, then table order, which depends only on the
+    // index.
+    ranked.sort(
+        Comparator.comparingDouble(Candidate::score)
+            .reversed()
+            .thenComparing(Comparator.comparingInt(Candidate::foreground).reversed())
+            .thenComparingInt(Candidate::n)
+            .thenComparingInt(Candidate::id));
     return ranked;
   }
 
-  /** Over-represented in the foreground, significant enough, and with no stop word at either end. */
+  /**
+   * Over-represented in the foreground, significant enough, and with no stop word at either end.
+   */
   private boolean listable(int n, int id) {
     int a = table.foreground(n, id);
     int b = table.background(n, id);
-    if (!LogLikelihood.overRepresented(a, foreground, b, background) || LogLikelihood.g2(a, foreground, b, background) < minScore) {
+    if (!LogLikelihood.overRepresented(a, foreground, b, background)
+        || LogLikelihood.g2(a, foreground, b, background) < minScore) {
       return false;
     }
     int[] w = table.words(n, id);

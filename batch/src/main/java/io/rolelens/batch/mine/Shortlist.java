@@ -13,9 +13,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Walks the ranking from the top, sampling each batch of candidates in context, and keeps the
- * first {@code top} that are new to the lexicon. A candidate is judged by the lexicon's reading of
- * it standing alone when that already matches it (or finds a role name in it), and otherwise by its
+ * Walks the ranking from the top, sampling each batch of candidates in context, and keeps the first
+ * {@code top} that are new to the lexicon. A candidate is judged by the lexicon's reading of it
+ * standing alone when that already matches it (or finds a role name in it), and otherwise by its
  * sampled sentences: new when the lexicon misses it in more than half of them. Not thread-safe.
  */
 final class Shortlist {
@@ -31,7 +31,12 @@ final class Shortlist {
   private final ExampleFinder finder;
   private final MiningProgress progress;
 
-  Shortlist(NgramTable table, Vocabulary words, KnownPhrases known, ExampleFinder finder, MiningProgress progress) {
+  Shortlist(
+      NgramTable table,
+      Vocabulary words,
+      KnownPhrases known,
+      ExampleFinder finder,
+      MiningProgress progress) {
     this.table = table;
     this.words = words;
     this.known = known;
@@ -57,11 +62,15 @@ final class Shortlist {
           break;
         }
         List<ExampleFinder.Occurrence> sample = samples.get(c);
-        String normalized = Arrays.stream(table.words(c.n(), c.id())).mapToObj(words::form).collect(Collectors.joining(" "));
+        String normalized =
+            Arrays.stream(table.words(c.n(), c.id()))
+                .mapToObj(words::form)
+                .collect(Collectors.joining(" "));
         String phrase = mostCommon(sample, normalized);
         Map<ExampleFinder.Occurrence, Coverage> judged = new LinkedHashMap<>();
         for (ExampleFinder.Occurrence o : sample) {
-          judged.put(o, known.judge(o.sentence(), o.start(), o.end(), o.contentStarts(), o.contentEnds()));
+          judged.put(
+              o, known.judge(o.sentence(), o.start(), o.end(), o.contentStarts(), o.contentEnds()));
         }
         Coverage coverage = verdict(known.judgeAlone(phrase, words), judged.values());
         if (coverage == Coverage.MATCHED) {
@@ -69,43 +78,60 @@ final class Shortlist {
         } else if (coverage == Coverage.ROLE_NAME && !roleNames) {
           skippedRoleNames++;
         } else {
-          listed.add(new MinedPhrase(phrase, normalized, c.score(), c.foreground(), c.background(), examples(judged)));
+          listed.add(
+              new MinedPhrase(
+                  phrase, normalized, c.score(), c.foreground(), c.background(), examples(judged)));
         }
       }
     }
     return new Picked(listed, skippedKnown, skippedRoleNames);
   }
 
-  /** The lexicon's reading of the phrase alone when it knows it, else what most sampled sentences say. */
+  /**
+   * The lexicon's reading of the phrase alone when it knows it, else what most sampled sentences
+   * say.
+   */
   static Coverage verdict(Coverage alone, java.util.Collection<Coverage> sampled) {
     if (alone != Coverage.NEW) {
       return alone;
     }
-    Map<Coverage, Long> counts = sampled.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+    Map<Coverage, Long> counts =
+        sampled.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
     long fresh = counts.getOrDefault(Coverage.NEW, 0L);
     if (fresh * 2 > sampled.size() || sampled.isEmpty()) {
       return Coverage.NEW;
     }
     return counts.getOrDefault(Coverage.MATCHED, 0L) >= counts.getOrDefault(Coverage.ROLE_NAME, 0L)
-        ? Coverage.MATCHED : Coverage.ROLE_NAME;
+        ? Coverage.MATCHED
+        : Coverage.ROLE_NAME;
   }
 
   /** Three examples, sentences the lexicon misses first: they show what it lacks. */
   private static List<Example> examples(Map<ExampleFinder.Occurrence, Coverage> judged) {
     LinkedHashSet<ExampleFinder.Occurrence> order = new LinkedHashSet<>();
-    judged.forEach((o, coverage) -> {
-      if (coverage == Coverage.NEW) {
-        order.add(o);
-      }
-    });
+    judged.forEach(
+        (o, coverage) -> {
+          if (coverage == Coverage.NEW) {
+            order.add(o);
+          }
+        });
     order.addAll(judged.keySet());
     return order.stream().limit(EXAMPLES).map(ExampleFinder.Occurrence::example).toList();
   }
 
-  /** The spelling most sampled sentences use, lower-cased ("go-to-market" rather than "go to market"). */
+  /**
+   * The spelling most sampled sentences use, lower-cased ("go-to-market" rather than "go to
+   * market").
+   */
   private static String mostCommon(List<ExampleFinder.Occurrence> sample, String fallback) {
     return sample.stream()
-        .collect(Collectors.groupingBy(ExampleFinder.Occurrence::surface, LinkedHashMap::new, Collectors.counting()))
-        .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(fallback);
+        .collect(
+            Collectors.groupingBy(
+                ExampleFinder.Occurrence::surface, LinkedHashMap::new, Collectors.counting()))
+        .entrySet()
+        .stream()
+        .max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey)
+        .orElse(fallback);
   }
 }

@@ -6,9 +6,9 @@ import java.io.IOException;
 
 /**
  * Reads the postings of one side of a comparison and turns each usable one into {@link WordCodes}:
- * duplicates are not even selected, and a posting without a description (the index holds only its evidence phrases) or whose body is not
- * English (the analyzer does not score those, and the lexicon is English) is counted and left out.
- * Not thread-safe.
+ * duplicates are not even selected, and a posting without a description (the index holds only its
+ * evidence phrases) or whose body is not English (the analyzer does not score those, and the
+ * lexicon is English) is counted and left out. Not thread-safe.
  */
 final class SideReader {
   /** Receives each usable posting with its word codes. */
@@ -21,15 +21,24 @@ final class SideReader {
   private final LanguageGuard languages;
   private final MiningProgress progress;
 
-  SideReader(IndexPostings postings, KnownPhrases tokenizer, LanguageGuard languages, MiningProgress progress) {
+  SideReader(
+      IndexPostings postings,
+      KnownPhrases tokenizer,
+      LanguageGuard languages,
+      MiningProgress progress) {
     this.postings = postings;
     this.tokenizer = tokenizer;
     this.languages = languages;
     this.progress = progress;
   }
 
-  /** Reads the documents selected (learning words unless {@code words} is frozen) and says what was used. */
-  MinedPhrases.Side read(String label, IndexPostings.Selection selected, Vocabulary words, Sink sink) throws IOException {
+  /**
+   * Reads the documents selected (learning words unless {@code words} is frozen) and says what was
+   * used.
+   */
+  MinedPhrases.Side read(
+      String label, IndexPostings.Selection selected, Vocabulary words, Sink sink)
+      throws IOException {
     int[] docs = selected.docs();
     progress.pass("reading " + label, docs.length);
     int used = 0;
@@ -50,7 +59,8 @@ final class SideReader {
       sink.accept(posting, WordCodes.encode(tokens, words));
       used++;
     }
-    MinedPhrases.Side side = new MinedPhrases.Side(label, used, selected.duplicates(), notEnglish, withoutDescription);
+    MinedPhrases.Side side =
+        new MinedPhrases.Side(label, used, selected.duplicates(), notEnglish, withoutDescription);
     progress.note(side.describe());
     return side;
   }

@@ -63,7 +63,9 @@ final class Vocabulary {
     return forms.get(id);
   }
 
-  /** Whether word {@code id} is a function word or a number, which no candidate starts or ends with. */
+  /**
+   * Whether word {@code id} is a function word or a number, which no candidate starts or ends with.
+   */
   boolean isStop(int id) {
     return stop.get(id);
   }

@@ -5,12 +5,12 @@ import io.rolelens.analyzer.text.TokenizedText;
 
 /**
  * A posting's words as one {@code int} per token of the analyzer's tokenizer: the word's {@link
- * Vocabulary} id, with {@link #BREAK} set when a phrase may not run from the token before into
- * this one, or -1 for a token no phrase may hold (a word too long to be one, or one the vocabulary
- * does not know). Phrases break where the analyzer's phrases do, at sentence ends (full stops,
- * colons, semicolons, line breaks, bullets), and also at commas, brackets and dashes, so that list
- * items ("SQL, Python, Tableau") do not become phrases; a slash, ampersand or plus between two words
- * with no space ("A/B", "P&L", "R&D") joins them. Stateless and thread-safe.
+ * Vocabulary} id, with {@link #BREAK} set when a phrase may not run from the token before into this
+ * one, or -1 for a token no phrase may hold (a word too long to be one, or one the vocabulary does
+ * not know). Phrases break where the analyzer's phrases do, at sentence ends (full stops, colons,
+ * semicolons, line breaks, bullets), and also at commas, brackets and dashes, so that list items
+ * ("SQL, Python, Tableau") do not become phrases; a slash, ampersand or plus between two words with
+ * no space ("A/B", "P&L", "R&D") joins them. Stateless and thread-safe.
  */
 final class WordCodes {
   /** Set on a token that a phrase may not join to the token before it. */

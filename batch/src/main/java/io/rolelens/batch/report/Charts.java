@@ -34,10 +34,10 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.svg.SVGGraphics2D;
 
 /**
- * Draws the report's charts as inline SVG with JFreeChart; nothing is fetched when viewed. Series are
- * the three roles in the product's colours, and each also carries a non-colour cue (a line style and
- * marker, or a short label on the bar), so no reading depends on colour alone. Each SVG is an image
- * to assistive technology, with a title and a description of the figures it shows.
+ * Draws the report's charts as inline SVG with JFreeChart; nothing is fetched when viewed. Series
+ * are the three roles in the product's colours, and each also carries a non-colour cue (a line
+ * style and marker, or a short label on the bar), so no reading depends on colour alone. Each SVG
+ * is an image to assistive technology, with a title and a description of the figures it shows.
  */
 final class Charts {
   private static final int WIDTH = 900;
@@ -46,6 +46,7 @@ final class Charts {
   private static final Font ITEM = new Font(Font.SANS_SERIF, Font.BOLD, 11);
   private static final Color INK = new Color(0x1d1d1f);
   private static final Color GRID = new Color(0xd7d7dc);
+
   /** Solid, dashed and dotted, as the server page underlines each role's phrases. */
   private static final float[][] DASHES = {null, {8f, 5f}, {2f, 4f}};
 
@@ -66,13 +67,20 @@ final class Charts {
         spoken.add(Roles.display((String) row.get(1)) + " " + row.get(0) + " " + Format.percent(d));
       }
     }
-    JFreeChart chart = ChartFactory.createLineChart(null, null, null, data, PlotOrientation.VERTICAL, true, false, false);
+    JFreeChart chart =
+        ChartFactory.createLineChart(
+            null, null, null, data, PlotOrientation.VERTICAL, true, false, false);
     CategoryPlot plot = chart.getCategoryPlot();
     LineAndShapeRenderer lines = new LineAndShapeRenderer(true, true);
-    Shape[] shapes = {new Ellipse2D.Double(-4, -4, 8, 8), new Rectangle2D.Double(-4, -4, 8, 8), triangle()};
+    Shape[] shapes = {
+      new Ellipse2D.Double(-4, -4, 8, 8), new Rectangle2D.Double(-4, -4, 8, 8), triangle()
+    };
     for (int i = 0; i < data.getRowCount(); i++) {
       int role = roleIndex(data.getRowKey(i));
-      lines.setSeriesStroke(i, new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, DASHES[role], 0f));
+      lines.setSeriesStroke(
+          i,
+          new BasicStroke(
+              2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, DASHES[role], 0f));
       lines.setSeriesShape(i, shapes[role]);
     }
     lines.setDefaultLegendShape(new Rectangle2D.Double(-12, -2, 24, 4));
@@ -97,11 +105,28 @@ final class Charts {
       }
       spoken.add(Roles.display((String) row.get(0)) + " titles, " + String.join(", ", counts));
     }
-    JFreeChart chart = ChartFactory.createBarChart(null, "confusion score", "postings", data, PlotOrientation.VERTICAL, true, false, false);
+    JFreeChart chart =
+        ChartFactory.createBarChart(
+            null,
+            "confusion score",
+            "postings",
+            data,
+            PlotOrientation.VERTICAL,
+            true,
+            false,
+            false);
     labelBars(chart.getCategoryPlot().getRenderer(), false);
     chart.getCategoryPlot().getRangeAxis().setUpperMargin(0.15);
-    chart.getCategoryPlot().getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-    return svg(chart, "dist", 300, "Postings per confusion-score band, by title role", String.join("; ", spoken) + ".");
+    chart
+        .getCategoryPlot()
+        .getRangeAxis()
+        .setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    return svg(
+        chart,
+        "dist",
+        300,
+        "Postings per confusion-score band, by title role",
+        String.join("; ", spoken) + ".");
   }
 
   /** Stacked bars: for each title role, how many bodies read as each role. */
@@ -115,16 +140,29 @@ final class Charts {
       }
       List<String> counts = new ArrayList<>();
       for (int i = 1; i <= 3; i++) {
-        data.addValue((Integer) row.get(i), series(Roles.IDS.get(i - 1), " body"), Roles.display(titleRole) + " title");
+        data.addValue(
+            (Integer) row.get(i),
+            series(Roles.IDS.get(i - 1), " body"),
+            Roles.display(titleRole) + " title");
         counts.add(row.get(i) + " read as " + Roles.display(Roles.IDS.get(i - 1)));
       }
       spoken.add(Roles.display(titleRole) + " titles: " + String.join(", ", counts));
     }
-    JFreeChart chart = ChartFactory.createStackedBarChart(null, null, "postings", data, PlotOrientation.HORIZONTAL, true, false, false);
+    JFreeChart chart =
+        ChartFactory.createStackedBarChart(
+            null, null, "postings", data, PlotOrientation.HORIZONTAL, true, false, false);
     labelBars(chart.getCategoryPlot().getRenderer(), true);
-    chart.getCategoryPlot().getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    chart
+        .getCategoryPlot()
+        .getRangeAxis()
+        .setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     ((BarRenderer) chart.getCategoryPlot().getRenderer()).setMaximumBarWidth(0.6);
-    return svg(chart, "matrix", 220, "What the bodies describe, per title role", String.join("; ", spoken) + ".");
+    return svg(
+        chart,
+        "matrix",
+        220,
+        "What the bodies describe, per title role",
+        String.join("; ", spoken) + ".");
   }
 
   /** A bar per title role of its mean outcome-versus-output index, on the scale −1 to +1. */
@@ -134,25 +172,41 @@ final class Charts {
     List<String> roles = new ArrayList<>();
     for (List<Object> row : outcome.rows()) {
       if (row.get(2) instanceof Double mean) {
-        data.addValue(mean, "mean index", Roles.shortLabel((String) row.get(0)) + " " + Roles.display((String) row.get(0)));
+        data.addValue(
+            mean,
+            "mean index",
+            Roles.shortLabel((String) row.get(0)) + " " + Roles.display((String) row.get(0)));
         roles.add((String) row.get(0));
         spoken.add(Roles.display((String) row.get(0)) + " " + Format.cell("mean_index", mean));
       }
     }
-    JFreeChart chart = ChartFactory.createBarChart(null, null, "mean index: output work (−1) to outcome work (+1)", data,
-        PlotOrientation.HORIZONTAL, false, false, false);
-    BarRenderer byRole = new BarRenderer() {
-      @Override
-      public Paint getItemPaint(int row, int column) {
-        return Color.decode(Roles.colour(roles.get(column)));
-      }
-    };
-    byRole.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new java.text.DecimalFormat("+0.00;\u22120.00")));
+    JFreeChart chart =
+        ChartFactory.createBarChart(
+            null,
+            null,
+            "mean index: output work (−1) to outcome work (+1)",
+            data,
+            PlotOrientation.HORIZONTAL,
+            false,
+            false,
+            false);
+    BarRenderer byRole =
+        new BarRenderer() {
+          @Override
+          public Paint getItemPaint(int row, int column) {
+            return Color.decode(Roles.colour(roles.get(column)));
+          }
+        };
+    byRole.setDefaultItemLabelGenerator(
+        new StandardCategoryItemLabelGenerator(
+            "{2}", new java.text.DecimalFormat("+0.00;\u22120.00")));
     byRole.setDefaultItemLabelsVisible(true);
     byRole.setDefaultItemLabelFont(ITEM);
     byRole.setMaximumBarWidth(0.5);
-    byRole.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
-    byRole.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
+    byRole.setDefaultPositiveItemLabelPosition(
+        new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+    byRole.setDefaultNegativeItemLabelPosition(
+        new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
     byRole.setItemLabelAnchorOffset(6);
     CategoryPlot plot = chart.getCategoryPlot();
     plot.setRenderer(byRole);
@@ -162,28 +216,40 @@ final class Charts {
     NumberAxis axis = (NumberAxis) plot.getRangeAxis();
     axis.setRange(-1.0, 1.0);
     axis.setTickUnit(new NumberTickUnit(0.25, new java.text.DecimalFormat("0.00;\u22120.00")));
-    return svg(chart, "outcome", 200, "Mean outcome-versus-output index per title role", String.join("; ", spoken) + ".");
+    return svg(
+        chart,
+        "outcome",
+        200,
+        "Mean outcome-versus-output index per title role",
+        String.join("; ", spoken) + ".");
   }
 
-  /** Labels each non-empty bar with its role's short label and value, so colour is not the only cue. */
+  /**
+   * Labels each non-empty bar with its role's short label and value, so colour is not the only cue.
+   */
   private static void labelBars(CategoryItemRenderer renderer, boolean inside) {
-    renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator() {
-      @Override
-      public String generateLabel(CategoryDataset dataset, int row, int column) {
-        Number n = dataset.getValue(row, column);
-        if (n == null || n.doubleValue() == 0) {
-          return null;
-        }
-        return Roles.shortLabel(Roles.IDS.get(roleIndex(dataset.getRowKey(row)))) + " " + n.intValue();
-      }
-    });
+    renderer.setDefaultItemLabelGenerator(
+        new StandardCategoryItemLabelGenerator() {
+          @Override
+          public String generateLabel(CategoryDataset dataset, int row, int column) {
+            Number n = dataset.getValue(row, column);
+            if (n == null || n.doubleValue() == 0) {
+              return null;
+            }
+            return Roles.shortLabel(Roles.IDS.get(roleIndex(dataset.getRowKey(row))))
+                + " "
+                + n.intValue();
+          }
+        });
     renderer.setDefaultItemLabelsVisible(true);
     renderer.setDefaultItemLabelFont(ITEM);
     if (inside) {
       renderer.setDefaultItemLabelPaint(Color.WHITE);
-      renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
+      renderer.setDefaultPositiveItemLabelPosition(
+          new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
     } else {
-      renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+      renderer.setDefaultPositiveItemLabelPosition(
+          new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
     }
   }
 
@@ -209,7 +275,8 @@ final class Charts {
     return t;
   }
 
-  private static String svg(JFreeChart chart, String prefix, int height, String title, String description) {
+  private static String svg(
+      JFreeChart chart, String prefix, int height, String title, String description) {
     chart.setBackgroundPaint(Color.WHITE);
     chart.setAntiAlias(true);
     if (chart.getLegend() != null) {
@@ -251,12 +318,30 @@ final class Charts {
   /** Marks the SVG as one image named by a title and described by the figures it shows. */
   private static String accessible(String svg, String prefix, String title, String description) {
     int open = svg.indexOf('>', svg.indexOf("<svg")) + 1;
-    String head = svg.substring(0, open - 1) + " role=\"img\" aria-labelledby=\"" + prefix + "-title " + prefix + "-desc\">";
-    return head + "<title id=\"" + prefix + "-title\">" + xml(title) + "</title><desc id=\"" + prefix + "-desc\">"
-        + xml(description) + "</desc>" + svg.substring(open);
+    String head =
+        svg.substring(0, open - 1)
+            + " role=\"img\" aria-labelledby=\""
+            + prefix
+            + "-title "
+            + prefix
+            + "-desc\">";
+    return head
+        + "<title id=\""
+        + prefix
+        + "-title\">"
+        + xml(title)
+        + "</title><desc id=\""
+        + prefix
+        + "-desc\">"
+        + xml(description)
+        + "</desc>"
+        + svg.substring(open);
   }
 
   private static String xml(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 }

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The headline band of a report: for its newest quarter (the chosen one, or the latest in the index),
- * the share of each title role whose body reads as another role and the postings analysed, each
- * with its change on the quarter before, plus one-line takeaways. Everything is read back from the
- * report's own tables, so it can never disagree with them. Immutable.
+ * The headline band of a report: for its newest quarter (the chosen one, or the latest in the
+ * index), the share of each title role whose body reads as another role and the postings analysed,
+ * each with its change on the quarter before, plus one-line takeaways. Everything is read back from
+ * the report's own tables, so it can never disagree with them. Immutable.
  *
  * @param quarter the quarter the cards describe
  * @param previous the quarter they are compared with, or null when the index has none
@@ -20,8 +20,15 @@ import java.util.Optional;
  * @param scopePostings postings titled as one of the three roles in the whole scope
  * @param takeaways plain-language sentences, most telling first
  */
-record Glance(String quarter, String previous, List<Card> cards, int postings, Integer postingsChange,
-    String scope, int scopePostings, List<String> takeaways) {
+record Glance(
+    String quarter,
+    String previous,
+    List<Card> cards,
+    int postings,
+    Integer postingsChange,
+    String scope,
+    int scopePostings,
+    List<String> takeaways) {
 
   Glance {
     cards = List.copyOf(cards);
@@ -53,27 +60,48 @@ record Glance(String quarter, String previous, List<Card> cards, int postings, I
       if (!row.get(0).equals(quarter)) {
         continue;
       }
-      cards.add(new Card((String) row.get(1), number(row.get(5)), number(row.get(6)), (Integer) row.get(2), (Integer) row.get(4)));
+      cards.add(
+          new Card(
+              (String) row.get(1),
+              number(row.get(5)),
+              number(row.get(6)),
+              (Integer) row.get(2),
+              (Integer) row.get(4)));
       postings += (Integer) row.get(2);
       change = row.get(3) instanceof Integer c && change != null ? change + c : null;
     }
     String previous = change == null ? null : Quarters.previous(quarter);
     String scope = String.valueOf(report.meta().get("scope"));
     int scopePostings = ((Number) report.meta().get("postings_titled_as_a_scored_role")).intValue();
-    return Optional.of(new Glance(quarter, previous, cards, postings, change, scope, scopePostings, Takeaways.of(report)));
+    return Optional.of(
+        new Glance(
+            quarter,
+            previous,
+            cards,
+            postings,
+            change,
+            scope,
+            scopePostings,
+            Takeaways.of(report)));
   }
 
   private static Double number(Object cell) {
     return cell instanceof Double d ? d : null;
   }
 
-  /** "▲ 43 pp vs 2025Q2", "▼ 1 vs 2025Q2", "● no change vs 2025Q2", or why there is nothing to compare. */
+  /**
+   * "▲ 43 pp vs 2025Q2", "▼ 1 vs 2025Q2", "● no change vs 2025Q2", or why there is nothing to
+   * compare.
+   */
   String changeNote(Double change, boolean points) {
     if (change == null) {
       return previous == null ? "no earlier quarter to compare" : "no comparison";
     }
     long size = Math.abs(Math.round(change));
-    String amount = size == 0 ? "no change" : String.format(java.util.Locale.ROOT, "%,d", size) + (points ? " pp" : "");
+    String amount =
+        size == 0
+            ? "no change"
+            : String.format(java.util.Locale.ROOT, "%,d", size) + (points ? " pp" : "");
     return arrow(change) + " " + amount + " vs " + previous;
   }
 
@@ -84,7 +112,10 @@ record Glance(String quarter, String previous, List<Card> cards, int postings, I
     }
     long size = Math.abs(Math.round(change));
     String direction = size == 0 ? "unchanged" : change > 0 ? "up " + size : "down " + size;
-    return direction + (size == 0 ? "" : points ? " percentage points" : "") + " versus " + previous;
+    return direction
+        + (size == 0 ? "" : points ? " percentage points" : "")
+        + " versus "
+        + previous;
   }
 
   /** ▲ for a rise, ▼ for a fall, ● for no change (as rounded). */

@@ -10,9 +10,17 @@ final class HtmlGlance {
   private HtmlGlance() {}
 
   static void render(Element section, Glance glance) {
-    section.appendElement("p").addClass("note").text("Postings dated " + glance.quarter() + " whose body reads as a "
-        + "different role from their title, among those whose body role could be called"
-        + (glance.previous() == null ? "." : "; changes are on " + glance.previous() + ", in percentage points (pp)."));
+    section
+        .appendElement("p")
+        .addClass("note")
+        .text(
+            "Postings dated "
+                + glance.quarter()
+                + " whose body reads as a "
+                + "different role from their title, among those whose body role could be called"
+                + (glance.previous() == null
+                    ? "."
+                    : "; changes are on " + glance.previous() + ", in percentage points (pp)."));
     Element cards = section.appendElement("div").addClass("cards");
     for (Glance.Card card : glance.cards()) {
       roleCard(cards, glance, card);
@@ -20,11 +28,24 @@ final class HtmlGlance {
     Element total = card(cards, "total", "postings-card");
     total.appendElement("h3").attr("id", "postings-card").text("Postings analysed");
     total.appendElement("p").addClass("big").text(Format.cell("postings", glance.postings()));
-    total.appendElement("p").addClass("what").text("titled as one of the three roles in " + glance.quarter());
-    delta(total, glance, glance.postingsChange() == null ? null : glance.postingsChange().doubleValue(), false);
+    total
+        .appendElement("p")
+        .addClass("what")
+        .text("titled as one of the three roles in " + glance.quarter());
+    delta(
+        total,
+        glance,
+        glance.postingsChange() == null ? null : glance.postingsChange().doubleValue(),
+        false);
     if (!glance.scope().equals(glance.quarter())) {
-      total.appendElement("p").addClass("basis").text(Format.count(glance.scopePostings(), "posting") + " in " + glance.scope()
-          + ", duplicates left out");
+      total
+          .appendElement("p")
+          .addClass("basis")
+          .text(
+              Format.count(glance.scopePostings(), "posting")
+                  + " in "
+                  + glance.scope()
+                  + ", duplicates left out");
     }
     if (!glance.takeaways().isEmpty()) {
       section.appendElement("h3").text("What stands out (" + glance.scope() + ")");
@@ -46,12 +67,21 @@ final class HtmlGlance {
       c.appendElement("p").addClass("what").text("of " + name + " postings read as another role");
     }
     delta(c, glance, card.changePoints(), true);
-    c.appendElement("p").addClass("basis").text(Format.count(card.postings(), "posting") + ", "
-        + Format.cell("postings", card.called()) + " with a body role called");
+    c.appendElement("p")
+        .addClass("basis")
+        .text(
+            Format.count(card.postings(), "posting")
+                + ", "
+                + Format.cell("postings", card.called())
+                + " with a body role called");
   }
 
   private static Element card(Element cards, String kind, String titleId) {
-    return cards.appendElement("article").addClass("card").addClass(kind).attr("aria-labelledby", titleId);
+    return cards
+        .appendElement("article")
+        .addClass("card")
+        .addClass(kind)
+        .attr("aria-labelledby", titleId);
   }
 
   private static void delta(Element card, Glance glance, Double change, boolean points) {

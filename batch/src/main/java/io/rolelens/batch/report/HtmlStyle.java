@@ -1,12 +1,13 @@
 package io.rolelens.batch.report;
 
 /**
- * The report page's inline style sheet: the product's role colours and type (as on the server page),
- * headline cards, readable tables with tabular, right-aligned numbers, and print rules that keep
- * cards in a row, keep charts and table rows whole, and open every collapsed table.
+ * The report page's inline style sheet: the product's role colours and type (as on the server
+ * page), headline cards, readable tables with tabular, right-aligned numbers, and print rules that
+ * keep cards in a row, keep charts and table rows whole, and open every collapsed table.
  */
 final class HtmlStyle {
-  static final String CSS = """
+  static final String CSS =
+      """
       :root{--pdm:#0072B2;--pjm:#D55E00;--po:#009E73;--ink:#1d1d1f;--muted:#5a5a60;--line:#d7d7dc;--soft:#f3f4f7;--bg:#fbfbfd}
       *{box-sizing:border-box}
       body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ink);background:var(--bg);max-width:1040px;margin:0 auto;padding:1.5rem 1.5rem 3rem}

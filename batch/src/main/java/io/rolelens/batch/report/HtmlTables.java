@@ -41,7 +41,12 @@ final class HtmlTables {
     view.columns().forEach(c -> header(head, c, numeric.contains(c)));
     Map<Object, List<List<Object>>> groups = new LinkedHashMap<>();
     int groupAt = view.groupBy() == null ? -1 : t.columns().indexOf(view.groupBy());
-    t.rows().forEach(r -> groups.computeIfAbsent(groupAt < 0 ? "" : r.get(groupAt), k -> new ArrayList<>()).add(r));
+    t.rows()
+        .forEach(
+            r ->
+                groups
+                    .computeIfAbsent(groupAt < 0 ? "" : r.get(groupAt), k -> new ArrayList<>())
+                    .add(r));
     List<Object> keys = new ArrayList<>(groups.keySet());
     if (view.newestFirst()) {
       java.util.Collections.reverse(keys);
@@ -49,8 +54,12 @@ final class HtmlTables {
     for (Object key : keys) {
       Element body = table.appendElement("tbody");
       if (groupAt >= 0) {
-        Element th = body.appendElement("tr").addClass("group").appendElement("th")
-            .attr("scope", "rowgroup").attr("colspan", String.valueOf(view.columns().size()));
+        Element th =
+            body.appendElement("tr")
+                .addClass("group")
+                .appendElement("th")
+                .attr("scope", "rowgroup")
+                .attr("colspan", String.valueOf(view.columns().size()));
         fill(th, view.groupBy(), key);
       }
       for (List<Object> row : groups.get(key)) {
@@ -58,7 +67,8 @@ final class HtmlTables {
         for (int i = 0; i < view.columns().size(); i++) {
           String column = view.columns().get(i);
           Object value = row.get(t.columns().indexOf(column));
-          Element cell = i == 0 ? tr.appendElement("th").attr("scope", "row") : tr.appendElement("td");
+          Element cell =
+              i == 0 ? tr.appendElement("th").attr("scope", "row") : tr.appendElement("td");
           if (numeric.contains(column)) {
             cell.addClass("n");
           }
@@ -67,7 +77,9 @@ final class HtmlTables {
           }
           fill(cell, column, value);
           if (column.equals("phrase") && t.columns().contains("phrase_id")) {
-            cell.appendElement("span").addClass("small").text(" · " + Takeaways.theme((String) row.get(t.columns().indexOf("phrase_id"))));
+            cell.appendElement("span")
+                .addClass("small")
+                .text(" · " + Takeaways.theme((String) row.get(t.columns().indexOf("phrase_id"))));
           }
           if (t.name().equals("matrix") && column.equals("body_" + row.get(0))) {
             cell.addClass("same");
@@ -105,7 +117,8 @@ final class HtmlTables {
     for (List<Object> row : t.rows()) {
       Element tr = body.appendElement("tr");
       for (int i = 0; i < row.size(); i++) {
-        Element cell = i == 0 ? tr.appendElement("th").attr("scope", "row") : tr.appendElement("td");
+        Element cell =
+            i == 0 ? tr.appendElement("th").attr("scope", "row") : tr.appendElement("td");
         cell.text(Format.cell(t.columns().get(i), row.get(i)));
         if (numeric.contains(t.columns().get(i))) {
           cell.addClass("n");
@@ -114,28 +127,39 @@ final class HtmlTables {
     }
   }
 
-  /** The trend pivoted: a row per quarter, a column per title role, cells the share and its base. */
+  /**
+   * The trend pivoted: a row per quarter, a column per title role, cells the share and its base.
+   */
   static void trendPivot(Element parent, Table trend, String column) {
     Element table = start(parent, trend, Roles.IDS.size() + 1);
     Element head = table.appendElement("thead").appendElement("tr");
     head.appendElement("th").attr("scope", "col").text("Quarter");
     Roles.IDS.forEach(r -> role(head.appendElement("th").attr("scope", "col").addClass("n"), r));
     Map<String, Map<String, List<Object>>> byQuarter = new LinkedHashMap<>();
-    trend.rows().forEach(r -> byQuarter.computeIfAbsent((String) r.get(0), k -> new LinkedHashMap<>()).put((String) r.get(1), r));
+    trend
+        .rows()
+        .forEach(
+            r ->
+                byQuarter
+                    .computeIfAbsent((String) r.get(0), k -> new LinkedHashMap<>())
+                    .put((String) r.get(1), r));
     Element body = table.appendElement("tbody");
     int at = trend.columns().indexOf(column);
-    byQuarter.forEach((quarter, roles) -> {
-      Element tr = body.appendElement("tr");
-      tr.appendElement("th").attr("scope", "row").text(quarter);
-      for (String role : Roles.IDS) {
-        List<Object> row = roles.get(role);
-        Element td = tr.appendElement("td").addClass("n");
-        td.appendText(row == null ? Format.NONE : Format.cell(column, row.get(at)));
-        if (row != null) {
-          td.appendElement("span").addClass("small").text(" n=" + Format.cell("postings", row.get(2)));
-        }
-      }
-    });
+    byQuarter.forEach(
+        (quarter, roles) -> {
+          Element tr = body.appendElement("tr");
+          tr.appendElement("th").attr("scope", "row").text(quarter);
+          for (String role : Roles.IDS) {
+            List<Object> row = roles.get(role);
+            Element td = tr.appendElement("td").addClass("n");
+            td.appendText(row == null ? Format.NONE : Format.cell(column, row.get(at)));
+            if (row != null) {
+              td.appendElement("span")
+                  .addClass("small")
+                  .text(" n=" + Format.cell("postings", row.get(2)));
+            }
+          }
+        });
   }
 
   /**
@@ -150,27 +174,44 @@ final class HtmlTables {
     head.appendElement("th").attr("scope", "col").text("Evidence that weighed most");
     Map<Object, List<List<Object>>> byKind = new LinkedHashMap<>();
     t.rows().forEach(r -> byKind.computeIfAbsent(r.get(0), k -> new ArrayList<>()).add(r));
-    byKind.forEach((kind, rows) -> {
-      Element body = table.appendElement("tbody");
-      fill(body.appendElement("tr").addClass("group").appendElement("th").attr("scope", "rowgroup").attr("colspan", "3"), "kind", kind);
-      for (List<Object> r : rows) {
-        Element tr = body.appendElement("tr");
-        Element posting = tr.appendElement("th").attr("scope", "row");
-        posting.appendElement("strong").text(Table.text(r.get(2)));
-        posting.appendElement("br");
-        Element meta = posting.appendElement("span").addClass("small");
-        for (int i : new int[] {3, 4, 1, 5}) {
-          meta.appendText(i == 3 ? "" : " · ").appendElement("span").addClass("nowrap").text(Table.text(r.get(i)));
-        }
-        String suggested = Table.text(r.get(t.columns().indexOf("suggested_title")));
-        if (!suggested.isEmpty()) {
-          posting.appendElement("br");
-          posting.appendElement("span").addClass("small").text("Title that fits the body: " + suggested);
-        }
-        tr.appendElement("td").addClass("n").text(Format.cell("confusion_score", r.get(t.columns().indexOf("confusion_score"))));
-        fill(tr.appendElement("td"), "evidence", r.get(t.columns().indexOf("evidence")));
-      }
-    });
+    byKind.forEach(
+        (kind, rows) -> {
+          Element body = table.appendElement("tbody");
+          fill(
+              body.appendElement("tr")
+                  .addClass("group")
+                  .appendElement("th")
+                  .attr("scope", "rowgroup")
+                  .attr("colspan", "3"),
+              "kind",
+              kind);
+          for (List<Object> r : rows) {
+            Element tr = body.appendElement("tr");
+            Element posting = tr.appendElement("th").attr("scope", "row");
+            posting.appendElement("strong").text(Table.text(r.get(2)));
+            posting.appendElement("br");
+            Element meta = posting.appendElement("span").addClass("small");
+            for (int i : new int[] {3, 4, 1, 5}) {
+              meta.appendText(i == 3 ? "" : " · ")
+                  .appendElement("span")
+                  .addClass("nowrap")
+                  .text(Table.text(r.get(i)));
+            }
+            String suggested = Table.text(r.get(t.columns().indexOf("suggested_title")));
+            if (!suggested.isEmpty()) {
+              posting.appendElement("br");
+              posting
+                  .appendElement("span")
+                  .addClass("small")
+                  .text("Title that fits the body: " + suggested);
+            }
+            tr.appendElement("td")
+                .addClass("n")
+                .text(
+                    Format.cell("confusion_score", r.get(t.columns().indexOf("confusion_score"))));
+            fill(tr.appendElement("td"), "evidence", r.get(t.columns().indexOf("evidence")));
+          }
+        });
   }
 
   private static Element start(Element parent, Table t, int columns) {
@@ -194,7 +235,9 @@ final class HtmlTables {
       th.text("Belongs to");
     } else if (column.endsWith("_qoq") || column.endsWith("_qoq_pp")) {
       // Beside the figure it changes, "Change" is enough; a screen reader hears the full name.
-      th.attr("title", Format.label(column)).attr("aria-label", Format.label(column)).text("Change");
+      th.attr("title", Format.label(column))
+          .attr("aria-label", Format.label(column))
+          .text("Change");
     } else {
       th.text(Format.label(column));
     }
@@ -236,7 +279,11 @@ final class HtmlTables {
     Element span = parent.appendElement("span").addClass("role");
     String label = Roles.shortLabel(role);
     if (!label.isEmpty()) {
-      span.appendElement("span").addClass("tag").addClass(role).attr("aria-hidden", "true").text(label);
+      span.appendElement("span")
+          .addClass("tag")
+          .addClass(role)
+          .attr("aria-hidden", "true")
+          .text(label);
       span.appendText(" ");
     }
     span.appendText(Roles.display(role));
@@ -244,7 +291,8 @@ final class HtmlTables {
 
   private static void meter(Element cell, String role, double share) {
     Element bar = cell.appendElement("span").addClass("meter").attr("aria-hidden", "true");
-    bar.appendElement("span").addClass(role == null ? "other" : role)
+    bar.appendElement("span")
+        .addClass(role == null ? "other" : role)
         .attr("style", "width:" + Math.round(Math.max(0, Math.min(1, share)) * 100) + "%");
   }
 

@@ -19,12 +19,20 @@ final class MarkdownReport {
   static String render(Report report) {
     StringBuilder md = new StringBuilder();
     md.append("# Role-confusion report: ").append(report.meta().get("scope")).append("\n\n");
-    md.append("How often do postings titled Product Manager, Project Manager or Product Owner describe another of the three roles?\n\n");
-    md.append("Generated ").append(MarkdownText.escape(String.valueOf(report.meta().get("generated_at")))).append(" from ")
-        .append(report.meta().get("postings_in_index")).append(" indexed postings (")
-        .append(Format.count(((Number) report.meta().get("duplicates_excluded")).longValue(), "exact duplicate"))
+    md.append(
+        "How often do postings titled Product Manager, Project Manager or Product Owner describe"
+            + " another of the three roles?\n\n");
+    md.append("Generated ")
+        .append(MarkdownText.escape(String.valueOf(report.meta().get("generated_at"))))
+        .append(" from ")
+        .append(report.meta().get("postings_in_index"))
+        .append(" indexed postings (")
+        .append(
+            Format.count(
+                ((Number) report.meta().get("duplicates_excluded")).longValue(), "exact duplicate"))
         .append(" left out). Lexicon ")
-        .append(MarkdownText.escape(String.valueOf(report.meta().get("lexicon_version")))).append(".\n\n");
+        .append(MarkdownText.escape(String.valueOf(report.meta().get("lexicon_version"))))
+        .append(".\n\n");
     Optional<Glance> glance = Glance.of(report);
     contents(md, report, glance);
     glance.ifPresent(g -> glance(md, g));
@@ -49,26 +57,58 @@ final class MarkdownReport {
     md.append("## Contents\n\n");
     int n = 1;
     if (glance.isPresent()) {
-      md.append(n++).append(". [").append(Sections.GLANCE_TITLE).append("](#")
-          .append(slug(Sections.GLANCE_TITLE + ": " + glance.get().quarter())).append(")\n");
+      md.append(n++)
+          .append(". [")
+          .append(Sections.GLANCE_TITLE)
+          .append("](#")
+          .append(slug(Sections.GLANCE_TITLE + ": " + glance.get().quarter()))
+          .append(")\n");
     }
     for (Table t : report.tables()) {
-      md.append(n++).append(". [").append(t.title()).append("](#").append(slug(t.title())).append(")\n");
+      md.append(n++)
+          .append(". [")
+          .append(t.title())
+          .append("](#")
+          .append(slug(t.title()))
+          .append(")\n");
     }
-    md.append(n).append(". [").append(Sections.METHODOLOGY_TITLE).append("](#").append(slug(Sections.METHODOLOGY_TITLE)).append(")\n\n");
+    md.append(n)
+        .append(". [")
+        .append(Sections.METHODOLOGY_TITLE)
+        .append("](#")
+        .append(slug(Sections.METHODOLOGY_TITLE))
+        .append(")\n\n");
   }
 
   private static void glance(StringBuilder md, Glance g) {
     heading(md, Sections.GLANCE_TITLE + ": " + g.quarter(), Sections.GLANCE_ID);
     for (Glance.Card c : g.cards()) {
       String name = Roles.display(c.role());
-      md.append("- ").append(c.otherRoleShare() == null ? "No " + name + " posting had a body role called"
-              : "**" + Format.percent(c.otherRoleShare()) + "** of " + name + " postings read as another role")
-          .append(" (").append(g.changeNote(c.changePoints(), true)).append("; ").append(Format.count(c.postings(), "posting"))
-          .append(", ").append(c.called()).append(" with a body role called)\n");
+      md.append("- ")
+          .append(
+              c.otherRoleShare() == null
+                  ? "No " + name + " posting had a body role called"
+                  : "**"
+                      + Format.percent(c.otherRoleShare())
+                      + "** of "
+                      + name
+                      + " postings read as another role")
+          .append(" (")
+          .append(g.changeNote(c.changePoints(), true))
+          .append("; ")
+          .append(Format.count(c.postings(), "posting"))
+          .append(", ")
+          .append(c.called())
+          .append(" with a body role called)\n");
     }
-    md.append("- **").append(Format.cell("postings", g.postings())).append("** postings analysed, titled as one of the three roles in ")
-        .append(g.quarter()).append(" (").append(g.changeNote(g.postingsChange() == null ? null : g.postingsChange().doubleValue(), false))
+    md.append("- **")
+        .append(Format.cell("postings", g.postings()))
+        .append("** postings analysed, titled as one of the three roles in ")
+        .append(g.quarter())
+        .append(" (")
+        .append(
+            g.changeNote(
+                g.postingsChange() == null ? null : g.postingsChange().doubleValue(), false))
         .append(")\n\n");
     if (!g.takeaways().isEmpty()) {
       md.append("### What stands out (").append(g.scope()).append(")\n\n");
@@ -86,10 +126,18 @@ final class MarkdownReport {
   }
 
   private static void table(StringBuilder md, Table t) {
-    Set<String> numeric = t.rows().stream().flatMap(r -> t.columns().stream().filter(c -> r.get(t.columns().indexOf(c)) instanceof Number))
-        .collect(Collectors.toSet());
+    Set<String> numeric =
+        t.rows().stream()
+            .flatMap(
+                r ->
+                    t.columns().stream()
+                        .filter(c -> r.get(t.columns().indexOf(c)) instanceof Number))
+            .collect(Collectors.toSet());
     md.append(row(t.columns().stream().map(Format::label).toList()));
-    md.append(t.columns().stream().map(c -> numeric.contains(c) ? "---:" : "---").collect(Collectors.joining("|", "|", "|\n")));
+    md.append(
+        t.columns().stream()
+            .map(c -> numeric.contains(c) ? "---:" : "---")
+            .collect(Collectors.joining("|", "|", "|\n")));
     for (List<Object> r : t.rows()) {
       List<String> cells = new java.util.ArrayList<>();
       for (int i = 0; i < r.size(); i++) {
@@ -102,7 +150,9 @@ final class MarkdownReport {
 
   /** A table row; every cell is escaped, since most come from postings. */
   private static String row(List<String> cells) {
-    return cells.stream().map(MarkdownText::escape).collect(Collectors.joining(" | ", "| ", " |\n"));
+    return cells.stream()
+        .map(MarkdownText::escape)
+        .collect(Collectors.joining(" | ", "| ", " |\n"));
   }
 
   /** The anchor GitHub gives a heading: lower case, punctuation dropped, spaces as hyphens. */

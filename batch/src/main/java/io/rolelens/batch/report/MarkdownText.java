@@ -9,7 +9,9 @@ package io.rolelens.batch.report;
  * Stateless and thread-safe.
  */
 final class MarkdownText {
-  /** Characters that could start emphasis, code, a link or image, a heading, or end a table cell. */
+  /**
+   * Characters that could start emphasis, code, a link or image, a heading, or end a table cell.
+   */
   private static final String PUNCTUATION = "\\`*_[]|~#";
 
   private MarkdownText() {}

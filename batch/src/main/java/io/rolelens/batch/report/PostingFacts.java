@@ -10,8 +10,8 @@ import org.apache.lucene.document.Document;
 /**
  * What a report needs of one indexed posting, read from its stored fields.
  *
- * @param bodyStatus ok, thin, other_job, not_english, or {@code (none)} when indexed from a scored CSV
- *     that does not say
+ * @param bodyStatus ok, thin, other_job, not_english, or {@code (none)} when indexed from a scored
+ *     CSV that does not say
  * @param confusion the confusion score, or null when unclear
  * @param suggestedTitle the title that fits the body, or empty
  * @param outcomeOutput the outcome-versus-output index, or null without evidence
@@ -35,8 +35,16 @@ record PostingFacts(
 
   static PostingFacts of(Document d) {
     return new PostingFacts(
-        d.get("id"), d.get("title"), d.get("company"), d.get("location"), d.get("seniority"), d.get("quarter"),
-        d.get("title_role"), d.get("body_role"), orNone(d.get(PostingFields.BODY_STATUS)), d.get("verdict"),
+        d.get("id"),
+        d.get("title"),
+        d.get("company"),
+        d.get("location"),
+        d.get("seniority"),
+        d.get("quarter"),
+        d.get("title_role"),
+        d.get("body_role"),
+        orNone(d.get(PostingFields.BODY_STATUS)),
+        d.get("verdict"),
         number(d.get("confusion_score"), Integer::valueOf),
         Objects.requireNonNullElse(d.get("suggested_title"), ""),
         number(d.get("outcome_output_index"), Double::valueOf),

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A computed role-confusion report: facts about the data, the tables in order, and the
- * methodology paragraphs. Immutable.
+ * A computed role-confusion report: facts about the data, the tables in order, and the methodology
+ * paragraphs. Immutable.
  */
 public record Report(Map<String, Object> meta, List<Table> tables, List<String> methodology) {
   public Report {

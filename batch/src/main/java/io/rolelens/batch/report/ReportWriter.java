@@ -2,8 +2,8 @@ package io.rolelens.batch.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.rolelens.scoring.csv.SpreadsheetSafe;
 import io.rolelens.scoring.AtomicOutput;
+import io.rolelens.scoring.csv.SpreadsheetSafe;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -30,14 +30,17 @@ public final class ReportWriter {
     List<Path> written = new ArrayList<>();
     for (Table t : report.tables()) {
       Path csv = dir.resolve("tables").resolve(t.name() + ".csv");
-      write(csv, w -> {
-        try (CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
-          p.printRecord(t.columns());
-          for (List<Object> row : t.rows()) {
-            p.printRecord(row.stream().map(ReportWriter::csvCell).toList());
-          }
-        }
-      });
+      write(
+          csv,
+          w -> {
+            try (CSVPrinter p =
+                new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
+              p.printRecord(t.columns());
+              for (List<Object> row : t.rows()) {
+                p.printRecord(row.stream().map(ReportWriter::csvCell).toList());
+              }
+            }
+          });
       written.add(csv);
     }
     written.add(write(dir.resolve("report.json"), w -> w.write(json(report))));
@@ -51,7 +54,10 @@ public final class ReportWriter {
     return cell instanceof String text ? SpreadsheetSafe.protect(text) : Table.text(cell);
   }
 
-  /** The report as JSON: meta, each table as columns and rows (empty cells null), and the methodology. */
+  /**
+   * The report as JSON: meta, each table as columns and rows (empty cells null), and the
+   * methodology.
+   */
   public static String json(Report report) throws IOException {
     Map<String, Object> root = new LinkedHashMap<>(report.meta());
     Map<String, Object> tables = new LinkedHashMap<>();
@@ -61,14 +67,21 @@ public final class ReportWriter {
       table.put("note", t.note());
       table.put("columns", t.columns());
       // An empty cell (no previous quarter, nothing to average) is null for machines.
-      table.put("rows", t.rows().stream()
-          .map(r -> r.stream().map(c -> "".equals(c) ? null : c).collect(java.util.stream.Collectors.toList()))
-          .toList());
+      table.put(
+          "rows",
+          t.rows().stream()
+              .map(
+                  r ->
+                      r.stream()
+                          .map(c -> "".equals(c) ? null : c)
+                          .collect(java.util.stream.Collectors.toList()))
+              .toList());
       tables.put(t.name(), table);
     }
     root.put("tables", tables);
     root.put("methodology", report.methodology());
-    return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
+    return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root)
+        + "\n";
   }
 
   private interface Content {

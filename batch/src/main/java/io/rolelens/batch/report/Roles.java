@@ -10,11 +10,13 @@ import java.util.Map;
  */
 final class Roles {
   static final List<String> IDS = List.of("product_manager", "project_manager", "product_owner");
-  static final Map<String, String> PREFIX = Map.of("product_manager", "pm", "project_manager", "pjm", "product_owner", "po");
-  private static final Map<String, String> COLOUR = Map.of(
-      "product_manager", "#0072B2", "project_manager", "#D55E00", "product_owner", "#009E73");
-  private static final Map<String, String> SHORT = Map.of(
-      "product_manager", "PdM", "project_manager", "PjM", "product_owner", "PO");
+  static final Map<String, String> PREFIX =
+      Map.of("product_manager", "pm", "project_manager", "pjm", "product_owner", "po");
+  private static final Map<String, String> COLOUR =
+      Map.of(
+          "product_manager", "#0072B2", "project_manager", "#D55E00", "product_owner", "#009E73");
+  private static final Map<String, String> SHORT =
+      Map.of("product_manager", "PdM", "project_manager", "PjM", "product_owner", "PO");
 
   private Roles() {}
 
@@ -44,10 +46,17 @@ final class Roles {
     return SHORT.getOrDefault(id, "");
   }
 
-  /** The role whose lexicon prefix starts this phrase id ("po.scrum_events.x" → product_owner), or null. */
+  /**
+   * The role whose lexicon prefix starts this phrase id ("po.scrum_events.x" → product_owner), or
+   * null.
+   */
   static String ofPhrase(String phraseId) {
     int dot = phraseId.indexOf('.');
     String prefix = dot < 0 ? phraseId : phraseId.substring(0, dot);
-    return PREFIX.entrySet().stream().filter(e -> e.getValue().equals(prefix)).map(Map.Entry::getKey).findFirst().orElse(null);
+    return PREFIX.entrySet().stream()
+        .filter(e -> e.getValue().equals(prefix))
+        .map(Map.Entry::getKey)
+        .findFirst()
+        .orElse(null);
   }
 }

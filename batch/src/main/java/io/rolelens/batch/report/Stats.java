@@ -7,11 +7,13 @@ import java.util.Collection;
  *
  * @param postings how many
  * @param called how many had a body role called
- * @param otherRoleShare of those called, the share whose body reads as a role other than the title's
+ * @param otherRoleShare of those called, the share whose body reads as a role other than the
+ *     title's
  * @param mismatchShare of those judged (verdict not unclear), the share judged a mismatch
  * @param meanConfusion the mean confusion score of those judged, or null when none
  */
-record Stats(int postings, int called, Double otherRoleShare, Double mismatchShare, Double meanConfusion) {
+record Stats(
+    int postings, int called, Double otherRoleShare, Double mismatchShare, Double meanConfusion) {
   static Stats of(Collection<PostingFacts> group) {
     int called = 0;
     int other = 0;
@@ -29,7 +31,9 @@ record Stats(int postings, int called, Double otherRoleShare, Double mismatchSha
         mismatch += p.verdict().equals("mismatch") ? 1 : 0;
       }
     }
-    return new Stats(group.size(), called,
+    return new Stats(
+        group.size(),
+        called,
         called == 0 ? null : round((double) other / called),
         judged == 0 ? null : round((double) mismatch / judged),
         judged == 0 ? null : round((double) confusionSum / judged));

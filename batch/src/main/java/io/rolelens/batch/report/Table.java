@@ -13,14 +13,25 @@ import java.util.Objects;
  * @param columns column names
  * @param rows the rows, each as long as {@code columns}
  */
-public record Table(String name, String title, String note, List<String> columns, List<List<Object>> rows) {
+public record Table(
+    String name, String title, String note, List<String> columns, List<List<Object>> rows) {
   public Table {
     Objects.requireNonNull(name, "name");
     columns = List.copyOf(columns);
-    rows = rows.stream().map(r -> java.util.Collections.unmodifiableList(new java.util.ArrayList<>(r))).toList();
+    rows =
+        rows.stream()
+            .map(r -> java.util.Collections.unmodifiableList(new java.util.ArrayList<>(r)))
+            .toList();
     for (List<Object> r : rows) {
       if (r.size() != columns.size()) {
-        throw new IllegalArgumentException("table " + name + ": a row has " + r.size() + " cells for " + columns.size() + " columns");
+        throw new IllegalArgumentException(
+            "table "
+                + name
+                + ": a row has "
+                + r.size()
+                + " cells for "
+                + columns.size()
+                + " columns");
       }
     }
   }

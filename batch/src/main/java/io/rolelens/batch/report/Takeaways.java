@@ -12,25 +12,48 @@ import java.util.Map;
  */
 final class Takeaways {
   /** Lexicon categories in everyday words; a category not listed reads as its id with spaces. */
-  private static final Map<String, String> THEMES = Map.ofEntries(
-      Map.entry("backlog_ownership", "backlog ownership"), Map.entry("cross_functional_coordination", "coordinating teams"),
-      Map.entry("customer_business_value", "customer and business value"), Map.entry("customer_voice", "voice of the customer"),
-      Map.entry("delivery_execution", "delivery"), Map.entry("discovery_research", "discovery and research"),
-      Map.entry("feasibility_usability_balance", "feasibility and usability"), Map.entry("milestones", "milestones"),
-      Map.entry("outcomes", "outcomes and metrics"), Map.entry("pjm_certifications", "project-management certifications"),
-      Map.entry("plan_driven_methods", "plan-driven methods"), Map.entry("po_certifications", "Scrum certifications"),
-      Map.entry("resources_budget", "resources and budget"), Map.entry("roadmap", "roadmaps"),
-      Map.entry("scope_change_control", "scope and change control"), Map.entry("scrum_events", "sprint ceremonies"),
-      Map.entry("self_label", "naming the other role"), Map.entry("sprint_goals", "sprint goals"),
-      Map.entry("status_risk_reporting", "status and risk reporting"), Map.entry("timelines_schedules", "timelines and schedules"),
-      Map.entry("user_stories_acceptance", "user stories"), Map.entry("vision_strategy", "vision and strategy"));
+  private static final Map<String, String> THEMES =
+      Map.ofEntries(
+          Map.entry("backlog_ownership", "backlog ownership"),
+              Map.entry("cross_functional_coordination", "coordinating teams"),
+          Map.entry("customer_business_value", "customer and business value"),
+              Map.entry("customer_voice", "voice of the customer"),
+          Map.entry("delivery_execution", "delivery"),
+              Map.entry("discovery_research", "discovery and research"),
+          Map.entry("feasibility_usability_balance", "feasibility and usability"),
+              Map.entry("milestones", "milestones"),
+          Map.entry("outcomes", "outcomes and metrics"),
+              Map.entry("pjm_certifications", "project-management certifications"),
+          Map.entry("plan_driven_methods", "plan-driven methods"),
+              Map.entry("po_certifications", "Scrum certifications"),
+          Map.entry("resources_budget", "resources and budget"), Map.entry("roadmap", "roadmaps"),
+          Map.entry("scope_change_control", "scope and change control"),
+              Map.entry("scrum_events", "sprint ceremonies"),
+          Map.entry("self_label", "naming the other role"),
+              Map.entry("sprint_goals", "sprint goals"),
+          Map.entry("status_risk_reporting", "status and risk reporting"),
+              Map.entry("timelines_schedules", "timelines and schedules"),
+          Map.entry("user_stories_acceptance", "user stories"),
+              Map.entry("vision_strategy", "vision and strategy"));
 
   /** Certification words folded to lower case by the scorer, as they are written. */
-  private static final Map<String, String> ACRONYMS = Map.ofEntries(
-      Map.entry("pmp", "PMP"), Map.entry("capm", "CAPM"), Map.entry("pmi", "PMI"), Map.entry("pmi-acp", "PMI-ACP"),
-      Map.entry("pgmp", "PgMP"), Map.entry("prince2", "PRINCE2"), Map.entry("ipma", "IPMA"), Map.entry("cspo", "CSPO"),
-      Map.entry("pspo", "PSPO"), Map.entry("popm", "POPM"), Map.entry("safe", "SAFe"), Map.entry("csm", "CSM"),
-      Map.entry("psm", "PSM"), Map.entry("a-cspo", "A-CSPO"), Map.entry("pmbok", "PMBOK"));
+  private static final Map<String, String> ACRONYMS =
+      Map.ofEntries(
+          Map.entry("pmp", "PMP"),
+          Map.entry("capm", "CAPM"),
+          Map.entry("pmi", "PMI"),
+          Map.entry("pmi-acp", "PMI-ACP"),
+          Map.entry("pgmp", "PgMP"),
+          Map.entry("prince2", "PRINCE2"),
+          Map.entry("ipma", "IPMA"),
+          Map.entry("cspo", "CSPO"),
+          Map.entry("pspo", "PSPO"),
+          Map.entry("popm", "POPM"),
+          Map.entry("safe", "SAFe"),
+          Map.entry("csm", "CSM"),
+          Map.entry("psm", "PSM"),
+          Map.entry("a-cspo", "A-CSPO"),
+          Map.entry("pmbok", "PMBOK"));
 
   private Takeaways() {}
 
@@ -61,12 +84,19 @@ final class Takeaways {
     if (total == 0) {
       return java.util.Optional.empty();
     }
-    return java.util.Optional.of(Format.count(total, "posting") + " titled as one of the three roles "
-        + (total == 1 ? "describes" : "describe") + " another job altogether (" + String.join(", ", parts)
-        + "): its tools and duties outweigh the role's, so no role title fits.");
+    return java.util.Optional.of(
+        Format.count(total, "posting")
+            + " titled as one of the three roles "
+            + (total == 1 ? "describes" : "describe")
+            + " another job altogether ("
+            + String.join(", ", parts)
+            + "): its tools and duties outweigh the role's, so no role title fits.");
   }
 
-  /** The everyday words for a phrase id's lexicon category ("po.scrum_events.x" → "sprint ceremonies"). */
+  /**
+   * The everyday words for a phrase id's lexicon category ("po.scrum_events.x" → "sprint
+   * ceremonies").
+   */
   static String theme(String phraseId) {
     String[] parts = phraseId.split("\\.");
     String category = parts.length > 1 ? parts[1] : phraseId;
@@ -89,10 +119,16 @@ final class Takeaways {
         misfiled += bodies[i];
       }
       if (misfiled > 0) {
-        lines.add(new Line(misfiled, misfiledLine(report.expectTable("driving_phrases"), title, bodies, misfiled)));
+        lines.add(
+            new Line(
+                misfiled,
+                misfiledLine(report.expectTable("driving_phrases"), title, bodies, misfiled)));
       }
     }
-    return lines.stream().sorted(Comparator.comparing(Line::misfiled).reversed()).map(Line::text).toList();
+    return lines.stream()
+        .sorted(Comparator.comparing(Line::misfiled).reversed())
+        .map(Line::text)
+        .toList();
   }
 
   private static String misfiledLine(Table phrases, String title, int[] bodies, int misfiled) {
@@ -107,12 +143,34 @@ final class Takeaways {
           roles.add(Roles.display(Roles.IDS.get(i)));
         }
       }
-      return "Misfiled " + name + " postings split evenly between " + String.join(" and ", roles) + " jobs ("
-          + bodies[top] + " each).";
+      return "Misfiled "
+          + name
+          + " postings split evenly between "
+          + String.join(" and ", roles)
+          + " jobs ("
+          + bodies[top]
+          + " each).";
     }
-    String lead = misfiled == 1 ? "The one misfiled " + name + " posting reads as a " + Roles.display(body) + " job"
-        : bodies[top] == misfiled ? "All " + misfiled + " misfiled " + name + " postings read as " + Roles.display(body) + " jobs"
-        : "Most misfiled " + name + " postings read as " + Roles.display(body) + " jobs (" + bodies[top] + " of " + misfiled + ")";
+    String lead =
+        misfiled == 1
+            ? "The one misfiled " + name + " posting reads as a " + Roles.display(body) + " job"
+            : bodies[top] == misfiled
+                ? "All "
+                    + misfiled
+                    + " misfiled "
+                    + name
+                    + " postings read as "
+                    + Roles.display(body)
+                    + " jobs"
+                : "Most misfiled "
+                    + name
+                    + " postings read as "
+                    + Roles.display(body)
+                    + " jobs ("
+                    + bodies[top]
+                    + " of "
+                    + misfiled
+                    + ")";
     List<String> themes = themes(phrases, title + "->" + body);
     return lead + (themes.isEmpty() ? "." : ": " + String.join(", ", themes) + ".");
   }
@@ -125,8 +183,11 @@ final class Takeaways {
         byTheme.merge(theme((String) row.get(1)), (Integer) row.get(3), Integer::sum);
       }
     }
-    return byTheme.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-        .limit(3).map(Map.Entry::getKey).toList();
+    return byTheme.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .limit(3)
+        .map(Map.Entry::getKey)
+        .toList();
   }
 
   private static java.util.Optional<String> polarisation(Table distribution) {
@@ -143,27 +204,51 @@ final class Takeaways {
     if (total == 0) {
       return java.util.Optional.empty();
     }
-    String counts = "of " + Format.count(total, "judged posting") + ", " + low + " score under 20 and " + high + " score 80 or more";
-    return java.util.Optional.of(low + high >= 0.75 * total
-        ? "Postings rarely mix roles: " + counts + ". A posting tends to describe one role, just not always the one in its title."
-        : "Many postings mix roles: " + counts + "; the rest sit in between.");
+    String counts =
+        "of "
+            + Format.count(total, "judged posting")
+            + ", "
+            + low
+            + " score under 20 and "
+            + high
+            + " score 80 or more";
+    return java.util.Optional.of(
+        low + high >= 0.75 * total
+            ? "Postings rarely mix roles: "
+                + counts
+                + ". A posting tends to describe one role, just not always the one in its title."
+            : "Many postings mix roles: " + counts + "; the rest sit in between.");
   }
 
   private static java.util.Optional<String> crossRoleCertification(Table certifications) {
     return certifications.rows().stream()
-        .filter(r -> Roles.ofPhrase((String) r.get(1)) != null && !Roles.ofPhrase((String) r.get(1)).equals(r.get(0)))
+        .filter(
+            r ->
+                Roles.ofPhrase((String) r.get(1)) != null
+                    && !Roles.ofPhrase((String) r.get(1)).equals(r.get(0)))
         .max(Comparator.comparing((List<Object> r) -> (Integer) r.get(3)))
-        .map(r -> certificationName((String) r.get(2)) + ", a " + Roles.display(Roles.ofPhrase((String) r.get(1)))
-            + " certification, is asked for in " + Format.count((Integer) r.get(3), Roles.display((String) r.get(0)) + " posting")
-            + " (" + Format.percent((Double) r.get(4)) + ").");
+        .map(
+            r ->
+                certificationName((String) r.get(2))
+                    + ", a "
+                    + Roles.display(Roles.ofPhrase((String) r.get(1)))
+                    + " certification, is asked for in "
+                    + Format.count(
+                        (Integer) r.get(3), Roles.display((String) r.get(0)) + " posting")
+                    + " ("
+                    + Format.percent((Double) r.get(4))
+                    + ").");
   }
 
-  /** A folded certification as it is usually written: "cspo" → "CSPO", "safe popm" → "SAFe POPM". */
+  /**
+   * A folded certification as it is usually written: "cspo" → "CSPO", "safe popm" → "SAFe POPM".
+   */
   static String certificationName(String folded) {
     StringBuilder name = new StringBuilder();
     for (String word : folded.split(" ")) {
       String known = ACRONYMS.get(word.replaceAll("[^a-z0-9-]", ""));
-      name.append(name.isEmpty() ? "" : " ").append(known == null ? word : word.replace(word.replaceAll("[^a-z0-9-]", ""), known));
+      name.append(name.isEmpty() ? "" : " ")
+          .append(known == null ? word : word.replace(word.replaceAll("[^a-z0-9-]", ""), known));
     }
     return name.isEmpty() ? "" : Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }

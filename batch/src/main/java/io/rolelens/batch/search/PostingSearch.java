@@ -54,7 +54,8 @@ public final class PostingSearch {
    * @throws IllegalArgumentException when the query cannot be parsed or run, with the reason
    * @throws IOException when {@code indexDir} holds no RoleLens index or no postings, naming it
    */
-  public static Answer search(Path indexDir, String query, int top, int facetTop) throws IOException {
+  public static Answer search(Path indexDir, String query, int top, int facetTop)
+      throws IOException {
     Analyzer analyzer = PostingFields.analyzer();
     Query q = QueryText.parse(query, analyzer);
     try (ExistingIndex index = ExistingIndex.open(indexDir)) {
@@ -70,15 +71,20 @@ public final class PostingSearch {
       }
       TopDocs topDocs = result.topDocs();
       List<FacetCounts> facets = new ArrayList<>();
-      SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, PostingFields.facets());
+      SortedSetDocValuesReaderState state =
+          new DefaultSortedSetDocValuesReaderState(reader, PostingFields.facets());
       Facets counts = new SortedSetDocValuesFacetCounts(state, result.facetsCollector());
       for (String dim : PostingFields.FACETS) {
-        FacetResult fr = counts.getTopChildren(Math.max(1, Math.min(facetTop, reader.maxDoc())), dim);
+        FacetResult fr =
+            counts.getTopChildren(Math.max(1, Math.min(facetTop, reader.maxDoc())), dim);
         facets.add(new FacetCounts(dim, fr == null ? List.of() : List.of(fr.labelValues)));
       }
-      String[] passages = topDocs.scoreDocs.length == 0 || top == 0
-          ? new String[0]
-          : UnifiedHighlighter.builder(searcher, analyzer).build().highlight(PostingFields.BODY, q, topDocs, 1);
+      String[] passages =
+          topDocs.scoreDocs.length == 0 || top == 0
+              ? new String[0]
+              : UnifiedHighlighter.builder(searcher, analyzer)
+                  .build()
+                  .highlight(PostingFields.BODY, q, topDocs, 1);
       List<Hit> hits = new ArrayList<>();
       for (int i = 0; i < Math.min(top, topDocs.scoreDocs.length); i++) {
         ScoreDoc sd = topDocs.scoreDocs[i];

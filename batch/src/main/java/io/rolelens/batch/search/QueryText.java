@@ -10,8 +10,8 @@ import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
  * Turns what a user typed into a Lucene query, with every way that can fail as one plain sentence:
- * bad syntax, parentheses nested so deep the recursive parser would overflow its stack, and
- * regular expressions too complex to compile. Stateless and thread-safe.
+ * bad syntax, parentheses nested so deep the recursive parser would overflow its stack, and regular
+ * expressions too complex to compile. Stateless and thread-safe.
  */
 final class QueryText {
   /** Deeper nesting than any real query needs; Lucene's parser recurses once per level. */
@@ -30,18 +30,30 @@ final class QueryText {
   static Query parse(String query, Analyzer analyzer) {
     int depth = nesting(query);
     if (depth > MAX_NESTING) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "the query nests parentheses %,d deep, more than the %d allowed", depth, MAX_NESTING));
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "the query nests parentheses %,d deep, more than the %d allowed",
+              depth,
+              MAX_NESTING));
     }
     try {
       QueryParser parser = new QueryParser(PostingFields.BODY, analyzer);
       parser.setAllowLeadingWildcard(true);
       return parser.parse(query);
     } catch (ParseException e) {
-      throw new IllegalArgumentException("cannot read the query " + quoted(query) + ": "
-          + e.getMessage().lines().findFirst().orElse("").replaceFirst("^Cannot parse '.*': ", ""));
+      throw new IllegalArgumentException(
+          "cannot read the query "
+              + quoted(query)
+              + ": "
+              + e.getMessage()
+                  .lines()
+                  .findFirst()
+                  .orElse("")
+                  .replaceFirst("^Cannot parse '.*': ", ""));
     } catch (StackOverflowError e) {
-      throw new IllegalArgumentException("the query " + quoted(query) + " is nested too deeply to read");
+      throw new IllegalArgumentException(
+          "the query " + quoted(query) + " is nested too deeply to read");
     } catch (TooComplexToDeterminizeException e) {
       throw tooComplex(query);
     }
@@ -49,7 +61,10 @@ final class QueryText {
 
   /** The error for a query whose wildcards or regular expressions Lucene will not expand. */
   static IllegalArgumentException tooComplex(String query) {
-    return new IllegalArgumentException("the query " + quoted(query) + " is too complex to run: simplify its wildcards or regular expressions");
+    return new IllegalArgumentException(
+        "the query "
+            + quoted(query)
+            + " is too complex to run: simplify its wildcards or regular expressions");
   }
 
   /** How deep parentheses nest outside quoted phrases, escaped characters not counted. */
@@ -74,6 +89,8 @@ final class QueryText {
 
   /** The query in quotes, cut short when long. */
   static String quoted(String query) {
-    return "'" + (query.length() <= ECHO_CHARS ? query : query.substring(0, ECHO_CHARS) + "…") + "'";
+    return "'"
+        + (query.length() <= ECHO_CHARS ? query : query.substring(0, ECHO_CHARS) + "…")
+        + "'";
   }
 }

@@ -11,10 +11,12 @@ import org.junit.jupiter.api.Test;
 
 /** Fitting the other-job rule against readers' none bodies. */
 class OtherJobFitTest {
-  static final String DATA_ANALYST = "Analyse customer datasets and find trends. Write SQL and Python to clean the data."
-      + " Build reports in Tableau and Power BI. Run statistical models to forecast demand.";
-  static final String PRODUCT_MANAGER = "You will own the product vision and strategy for our checkout. Run customer"
-      + " interviews and discovery, define success metrics and own the roadmap. SQL is a plus.";
+  static final String DATA_ANALYST =
+      "Analyse customer datasets and find trends. Write SQL and Python to clean the data."
+          + " Build reports in Tableau and Power BI. Run statistical models to forecast demand.";
+  static final String PRODUCT_MANAGER =
+      "You will own the product vision and strategy for our checkout. Run customer"
+          + " interviews and discovery, define success metrics and own the roadmap. SQL is a plus.";
   static final String THIN = "Great company, great benefits, apply today.";
 
   static List<OtherJobFit.Sample> samples = new ArrayList<>();

@@ -26,7 +26,8 @@ class VerdictFitTest {
   }
 
   /** A short posting with one Product Manager duty line: below 1.5 of evidence, above 1.0. */
-  static final String ONE_LINE = "You will own the product roadmap for our payments team and talk to customers every week.";
+  static final String ONE_LINE =
+      "You will own the product roadmap for our payments team and talk to customers every week.";
 
   @Test
   void prefersTheEvidenceThresholdUnderWhichTheReadersClearPostingsGetAVerdict() {
@@ -34,7 +35,9 @@ class VerdictFitTest {
     double evidence = a.profile().totalWeight();
     List<VerdictFit.Sample> samples = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
-      samples.add(new VerdictFit.Sample(List.of(Role.PRODUCT_MANAGER), a, label("pm-" + i, Role.PRODUCT_MANAGER)));
+      samples.add(
+          new VerdictFit.Sample(
+              List.of(Role.PRODUCT_MANAGER), a, label("pm-" + i, Role.PRODUCT_MANAGER)));
     }
     VerdictFit.Fitted fitted = VerdictFit.fit(samples);
     assertThat(fitted.thresholds().minEvidence()).isLessThanOrEqualTo(evidence);
@@ -48,11 +51,15 @@ class VerdictFitTest {
     Analysis a = analyzer.analyze("", ONE_LINE);
     List<VerdictFit.Sample> samples = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
-      samples.add(new VerdictFit.Sample(List.of(Role.PRODUCT_MANAGER), a, label("pm-" + i, Role.PRODUCT_MANAGER)));
+      samples.add(
+          new VerdictFit.Sample(
+              List.of(Role.PRODUCT_MANAGER), a, label("pm-" + i, Role.PRODUCT_MANAGER)));
     }
     List<String> lines = new ArrayList<>();
     VerdictFit.Score held = VerdictFit.crossValidate(samples, 5, lines::add);
-    assertThat(lines).hasSize(5).allMatch(l -> l.startsWith("fold ") && l.contains("held out: verdict agreement"));
+    assertThat(lines)
+        .hasSize(5)
+        .allMatch(l -> l.startsWith("fold ") && l.contains("held out: verdict agreement"));
     assertThat(held.n()).isEqualTo(10);
     assertThat(held.agreement()).isEqualTo(1.0);
   }

@@ -20,22 +20,34 @@ import org.junit.jupiter.api.io.TempDir;
 class LintReportsTest {
   private static final RoleAnalyzer ANALYZER = RoleAnalyzer.builder().build();
   private static final Path EXAMPLES = Path.of("..", "examples", "lint");
-  private static final String MANY_PHRASES = "---\ntitle: Product Manager\n---\n"
-      + "Own the product backlog, prioritize backlog items and write user stories with acceptance criteria.\n"
-      + "Run sprint planning, backlog refinement, the sprint review and the retrospective with the Scrum team.\n"
-      + "Maximize the value of the product backlog; accept or reject the increment as the Scrum Product Owner.\n";
+  private static final String MANY_PHRASES =
+      "---\n"
+          + "title: Product Manager\n"
+          + "---\n"
+          + "Own the product backlog, prioritize backlog items and write user stories with"
+          + " acceptance criteria.\n"
+          + "Run sprint planning, backlog refinement, the sprint review and the retrospective with"
+          + " the Scrum team.\n"
+          + "Maximize the value of the product backlog; accept or reject the increment as the Scrum"
+          + " Product Owner.\n";
 
   @TempDir Path dir;
 
   private LintRun lint(String... files) {
-    LintSession session = new LintSession(new Linter(ANALYZER, Gate.DEFAULT, ColumnUnit.UTF16), LintConfig.NONE, null,
-        new ByteArrayInputStream(new byte[0]), p -> {});
+    LintSession session =
+        new LintSession(
+            new Linter(ANALYZER, Gate.DEFAULT, ColumnUnit.UTF16),
+            LintConfig.NONE,
+            null,
+            new ByteArrayInputStream(new byte[0]),
+            p -> {});
     return session.run(List.of(files), ANALYZER.lexicon().version());
   }
 
   private String github(LintRun run, Path summary) throws Exception {
     StringWriter out = new StringWriter();
-    LintFormat.GITHUB.write(run, ANALYZER.lexicon(), new ReportContext(dir, summary), new PrintWriter(out));
+    LintFormat.GITHUB.write(
+        run, ANALYZER.lexicon(), new ReportContext(dir, summary), new PrintWriter(out));
     return out.toString();
   }
 
@@ -46,7 +58,8 @@ class LintReportsTest {
 
     String out = github(lint(posting.toString()), null);
 
-    assertThat(out.lines().filter(l -> l.startsWith("::"))).isNotEmpty()
+    assertThat(out.lines().filter(l -> l.startsWith("::")))
+        .isNotEmpty()
         .allSatisfy(l -> assertThat(l).contains(" file=postings/product/pm.txt,"));
   }
 
@@ -73,7 +86,8 @@ class LintReportsTest {
   }
 
   @Test
-  void aFailingPostingAnnotatesAtMostFivePhraseErrorsAndCountsTheRestInOneNotice() throws Exception {
+  void aFailingPostingAnnotatesAtMostFivePhraseErrorsAndCountsTheRestInOneNotice()
+      throws Exception {
     Path posting = Files.writeString(dir.resolve("po.md"), MANY_PHRASES, StandardCharsets.UTF_8);
     LintRun run = lint(posting.toString());
     long others = run.results().get(0).findings().stream().filter(f -> !f.fitsTitle()).count();
@@ -81,7 +95,8 @@ class LintReportsTest {
 
     String out = github(run, null);
 
-    assertThat(out.lines().filter(l -> l.startsWith("::error") && l.contains(",endLine="))).hasSize(GithubReport.MAX_PHRASE_ERRORS);
+    assertThat(out.lines().filter(l -> l.startsWith("::error") && l.contains(",endLine=")))
+        .hasSize(GithubReport.MAX_PHRASE_ERRORS);
     assertThat(out).containsOnlyOnce((others - GithubReport.MAX_PHRASE_ERRORS) + " more phrase");
   }
 
@@ -92,9 +107,11 @@ class LintReportsTest {
     github(lint(EXAMPLES.toString(), dir.resolve("missing.md").toString()), summary);
 
     String md = Files.readString(summary);
-    assertThat(md).startsWith("earlier step\n## RoleLens lint\n")
+    assertThat(md)
+        .startsWith("earlier step\n## RoleLens lint\n")
         .contains("| posting | verdict | outcome | suggested title |")
-        .contains("senior-product-manager.md` | verdict: mismatch").contains("**FAILED (gate: mismatch)**")
+        .contains("senior-product-manager.md` | verdict: mismatch")
+        .contains("**FAILED (gate: mismatch)**")
         .contains("- unreadable: `" + dir.resolve("missing.md") + "`: no such file or folder")
         .contains("linted=3 passed=2 failed=1 unreadable=1");
   }
@@ -107,8 +124,14 @@ class LintReportsTest {
     ObjectNode relative = new ObjectMapper().createObjectNode();
     ObjectNode absolute = new ObjectMapper().createObjectNode();
 
-    ArtifactUri.put(relative, root.resolve("./postings/../postings/new ones/po.md").toString(), new ReportContext(root, null).repositoryRoot());
-    ArtifactUri.put(absolute, outside.resolve("po.md").toString(), new ReportContext(root, null).repositoryRoot());
+    ArtifactUri.put(
+        relative,
+        root.resolve("./postings/../postings/new ones/po.md").toString(),
+        new ReportContext(root, null).repositoryRoot());
+    ArtifactUri.put(
+        absolute,
+        outside.resolve("po.md").toString(),
+        new ReportContext(root, null).repositoryRoot());
 
     assertThat(relative.get("uri").asText()).isEqualTo("postings/new%20ones/po.md");
     assertThat(relative.get("uriBaseId").asText()).isEqualTo("%SRCROOT%");
@@ -124,7 +147,9 @@ class LintReportsTest {
     Path sub = Files.createDirectories(repo.resolve("postings/site"));
 
     assertThat(ReportContext.of(Map.of(), sub).repositoryRoot()).isEqualTo(repo.toRealPath());
-    assertThat(ReportContext.of(Map.of("GITHUB_WORKSPACE", sub.toString()), sub).repositoryRoot()).isEqualTo(sub.toRealPath());
-    assertThat(ReportContext.of(Map.of("GITHUB_STEP_SUMMARY", "/tmp/s.md"), sub).stepSummary()).isEqualTo(Path.of("/tmp/s.md"));
+    assertThat(ReportContext.of(Map.of("GITHUB_WORKSPACE", sub.toString()), sub).repositoryRoot())
+        .isEqualTo(sub.toRealPath());
+    assertThat(ReportContext.of(Map.of("GITHUB_STEP_SUMMARY", "/tmp/s.md"), sub).stepSummary())
+        .isEqualTo(Path.of("/tmp/s.md"));
   }
 }

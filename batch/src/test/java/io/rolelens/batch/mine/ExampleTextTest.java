@@ -7,7 +7,10 @@ import io.rolelens.analyzer.text.TokenizedText;
 import io.rolelens.analyzer.text.Tokenizer;
 import org.junit.jupiter.api.Test;
 
-/** Example lines: the sentence around the phrase, whitespace collapsed, trimmed at words, the phrase marked. */
+/**
+ * Example lines: the sentence around the phrase, whitespace collapsed, trimmed at words, the phrase
+ * marked.
+ */
 class ExampleTextTest {
   @Test
   void aShortSentenceIsShownWholeWithThePhraseMarked() {
@@ -25,7 +28,10 @@ class ExampleTextTest {
 
     String line = ExampleText.marked(sentence, start, start + "drive adoption".length());
 
-    assertThat(line).startsWith("…word ").endsWith(" more…").contains(" **drive adoption** ")
+    assertThat(line)
+        .startsWith("…word ")
+        .endsWith(" more…")
+        .contains(" **drive adoption** ")
         .hasSizeBetween(ExampleText.WIDTH - 10, ExampleText.WIDTH + 6);
   }
 
@@ -35,12 +41,17 @@ class ExampleTextTest {
 
     String line = ExampleText.marked(sentence, 4, 18);
 
-    assertThat(line).startsWith("Own **drive adoption** across").endsWith("…").hasSizeGreaterThan(ExampleText.WIDTH - 10);
+    assertThat(line)
+        .startsWith("Own **drive adoption** across")
+        .endsWith("…")
+        .hasSizeGreaterThan(ExampleText.WIDTH - 10);
   }
 
   @Test
   void theSentenceEndsWhereTheAnalyzerEndsIt() {
-    TokenizedText tokens = new Tokenizer(new TermNormalizer()).tokenize("Own the launch. Metrics follow: weekly, in review");
+    TokenizedText tokens =
+        new Tokenizer(new TermNormalizer())
+            .tokenize("Own the launch. Metrics follow: weekly, in review");
 
     assertThat(ExampleText.sentenceStart(tokens, 4)).isEqualTo(3);
     assertThat(ExampleText.sentenceEnd(tokens, 3)).isEqualTo(4);

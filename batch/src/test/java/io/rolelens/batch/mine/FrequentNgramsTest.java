@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** The n-gram table against counting every n-gram of every posting the slow way. */
 class FrequentNgramsTest {
@@ -27,14 +27,20 @@ class FrequentNgramsTest {
       int[] codes = new int[5 + random.nextInt(30)];
       for (int i = 0; i < codes.length; i++) {
         int word = random.nextInt(WORDS);
-        codes[i] = random.nextInt(20) == 0 ? -1 : word | (i == 0 || codes[i - 1] < 0 || random.nextInt(6) == 0 ? WordCodes.BREAK : 0);
+        codes[i] =
+            random.nextInt(20) == 0
+                ? -1
+                : word
+                    | (i == 0 || codes[i - 1] < 0 || random.nextInt(6) == 0 ? WordCodes.BREAK : 0);
       }
       postings.add(codes);
     }
     return postings;
   }
 
-  /** How many postings hold each n-gram (as a word list), counting every window that no break cuts. */
+  /**
+   * How many postings hold each n-gram (as a word list), counting every window that no break cuts.
+   */
   static Map<List<Integer>, Integer> slowCounts(List<int[]> postings, int n) {
     Map<List<Integer>, Integer> counts = new HashMap<>();
     for (int[] codes : postings) {
@@ -57,11 +63,13 @@ class FrequentNgramsTest {
 
   @ParameterizedTest(name = "seed {0}, counting table of {1}")
   @CsvSource({"1, 1000000", "2, 1000000", "3, 7", "4, 1"})
-  void holdsExactlyTheNgramsInEnoughPostingsWithTheirCountsHoweverCountingIsSplit(long seed, int tableCap) {
+  void holdsExactlyTheNgramsInEnoughPostingsWithTheirCountsHoweverCountingIsSplit(
+      long seed, int tableCap) {
     List<int[]> postings = postings(seed, 60);
     int min = 4;
 
-    NgramTable table = FrequentNgrams.count(postings, WORDS, MAX_N, min, Integer.MAX_VALUE, tableCap);
+    NgramTable table =
+        FrequentNgrams.count(postings, WORDS, MAX_N, min, Integer.MAX_VALUE, tableCap);
 
     for (int n = 1; n <= MAX_N; n++) {
       Map<List<Integer>, Integer> frequent = new HashMap<>(slowCounts(postings, n));
@@ -104,7 +112,8 @@ class FrequentNgramsTest {
 
     int raised = table.minPostings(2);
     assertThat(raised).isGreaterThan(1);
-    assertThat(table.size(2)).isLessThanOrEqualTo(10)
+    assertThat(table.size(2))
+        .isLessThanOrEqualTo(10)
         .isEqualTo((int) pairs.values().stream().filter(c -> c >= raised).count());
   }
 }

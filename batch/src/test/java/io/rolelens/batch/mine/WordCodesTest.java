@@ -18,20 +18,27 @@ class WordCodesTest {
     int[] codes = WordCodes.encode(tokens, words);
     List<String> parts = new ArrayList<>();
     for (int i = 0; i < codes.length; i++) {
-      parts.add((i > 0 && !WordCodes.joined(codes[i]) ? "| " : "") + words.form(WordCodes.word(codes[i])));
+      parts.add(
+          (i > 0 && !WordCodes.joined(codes[i]) ? "| " : "")
+              + words.form(WordCodes.word(codes[i])));
     }
     return String.join(" ", parts);
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiterString = "=>", quoteCharacter = '"', value = {
-      "Own the launch. Metrics follow       => own the launch | metric follow",
-      "Requirements: SQL, Python and R      => requirement | sql | python and r",
-      "Run A/B tests on the P&L             => run a b test on the p l",
-      "a cross-functional, end-to-end team  => a cross functional | end to end team",
-      "Plan (and track) the budget – weekly => plan | and track | the budget | weekly",
-      "Prioritising the Product's backlogs  => prioritize the product backlog"})
-  void phrasesStopAtSentenceEndsCommasBracketsAndDashesButNotInsideWords(String text, String expected) {
+  @CsvSource(
+      delimiterString = "=>",
+      quoteCharacter = '"',
+      value = {
+        "Own the launch. Metrics follow       => own the launch | metric follow",
+        "Requirements: SQL, Python and R      => requirement | sql | python and r",
+        "Run A/B tests on the P&L             => run a b test on the p l",
+        "a cross-functional, end-to-end team  => a cross functional | end to end team",
+        "Plan (and track) the budget – weekly => plan | and track | the budget | weekly",
+        "Prioritising the Product's backlogs  => prioritize the product backlog"
+      })
+  void phrasesStopAtSentenceEndsCommasBracketsAndDashesButNotInsideWords(
+      String text, String expected) {
     assertThat(runs(text)).isEqualTo(expected);
   }
 }

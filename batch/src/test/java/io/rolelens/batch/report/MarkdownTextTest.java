@@ -13,8 +13,12 @@ class MarkdownTextTest {
 
   @Test
   void linksEmphasisCodeAndTableCellsCannotBeInjected() {
-    assertThat(MarkdownText.escape("[click](http://evil.example) ![img](x) *a* _b_ `c` ~~d~~ e|f # g \\"))
-        .isEqualTo("\\[click\\](http://evil.example) !\\[img\\](x) \\*a\\* \\_b\\_ \\`c\\` \\~\\~d\\~\\~ e\\|f \\# g \\\\");
+    assertThat(
+            MarkdownText.escape(
+                "[click](http://evil.example) ![img](x) *a* _b_ `c` ~~d~~ e|f # g \\"))
+        .isEqualTo(
+            "\\[click\\](http://evil.example) !\\[img\\](x) \\*a\\* \\_b\\_ \\`c\\` \\~\\~d\\~\\~"
+                + " e\\|f \\# g \\\\");
   }
 
   @Test
@@ -24,6 +28,7 @@ class MarkdownTextTest {
 
   @Test
   void plainTextIsUnchanged() {
-    assertThat(MarkdownText.escape("Product Manager → Product Owner, 83% (−3 pp)")).isEqualTo("Product Manager → Product Owner, 83% (−3 pp)");
+    assertThat(MarkdownText.escape("Product Manager → Product Owner, 83% (−3 pp)"))
+        .isEqualTo("Product Manager → Product Owner, 83% (−3 pp)");
   }
 }

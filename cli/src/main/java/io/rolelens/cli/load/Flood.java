@@ -33,7 +33,11 @@ public final class Flood {
    */
   public static Flood start(int port, int connections, int declared, int sent) {
     byte[] head =
-        ("POST /api/v1/analyze HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nContent-Type: application/json\r\nContent-Length: " + declared + "\r\n\r\n")
+        ("POST /api/v1/analyze HTTP/1.1\r\nHost: 127.0.0.1:"
+                + port
+                + "\r\nContent-Type: application/json\r\nContent-Length: "
+                + declared
+                + "\r\n\r\n")
             .getBytes(StandardCharsets.US_ASCII);
     byte[] body = new byte[sent];
     Arrays.fill(body, (byte) 'x');
@@ -60,11 +64,15 @@ public final class Flood {
     statuses.computeIfAbsent(status, k -> new AtomicInteger()).incrementAndGet();
   }
 
-  /** The status of the answer, read from its first line; -1 when the connection closed without one. */
+  /**
+   * The status of the answer, read from its first line; -1 when the connection closed without one.
+   */
   private static int status(InputStream in) throws IOException {
     byte[] line = new byte[12];
     int n = in.readNBytes(line, 0, line.length);
-    return n == line.length ? Integer.parseInt(new String(line, 9, 3, StandardCharsets.US_ASCII)) : -1;
+    return n == line.length
+        ? Integer.parseInt(new String(line, 9, 3, StandardCharsets.US_ASCII))
+        : -1;
   }
 
   /** Waits until every holder has its answer (or lost its connection). */
@@ -75,8 +83,8 @@ public final class Flood {
   }
 
   /**
-   * When the last holder finished sending its part of a body ({@link System#nanoTime()}); from
-   * then on every connection is holding, or has been answered.
+   * When the last holder finished sending its part of a body ({@link System#nanoTime()}); from then
+   * on every connection is holding, or has been answered.
    */
   public long allSent() {
     return lastSent.get();

@@ -2,7 +2,10 @@ package io.rolelens.cli.load;
 
 import java.util.Arrays;
 
-/** Latency samples in nanoseconds, appended by one thread, then merged and summarised. Not thread-safe. */
+/**
+ * Latency samples in nanoseconds, appended by one thread, then merged and summarised. Not
+ * thread-safe.
+ */
 public final class Latencies {
   private long[] samples = new long[4096];
   private int size;
@@ -14,7 +17,9 @@ public final class Latencies {
     samples[size++] = nanos;
   }
 
-  /** A recorder holding {@code samples} as they are, to merge finished runs with {@link #merged}. */
+  /**
+   * A recorder holding {@code samples} as they are, to merge finished runs with {@link #merged}.
+   */
   static Latencies of(long[] samples) {
     Latencies l = new Latencies();
     l.samples = samples;

@@ -11,8 +11,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Drives N concurrent clients for a fixed time, either straight at a {@link RoleAnalyzer} in this
- * process or over HTTP at a server on loopback, and summarises throughput and latency. Each call
- * of a run method is self-contained; not meant to be shared across threads.
+ * process or over HTTP at a server on loopback, and summarises throughput and latency. Each call of
+ * a run method is self-contained; not meant to be shared across threads.
  */
 public final class LoadTest {
   /**
@@ -21,8 +21,20 @@ public final class LoadTest {
    * @param sortedNanos every request's latency, sorted (empty when not kept)
    */
   public record Result(
-      long requests, long failures, double seconds, double p50Millis, double p99Millis, double maxMillis, long[] sortedNanos) {
-    public Result(long requests, long failures, double seconds, double p50Millis, double p99Millis, double maxMillis) {
+      long requests,
+      long failures,
+      double seconds,
+      double p50Millis,
+      double p99Millis,
+      double maxMillis,
+      long[] sortedNanos) {
+    public Result(
+        long requests,
+        long failures,
+        double seconds,
+        double p50Millis,
+        double p99Millis,
+        double maxMillis) {
       this(requests, failures, seconds, p50Millis, p99Millis, maxMillis, new long[0]);
     }
 
@@ -30,7 +42,10 @@ public final class LoadTest {
       return requests / seconds;
     }
 
-    /** Several runs taken as one: requests, failures and time add up; percentiles over all latencies. */
+    /**
+     * Several runs taken as one: requests, failures and time add up; percentiles over all
+     * latencies.
+     */
     public static Result combine(List<Result> parts) {
       long requests = 0;
       long failures = 0;
@@ -67,48 +82,56 @@ public final class LoadTest {
   }
 
   /** Calls {@code analyzer.analyze} from every client thread for the given time. */
-  public Result inProcess(RoleAnalyzer analyzer, List<Posting> postings, Duration duration) throws InterruptedException {
-    return run(duration, (client, latencies, stop, failures) -> {
-      try {
-        // Clients start at different postings so they do not move in lock-step.
-        for (int i = client * 7; !stop.get(); i++) {
-          Posting p = postings.get(i % postings.size());
-          long t0 = System.nanoTime();
-          analyzer.analyze(p.title(), p.text());
-          latencies.add(System.nanoTime() - t0);
-        }
-      } catch (RuntimeException e) {
-        stopped(client, e, failures);
-      }
-    });
+  public Result inProcess(RoleAnalyzer analyzer, List<Posting> postings, Duration duration)
+      throws InterruptedException {
+    return run(
+        duration,
+        (client, latencies, stop, failures) -> {
+          try {
+            // Clients start at different postings so they do not move in lock-step.
+            for (int i = client * 7; !stop.get(); i++) {
+              Posting p = postings.get(i % postings.size());
+              long t0 = System.nanoTime();
+              analyzer.analyze(p.title(), p.text());
+              latencies.add(System.nanoTime() - t0);
+            }
+          } catch (RuntimeException e) {
+            stopped(client, e, failures);
+          }
+        });
   }
 
   /** POSTs the prepared JSON bodies to {@code 127.0.0.1:port/api/v1/analyze} from every client. */
-  public Result overHttp(int port, List<byte[]> bodies, Duration duration) throws InterruptedException {
-    return run(duration, (client, latencies, stop, failures) -> {
-      // Each run's clients close their connections, so the server is not left holding a run's
-      // worth of idle ones through the next.
-      try (RawHttpClient http = new RawHttpClient(port)) {
-        for (int i = client * 7; !stop.get(); i++) {
-          long t0 = System.nanoTime();
-          int status = http.send("POST", "/api/v1/analyze", bodies.get(i % bodies.size()));
-          latencies.add(System.nanoTime() - t0);
-          if (status != 200) {
-            failures.incrementAndGet();
+  public Result overHttp(int port, List<byte[]> bodies, Duration duration)
+      throws InterruptedException {
+    return run(
+        duration,
+        (client, latencies, stop, failures) -> {
+          // Each run's clients close their connections, so the server is not left holding a run's
+          // worth of idle ones through the next.
+          try (RawHttpClient http = new RawHttpClient(port)) {
+            for (int i = client * 7; !stop.get(); i++) {
+              long t0 = System.nanoTime();
+              int status = http.send("POST", "/api/v1/analyze", bodies.get(i % bodies.size()));
+              latencies.add(System.nanoTime() - t0);
+              if (status != 200) {
+                failures.incrementAndGet();
+              }
+            }
+          } catch (IOException | RuntimeException e) {
+            stopped(client, e, failures);
           }
-        }
-      } catch (IOException | RuntimeException e) {
-        stopped(client, e, failures);
-      }
-    });
+        });
   }
 
   /**
-   * Runs {@code phase} in rounds of {@code round} until the JIT has settled: once at least
-   * {@code minimum} has passed, until a round's throughput is within {@code tolerance} of the one
-   * before; or until {@code limit} has passed. Returns every round's throughput, in order.
+   * Runs {@code phase} in rounds of {@code round} until the JIT has settled: once at least {@code
+   * minimum} has passed, until a round's throughput is within {@code tolerance} of the one before;
+   * or until {@code limit} has passed. Returns every round's throughput, in order.
    */
-  public static List<Double> warmUp(Phase phase, Duration round, Duration minimum, Duration limit, double tolerance) throws InterruptedException {
+  public static List<Double> warmUp(
+      Phase phase, Duration round, Duration minimum, Duration limit, double tolerance)
+      throws InterruptedException {
     List<Double> rates = new ArrayList<>();
     long began = System.nanoTime();
     long deadline = began + limit.toNanos();
@@ -121,7 +144,9 @@ public final class LoadTest {
       rates.add(phase.run(next).throughput());
       int n = rates.size();
       boolean longEnough = System.nanoTime() - began >= minimum.toNanos();
-      if (longEnough && n >= 2 && Math.abs(rates.get(n - 1) - rates.get(n - 2)) <= tolerance * rates.get(n - 2)) {
+      if (longEnough
+          && n >= 2
+          && Math.abs(rates.get(n - 1) - rates.get(n - 2)) <= tolerance * rates.get(n - 2)) {
         break;
       }
     } while (System.nanoTime() < deadline);
@@ -136,10 +161,10 @@ public final class LoadTest {
 
   /**
    * What one client thread does until {@code stop}: its own loop for each kind of client, so the
-   * JIT sees one kind of call at each call site. (With one loop shared by both kinds, the loop's
-   * C2 code, with the analyzer inlined into it, hit uncommon traps and was thrown out twice in
-   * one measured phase as the kinds took turns, seen with -XX:+PrintCompilation; with a loop
-   * each, it was not.)
+   * JIT sees one kind of call at each call site. (With one loop shared by both kinds, the loop's C2
+   * code, with the analyzer inlined into it, hit uncommon traps and was thrown out twice in one
+   * measured phase as the kinds took turns, seen with -XX:+PrintCompilation; with a loop each, it
+   * was not.)
    */
   @FunctionalInterface
   private interface Client {
@@ -155,7 +180,10 @@ public final class LoadTest {
       Latencies mine = new Latencies();
       latencies.add(mine);
       int client = c;
-      threads.add(Thread.ofPlatform().name("load-" + c).unstarted(() -> body.drive(client, mine, stop, failures)));
+      threads.add(
+          Thread.ofPlatform()
+              .name("load-" + c)
+              .unstarted(() -> body.drive(client, mine, stop, failures)));
     }
     long began = System.nanoTime();
     threads.forEach(Thread::start);

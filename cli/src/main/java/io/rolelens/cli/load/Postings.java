@@ -10,7 +10,9 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
-/** Real postings for the load test, read from the labelled CSV ({@code title}, {@code description}). */
+/**
+ * Real postings for the load test, read from the labelled CSV ({@code title}, {@code description}).
+ */
 public final class Postings {
   /** One posting to replay. */
   public record Posting(String title, String text) {}

@@ -5,8 +5,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Asks {@code GET /health} every few milliseconds on its own thread and keeps each answer's
- * latency, to show whether probes stay fast while the server is under attack. Thread-safe to
- * start and stop; read the results after {@link #stop()}.
+ * latency, to show whether probes stay fast while the server is under attack. Thread-safe to start
+ * and stop; read the results after {@link #stop()}.
  */
 public final class Prober {
   private final int port;
@@ -59,7 +59,9 @@ public final class Prober {
     return Latencies.merged(java.util.List.of(latencies));
   }
 
-  /** Latencies, sorted, of the probes sent at or after {@code nanoTime} ({@link System#nanoTime()}). */
+  /**
+   * Latencies, sorted, of the probes sent at or after {@code nanoTime} ({@link System#nanoTime()}).
+   */
   public synchronized long[] sortedFrom(long nanoTime) {
     long[] all = latencies.toArray();
     long[] began = starts.toArray();

@@ -15,8 +15,10 @@ import java.nio.charset.StandardCharsets;
  * building strings and skips the body. Loopback only. Not thread-safe: one per client thread.
  */
 public final class RawHttpClient implements Closeable {
-  private static final byte[] CONTENT_LENGTH = "content-length:".getBytes(StandardCharsets.US_ASCII);
-  private static final byte[] TRANSFER_ENCODING = "transfer-encoding:".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] CONTENT_LENGTH =
+      "content-length:".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] TRANSFER_ENCODING =
+      "transfer-encoding:".getBytes(StandardCharsets.US_ASCII);
 
   private final int port;
   private final Socket socket;
@@ -25,6 +27,7 @@ public final class RawHttpClient implements Closeable {
   private final byte[] buf = new byte[64 * 1024];
   private int pos;
   private int limit;
+
   /** Where the line {@link #lineEnd()} last found starts. */
   private int lineStart;
 
@@ -41,9 +44,16 @@ public final class RawHttpClient implements Closeable {
   /** Sends a request and returns its status; the response body is read and discarded. */
   public int send(String method, String path, byte[] body) throws IOException {
     StringBuilder head = new StringBuilder(160);
-    head.append(method).append(' ').append(path).append(" HTTP/1.1\r\nHost: 127.0.0.1:").append(port).append("\r\n");
+    head.append(method)
+        .append(' ')
+        .append(path)
+        .append(" HTTP/1.1\r\nHost: 127.0.0.1:")
+        .append(port)
+        .append("\r\n");
     if (body != null) {
-      head.append("Content-Type: application/json\r\nContent-Length: ").append(body.length).append("\r\n");
+      head.append("Content-Type: application/json\r\nContent-Length: ")
+          .append(body.length)
+          .append("\r\n");
     }
     head.append("\r\n");
     byte[] headBytes = head.toString().getBytes(StandardCharsets.US_ASCII);
@@ -76,7 +86,8 @@ public final class RawHttpClient implements Closeable {
       if (startsWithIgnoreCase(start, end, CONTENT_LENGTH)) {
         length = number(start + CONTENT_LENGTH.length, end, 10);
       } else if (startsWithIgnoreCase(start, end, TRANSFER_ENCODING)) {
-        chunked = new String(buf, start, end - start, StandardCharsets.US_ASCII).contains("chunked");
+        chunked =
+            new String(buf, start, end - start, StandardCharsets.US_ASCII).contains("chunked");
       }
     }
     if (chunked) {

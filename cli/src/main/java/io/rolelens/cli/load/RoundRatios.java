@@ -5,9 +5,8 @@ import java.util.List;
 
 /**
  * HTTP throughput against the faster in-process setting, round by round. The three slices of a
- * round run within seconds of each other, so a round's ratio is free of the machine's slower
- * drift; their spread shows how far one run's overall ratio can be trusted on a shared machine.
- * Immutable.
+ * round run within seconds of each other, so a round's ratio is free of the machine's slower drift;
+ * their spread shows how far one run's overall ratio can be trusted on a shared machine. Immutable.
  *
  * @param ratios each round's HTTP throughput divided by its faster in-process throughput, in order
  */
@@ -21,10 +20,17 @@ public record RoundRatios(List<Double> ratios) {
    *
    * @throws IllegalArgumentException when the lists differ in length
    */
-  public static RoundRatios of(List<LoadTest.Result> http, List<LoadTest.Result> perCpu, List<LoadTest.Result> perClient) {
+  public static RoundRatios of(
+      List<LoadTest.Result> http, List<LoadTest.Result> perCpu, List<LoadTest.Result> perClient) {
     if (http.size() != perCpu.size() || http.size() != perClient.size()) {
       throw new IllegalArgumentException(
-          "every setting needs one slice per round, had " + http.size() + " HTTP, " + perCpu.size() + " and " + perClient.size() + " in-process");
+          "every setting needs one slice per round, had "
+              + http.size()
+              + " HTTP, "
+              + perCpu.size()
+              + " and "
+              + perClient.size()
+              + " in-process");
     }
     List<Double> ratios = new ArrayList<>(http.size());
     for (int i = 0; i < http.size(); i++) {

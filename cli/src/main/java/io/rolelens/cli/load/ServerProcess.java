@@ -23,18 +23,39 @@ public final class ServerProcess implements AutoCloseable {
     this.port = port;
   }
 
-  /** Starts {@code rolelens serve} on a free loopback port with the same Java and class path, and waits until ready. */
-  public static ServerProcess start(List<String> jvmOptions, List<String> serveOptions, Duration readyWithin) throws IOException, InterruptedException {
+  /**
+   * Starts {@code rolelens serve} on a free loopback port with the same Java and class path, and
+   * waits until ready.
+   */
+  public static ServerProcess start(
+      List<String> jvmOptions, List<String> serveOptions, Duration readyWithin)
+      throws IOException, InterruptedException {
     int port;
     try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       port = probe.getLocalPort();
     }
-    String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    String java =
+        ProcessHandle.current()
+            .info()
+            .command()
+            .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     List<String> command = new ArrayList<>(List.of(java));
     command.addAll(jvmOptions);
-    command.addAll(List.of("-cp", System.getProperty("java.class.path"), io.rolelens.cli.ServeCommand.class.getName(), "--host", "127.0.0.1", "--port", Integer.toString(port)));
+    command.addAll(
+        List.of(
+            "-cp",
+            System.getProperty("java.class.path"),
+            io.rolelens.cli.ServeCommand.class.getName(),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            Integer.toString(port)));
     command.addAll(serveOptions);
-    Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    Process process =
+        new ProcessBuilder(command)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(ProcessBuilder.Redirect.INHERIT)
+            .start();
     ServerProcess server = new ServerProcess(process, port);
     server.awaitReady(readyWithin);
     return server;
@@ -52,7 +73,10 @@ public final class ServerProcess implements AutoCloseable {
     return process.pid();
   }
 
-  /** The child's resident set size in MB from {@code /proc/<pid>/status} (VmRSS), or -1 when unreadable. */
+  /**
+   * The child's resident set size in MB from {@code /proc/<pid>/status} (VmRSS), or -1 when
+   * unreadable.
+   */
   public double residentMegabytes() {
     return residentMegabytes(process.pid());
   }
@@ -60,7 +84,9 @@ public final class ServerProcess implements AutoCloseable {
   /** VmRSS of a process in MB, or -1 when {@code /proc} cannot tell (not Linux). */
   public static double residentMegabytes(long pid) {
     try {
-      for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"), StandardCharsets.US_ASCII)) {
+      for (String line :
+          Files.readAllLines(
+              Path.of("/proc", Long.toString(pid), "status"), StandardCharsets.US_ASCII)) {
         if (line.startsWith("VmRSS:")) {
           return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
         }
@@ -75,7 +101,8 @@ public final class ServerProcess implements AutoCloseable {
     long deadline = System.nanoTime() + within.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
-        throw new IOException("the server exited with code " + process.exitValue() + " before it was ready");
+        throw new IOException(
+            "the server exited with code " + process.exitValue() + " before it was ready");
       }
       try (RawHttpClient client = new RawHttpClient(port)) {
         if (client.send("GET", "/ready", null) == 200) {

@@ -11,19 +11,25 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The load generator's raw HTTP client really talks to the server: a one-second run, no failures. */
+/**
+ * The load generator's raw HTTP client really talks to the server: a one-second run, no failures.
+ */
 class LoadTestSmokeTest {
 
   @Test
   void drivesAStartedServerOverKeepAliveConnectionsWithoutFailures() {
     RoleAnalyzer analyzer = RoleAnalyzer.builder().build();
-    byte[] body = "{\"title\":\"Product Manager\",\"text\":\"Own the product backlog and write user stories.\"}".getBytes(StandardCharsets.UTF_8);
+    byte[] body =
+        "{\"title\":\"Product Manager\",\"text\":\"Own the product backlog and write user stories.\"}"
+            .getBytes(StandardCharsets.UTF_8);
     JavalinTest.test(
         ServerApp.create(analyzer, ServerSettings.builder().port(0).build()),
         (server, client) -> {
-          LoadTest.Result result = new LoadTest(4).overHttp(server.port(), List.of(body), Duration.ofMillis(800));
+          LoadTest.Result result =
+              new LoadTest(4).overHttp(server.port(), List.of(body), Duration.ofMillis(800));
           assertThat(result.failures()).isZero();
-          // Any count proves the client and server talk; how many fit in 800 ms depends on the machine's load.
+          // Any count proves the client and server talk; how many fit in 800 ms depends on the
+          // machine's load.
           assertThat(result.requests()).isPositive();
           assertThat(result.p99Millis()).isGreaterThanOrEqualTo(result.p50Millis());
         });

@@ -20,7 +20,9 @@ class RawHttpClientTest {
             .start(
                 () -> {
                   try (Socket s = server.accept()) {
-                    BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.US_ASCII));
+                    BufferedReader in =
+                        new BufferedReader(
+                            new InputStreamReader(s.getInputStream(), StandardCharsets.US_ASCII));
                     OutputStream out = s.getOutputStream();
                     for (String response : responses) {
                       int length = 0;
@@ -47,10 +49,17 @@ class RawHttpClientTest {
           serve(
               server,
               "HTTP/1.1 200 OK\r\ncontent-length: 5\r\n\r\nhello",
-              "HTTP/1.1 201 Created\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\na;ext=1\r\n0123456789\r\n0\r\n\r\n",
+              "HTTP/1.1 201 Created\r\n"
+                  + "Transfer-Encoding: chunked\r\n\r\n"
+                  + "3\r\n"
+                  + "abc\r\n"
+                  + "a;ext=1\r\n"
+                  + "0123456789\r\n"
+                  + "0\r\n\r\n",
               "HTTP/1.1 400 Bad Request\r\nContent-Length:   2\r\nX-Other: 7\r\n\r\n{}");
       try (RawHttpClient client = new RawHttpClient(server.getLocalPort())) {
-        assertThat(client.send("POST", "/a", "{\"x\":1}".getBytes(StandardCharsets.UTF_8))).isEqualTo(200);
+        assertThat(client.send("POST", "/a", "{\"x\":1}".getBytes(StandardCharsets.UTF_8)))
+            .isEqualTo(200);
         assertThat(client.send("GET", "/b", null)).isEqualTo(201);
         assertThat(client.send("GET", "/c", null)).isEqualTo(400);
       }

@@ -9,7 +9,8 @@ class ResultTest {
 
   @Test
   void combinedSlicesAddUpAndTakePercentilesOverEveryLatency() {
-    LoadTest.Result fast = LoadTest.Result.of(3, 0, 1.0, new long[] {1_000_000, 2_000_000, 3_000_000});
+    LoadTest.Result fast =
+        LoadTest.Result.of(3, 0, 1.0, new long[] {1_000_000, 2_000_000, 3_000_000});
     LoadTest.Result slow = LoadTest.Result.of(2, 1, 1.0, new long[] {10_000_000, 20_000_000});
 
     LoadTest.Result all = LoadTest.Result.combine(List.of(fast, slow));

@@ -18,7 +18,8 @@ class RoundRatiosTest {
 
   @Test
   void holdsEachRoundsHttpSliceAgainstTheFasterInProcessSliceOfThatRound() {
-    RoundRatios rounds = RoundRatios.of(slices(70, 60, 90), slices(100, 80, 100), slices(90, 100, 120));
+    RoundRatios rounds =
+        RoundRatios.of(slices(70, 60, 90), slices(100, 80, 100), slices(90, 100, 120));
 
     assertThat(rounds.ratios()).containsExactly(0.70, 0.60, 0.75);
   }

@@ -9,9 +9,9 @@ import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 
 /**
- * Sits between a posting export and Commons CSV and caps every field while streaming, so a field
- * of hundreds of megabytes is never held whole: Commons CSV has no limit of its own and would read
- * the field into one string before anyone could look at its length.
+ * Sits between a posting export and Commons CSV and caps every field while streaming, so a field of
+ * hundreds of megabytes is never held whole: Commons CSV has no limit of its own and would read the
+ * field into one string before anyone could look at its length.
  *
  * <p>The reader follows the same quoting rules as the parser (one delimiter character, an optional
  * quote character, doubled quotes inside quotes, data after a closing quote, and for TSV the spaces
@@ -20,11 +20,11 @@ import org.apache.commons.csv.CSVFormat;
  * sees the same records it would have seen, and every later row reads exactly as before.
  *
  * <p>For each record it notes a {@link Span}: where the record starts in the text passed on (which
- * is what {@link org.apache.commons.csv.CSVRecord#getCharacterPosition()} counts), the lines it covers
- * in the original file (the parser's own line count misses the line breaks dropped from an over-long
- * field), and its over-long fields with their full length. It also remembers an error thrown by the
- * text it reads from and a quote left open at the end of the file, so the reader of the parser can
- * name the real cause when parsing stops.
+ * is what {@link org.apache.commons.csv.CSVRecord#getCharacterPosition()} counts), the lines it
+ * covers in the original file (the parser's own line count misses the line breaks dropped from an
+ * over-long field), and its over-long fields with their full length. It also remembers an error
+ * thrown by the text it reads from and a quote left open at the end of the file, so the reader of
+ * the parser can name the real cause when parsing stops.
  *
  * <p>Not thread-safe: the parser reads it from one thread.
  */
@@ -51,9 +51,21 @@ final class BoundedFieldReader extends Reader {
    */
   record LongField(int index, long length) {}
 
-  private enum State { LINE_START, FIELD_START, UNQUOTED, QUOTED, QUOTE_PASSED, QUOTE_HELD, AFTER_QUOTE }
+  private enum State {
+    LINE_START,
+    FIELD_START,
+    UNQUOTED,
+    QUOTED,
+    QUOTE_PASSED,
+    QUOTE_HELD,
+    AFTER_QUOTE
+  }
 
-  private enum Step { PASS, DROP, RELEASE_QUOTE }
+  private enum Step {
+    PASS,
+    DROP,
+    RELEASE_QUOTE
+  }
 
   private final Reader in;
   private final char delimiter;
@@ -79,7 +91,8 @@ final class BoundedFieldReader extends Reader {
   private long unclosedQuoteLine;
   private IOException sourceFailure;
 
-  private BoundedFieldReader(Reader in, char delimiter, Character quote, boolean ignoreSpaces, long limit) {
+  private BoundedFieldReader(
+      Reader in, char delimiter, Character quote, boolean ignoreSpaces, long limit) {
     this.in = Objects.requireNonNull(in, "in");
     this.delimiter = delimiter;
     this.quote = quote == null ? -1 : quote;
@@ -88,22 +101,28 @@ final class BoundedFieldReader extends Reader {
   }
 
   /**
-   * A reader of {@code in} that follows {@code format}'s quoting and passes on at most
-   * {@code limit + 1} characters of any field.
+   * A reader of {@code in} that follows {@code format}'s quoting and passes on at most {@code limit
+   * + 1} characters of any field.
    *
    * @throws IllegalArgumentException when the format uses what this reader cannot follow (a
    *     delimiter longer than one character, an escape character or comments)
    */
   static BoundedFieldReader following(Reader in, CSVFormat format, long limit) {
-    if (format.getDelimiterString().length() != 1 || format.getEscapeCharacter() != null
+    if (format.getDelimiterString().length() != 1
+        || format.getEscapeCharacter() != null
         || format.getCommentMarker() != null) {
-      throw new IllegalArgumentException("a field limit needs a one-character delimiter, no escape and no comments");
+      throw new IllegalArgumentException(
+          "a field limit needs a one-character delimiter, no escape and no comments");
     }
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be at least 1, was " + limit);
     }
-    return new BoundedFieldReader(in, format.getDelimiterString().charAt(0), format.getQuoteCharacter(),
-        format.getIgnoreSurroundingSpaces(), limit);
+    return new BoundedFieldReader(
+        in,
+        format.getDelimiterString().charAt(0),
+        format.getQuoteCharacter(),
+        format.getIgnoreSurroundingSpaces(),
+        limit);
   }
 
   /**
@@ -196,9 +215,9 @@ final class BoundedFieldReader extends Reader {
 
   /**
    * Moves past a run of plain field content in one go (the common case, and the hot loop): up to
-   * the next quote inside quotes, or the next delimiter or line end outside them. Passes on what the
-   * limit allows and there is room for, drops the rest of the run once past the limit, and counts
-   * the line breaks of what it moves past. Returns the characters written to {@code into}.
+   * the next quote inside quotes, or the next delimiter or line end outside them. Passes on what
+   * the limit allows and there is room for, drops the rest of the run once past the limit, and
+   * counts the line breaks of what it moves past. Returns the characters written to {@code into}.
    */
   private int copyRun(char[] into, int at, int room) {
     boolean quoted = state == State.QUOTED;
@@ -354,7 +373,7 @@ final class BoundedFieldReader extends Reader {
   private void finish() {
     finished = true;
     switch (state) {
-      case LINE_START -> { }
+      case LINE_START -> {}
       case QUOTED -> unclosedQuoteLine = openQuoteLine;
       default -> endRecord();
     }

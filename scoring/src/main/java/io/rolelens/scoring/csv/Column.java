@@ -8,10 +8,34 @@ import java.util.Optional;
 public enum Column {
   ID("id", "job_id", "jobid", "posting_id", "job_posting_id", "uuid"),
   TITLE("title", "job_title", "position", "position_title", "jobtitle", "role", "name"),
-  DESCRIPTION("description", "job_description", "body", "text", "description_text", "description_html", "content", "details"),
-  COMPANY("company", "companyname", "company_name", "employer_name", "employer", "organization", "organisation"),
+  DESCRIPTION(
+      "description",
+      "job_description",
+      "body",
+      "text",
+      "description_text",
+      "description_html",
+      "content",
+      "details"),
+  COMPANY(
+      "company",
+      "companyname",
+      "company_name",
+      "employer_name",
+      "employer",
+      "organization",
+      "organisation"),
   LOCATION("location", "place", "city", "job_location", "locality", "region"),
-  DATE("date_posted", "date", "publishedat", "published_at", "job_posted_date", "posted_date", "posted_at", "created_at", "listed_at");
+  DATE(
+      "date_posted",
+      "date",
+      "publishedat",
+      "published_at",
+      "job_posted_date",
+      "posted_date",
+      "posted_at",
+      "created_at",
+      "listed_at");
 
   private final List<String> names;
 
@@ -24,7 +48,9 @@ public enum Column {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** Header names that stand for this column, most common first, normalised by {@link #normalise}. */
+  /**
+   * Header names that stand for this column, most common first, normalised by {@link #normalise}.
+   */
   public List<String> names() {
     return names;
   }
@@ -40,7 +66,9 @@ public enum Column {
     return Optional.empty();
   }
 
-  /** A header name lower-cased with spaces, dashes and dots as underscores: "Job Title" → job_title. */
+  /**
+   * A header name lower-cased with spaces, dashes and dots as underscores: "Job Title" → job_title.
+   */
   public static String normalise(String header) {
     return header.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s.\\-]+", "_");
   }

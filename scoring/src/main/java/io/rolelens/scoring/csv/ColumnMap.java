@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  * @param positions the 0-based position of each column found
  * @param warnings things the user should know (duplicate header names, columns not found)
  */
-public record ColumnMap(List<String> header, Map<Column, Integer> positions, List<String> warnings) {
+public record ColumnMap(
+    List<String> header, Map<Column, Integer> positions, List<String> warnings) {
 
   public ColumnMap {
     header = List.copyOf(header);
@@ -36,20 +37,35 @@ public record ColumnMap(List<String> header, Map<Column, Integer> positions, Lis
     for (int i = 0; i < header.size(); i++) {
       Integer earlier = firstByName.putIfAbsent(Column.normalise(header.get(i)), i);
       if (earlier != null) {
-        warnings.add(String.format(
-            java.util.Locale.ROOT,
-            "the header names '%s' twice (columns %d and %d); using column %d",
-            header.get(i), earlier + 1, i + 1, earlier + 1));
+        warnings.add(
+            String.format(
+                java.util.Locale.ROOT,
+                "the header names '%s' twice (columns %d and %d); using column %d",
+                header.get(i),
+                earlier + 1,
+                i + 1,
+                earlier + 1));
       }
     }
     Map<Column, Integer> positions = new EnumMap<>(Column.class);
     for (Map.Entry<String, String> o : overrides.entrySet()) {
-      Column column = Column.fromKey(o.getKey()).orElseThrow(() -> new IllegalArgumentException(
-          "--columns: '" + o.getKey() + "' is not one of id, title, description, company, location, date"));
+      Column column =
+          Column.fromKey(o.getKey())
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "--columns: '"
+                              + o.getKey()
+                              + "' is not one of id, title, description, company, location, date"));
       Integer at = firstByName.get(Column.normalise(o.getValue()));
       if (at == null) {
-        throw new IllegalArgumentException("--columns: " + o.getKey() + "=" + o.getValue()
-            + " names no column; the header has " + HeaderText.echo(header));
+        throw new IllegalArgumentException(
+            "--columns: "
+                + o.getKey()
+                + "="
+                + o.getValue()
+                + " names no column; the header has "
+                + HeaderText.echo(header));
       }
       positions.put(column, at);
     }
@@ -64,19 +80,25 @@ public record ColumnMap(List<String> header, Map<Column, Integer> positions, Lis
           .ifPresent(at -> positions.put(column, at));
     }
     if (!positions.containsKey(Column.DESCRIPTION)) {
-      throw new IllegalArgumentException("found no description column (looked for "
-          + String.join(", ", Column.DESCRIPTION.names()) + "); the header has " + HeaderText.echo(header)
-          + "; name it with --columns description=NAME");
+      throw new IllegalArgumentException(
+          "found no description column (looked for "
+              + String.join(", ", Column.DESCRIPTION.names())
+              + "); the header has "
+              + HeaderText.echo(header)
+              + "; name it with --columns description=NAME");
     }
     for (Column column : Column.values()) {
       if (!positions.containsKey(column)) {
-        warnings.add("no " + column.key() + " column found"
-            + switch (column) {
-              case ID -> "; postings are identified by their row number";
-              case TITLE -> "; every verdict will be unclear";
-              case DATE -> "; quarters will be empty";
-              default -> "";
-            });
+        warnings.add(
+            "no "
+                + column.key()
+                + " column found"
+                + switch (column) {
+                  case ID -> "; postings are identified by their row number";
+                  case TITLE -> "; every verdict will be unclear";
+                  case DATE -> "; quarters will be empty";
+                  default -> "";
+                });
       }
     }
     return new ColumnMap(header, positions, warnings);

@@ -19,7 +19,10 @@ public final class HeaderText {
     return all.length() <= ECHO_CHARS ? all : all.substring(0, ECHO_CHARS) + "…";
   }
 
-  /** Whether the names look like binary data: one character in ten or more is a replaced byte or a control character. */
+  /**
+   * Whether the names look like binary data: one character in ten or more is a replaced byte or a
+   * control character.
+   */
   public static boolean looksBinary(List<String> header) {
     String text = String.join(",", header);
     long odd = text.chars().filter(c -> c == 0xFFFD || (c < 0x20 && c != '\t')).count();

@@ -24,8 +24,8 @@ import org.apache.commons.csv.DuplicateHeaderMode;
  * Opens a posting export for streaming: {@code .csv} or {@code .tsv}, optionally gzip-compressed
  * (recognised by its magic bytes, whatever the name), UTF-8 with or without a byte-order mark.
  *
- * <p>Invalid UTF-8 bytes become U+FFFD rather than stopping the run; {@link PostingReader} counts the
- * rows they touch. Stateless and thread-safe.
+ * <p>Invalid UTF-8 bytes become U+FFFD rather than stopping the run; {@link PostingReader} counts
+ * the rows they touch. Stateless and thread-safe.
  */
 public final class InputFiles {
   private static final int BUFFER = 1 << 16;
@@ -52,7 +52,8 @@ public final class InputFiles {
    * Opens the raw bytes, decompressed when gzip; {@code counter} (may be null) sees the bytes read
    * from disk so progress can be shown.
    */
-  public static InputStream openBytes(Path file, java.util.function.LongConsumer counter) throws IOException {
+  public static InputStream openBytes(Path file, java.util.function.LongConsumer counter)
+      throws IOException {
     if (Files.isDirectory(file)) {
       throw new IOException(file + " is a directory, not a CSV file");
     }
@@ -71,7 +72,8 @@ public final class InputFiles {
     if (magic.length == 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b) {
       String name = String.valueOf(file.getFileName());
       try {
-        return new BufferedInputStream(new GzipFailures(new GZIPInputStream(in, BUFFER), name), BUFFER);
+        return new BufferedInputStream(
+            new GzipFailures(new GZIPInputStream(in, BUFFER), name), BUFFER);
       } catch (IOException e) {
         in.close();
         throw GzipFailures.named(e, name);
@@ -81,7 +83,8 @@ public final class InputFiles {
   }
 
   /** Opens the file as UTF-8 text, with a leading byte-order mark removed. */
-  public static Reader openText(Path file, java.util.function.LongConsumer counter) throws IOException {
+  public static Reader openText(Path file, java.util.function.LongConsumer counter)
+      throws IOException {
     return text(openBytes(file, counter));
   }
 
@@ -121,7 +124,8 @@ public final class InputFiles {
         return new EOFException(name + " is truncated: the gzip stream ends early");
       }
       if (e instanceof ZipException) {
-        return new IOException(name + " is damaged: its gzip data cannot be decompressed (" + e.getMessage() + ")", e);
+        return new IOException(
+            name + " is damaged: its gzip data cannot be decompressed (" + e.getMessage() + ")", e);
       }
       return e;
     }

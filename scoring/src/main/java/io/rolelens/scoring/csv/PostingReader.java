@@ -21,7 +21,8 @@ import org.apache.commons.csv.CSVRecord;
  * #MAX_FIELD_CHARS} is never held whole: its row is rejected with the field's length, and the rows
  * after it read as usual. When the file cannot be read to its end (it is truncated, or a quote is
  * left open so the rest of the file would be one field), {@link #hasNext()} throws an {@link
- * UnreadableInputException} naming the cause, so no caller mistakes a partial result for a whole one.
+ * UnreadableInputException} naming the cause, so no caller mistakes a partial result for a whole
+ * one.
  *
  * <p>Not thread-safe: read it from one thread.
  */
@@ -58,7 +59,8 @@ public final class PostingReader implements Iterator<RowResult>, Closeable {
    * @throws IOException when the file is empty, is not text, or its header cannot be read
    * @throws IllegalArgumentException when the columns cannot be chosen (the message says why)
    */
-  public static PostingReader open(Reader text, CSVFormat format, Map<String, String> overrides) throws IOException {
+  public static PostingReader open(Reader text, CSVFormat format, Map<String, String> overrides)
+      throws IOException {
     BoundedFieldReader bounded = BoundedFieldReader.following(text, format, MAX_FIELD_CHARS);
     CSVParser parser = CSVParser.builder().setReader(bounded).setFormat(format).get();
     try {
@@ -70,7 +72,8 @@ public final class PostingReader implements Iterator<RowResult>, Closeable {
     }
   }
 
-  private static List<String> header(CSVParser parser, BoundedFieldReader bounded) throws IOException {
+  private static List<String> header(CSVParser parser, BoundedFieldReader bounded)
+      throws IOException {
     CSVRecord first;
     try {
       Iterator<CSVRecord> it = parser.iterator();
@@ -79,12 +82,16 @@ public final class PostingReader implements Iterator<RowResult>, Closeable {
       }
       first = it.next();
     } catch (UncheckedIOException e) {
-      throw new IOException("cannot read the header row: " + stopReason(bounded, e, "in the header row"), e);
+      throw new IOException(
+          "cannot read the header row: " + stopReason(bounded, e, "in the header row"), e);
     }
     BoundedFieldReader.Span span = bounded.spanAt(first.getCharacterPosition());
     if (span != null && !span.longFields().isEmpty()) {
-      throw new IOException(String.format(Locale.ROOT,
-          "the header row has a field of %,d characters: is this really a CSV or TSV export?", span.longFields().get(0).length()));
+      throw new IOException(
+          String.format(
+              Locale.ROOT,
+              "the header row has a field of %,d characters: is this really a CSV or TSV export?",
+              span.longFields().get(0).length()));
     }
     if (HeaderText.looksBinary(first.toList())) {
       throw new IOException("the first line is not text: is this really a CSV or TSV export?");
@@ -151,8 +158,10 @@ public final class PostingReader implements Iterator<RowResult>, Closeable {
       return bounded.sourceFailure().getMessage() + " (" + where + ")";
     }
     if (bounded.unclosedQuoteLine() > 0) {
-      return String.format(Locale.ROOT,
-          "unclosed quote starting at line %d: the rest of the file cannot be split into rows", bounded.unclosedQuoteLine());
+      return String.format(
+          Locale.ROOT,
+          "unclosed quote starting at line %d: the rest of the file cannot be split into rows",
+          bounded.unclosedQuoteLine());
     }
     Throwable cause = e.getCause() != null ? e.getCause() : e;
     return "the quoting cannot be repaired (" + cause.getMessage() + ", " + where + ")";
@@ -160,10 +169,20 @@ public final class PostingReader implements Iterator<RowResult>, Closeable {
 
   private RowResult tooLong(CSVRecord record, BoundedFieldReader.LongField field, long line) {
     String id = field.index() == at[Column.ID.ordinal()] ? "" : cell(record, Column.ID).strip();
-    String which = field.index() == at[Column.DESCRIPTION.ordinal()] ? "the description"
-        : columnName(field.index());
-    return new RowResult.Unreadable(row, line, id.isEmpty() ? "row-" + row : id, String.format(Locale.ROOT,
-        "%s has %,d characters, more than %,d: is this really one posting?", which, field.length(), MAX_FIELD_CHARS));
+    String which =
+        field.index() == at[Column.DESCRIPTION.ordinal()]
+            ? "the description"
+            : columnName(field.index());
+    return new RowResult.Unreadable(
+        row,
+        line,
+        id.isEmpty() ? "row-" + row : id,
+        String.format(
+            Locale.ROOT,
+            "%s has %,d characters, more than %,d: is this really one posting?",
+            which,
+            field.length(),
+            MAX_FIELD_CHARS));
   }
 
   private String columnName(int index) {
@@ -173,18 +192,29 @@ public final class PostingReader implements Iterator<RowResult>, Closeable {
       }
     }
     String name = index < columns.header().size() ? columns.header().get(index) : "";
-    return name.isEmpty() || name.length() > 40 ? "field " + (index + 1) : "the column '" + name + "'";
+    return name.isEmpty() || name.length() > 40
+        ? "field " + (index + 1)
+        : "the column '" + name + "'";
   }
 
   private RowResult read(CSVRecord record, long startLine, long lastLine) {
     int expected = columns.header().size();
     String id = cell(record, Column.ID);
     if (record.size() != expected) {
-      String spans = lastLine > startLine + 1
-          ? String.format(Locale.ROOT, "; it spans lines %d-%d, so a quote is probably unbalanced", startLine, lastLine)
-          : "";
-      return new RowResult.Unreadable(row, startLine, id,
-          String.format(Locale.ROOT, "has %d fields, the header has %d%s", record.size(), expected, spans));
+      String spans =
+          lastLine > startLine + 1
+              ? String.format(
+                  Locale.ROOT,
+                  "; it spans lines %d-%d, so a quote is probably unbalanced",
+                  startLine,
+                  lastLine)
+              : "";
+      return new RowResult.Unreadable(
+          row,
+          startLine,
+          id,
+          String.format(
+              Locale.ROOT, "has %d fields, the header has %d%s", record.size(), expected, spans));
     }
     boolean nul = false;
     boolean invalid = false;
@@ -207,12 +237,16 @@ public final class PostingReader implements Iterator<RowResult>, Closeable {
     if (values[Column.DESCRIPTION.ordinal()].isBlank()) {
       return new RowResult.Unreadable(row, startLine, postingId, "the description is empty");
     }
-    return new RowResult.Read(new RawPosting(row, startLine, postingId,
-        values[Column.TITLE.ordinal()].strip(),
-        values[Column.COMPANY.ordinal()].strip(),
-        values[Column.LOCATION.ordinal()].strip(),
-        values[Column.DATE.ordinal()].strip(),
-        values[Column.DESCRIPTION.ordinal()]));
+    return new RowResult.Read(
+        new RawPosting(
+            row,
+            startLine,
+            postingId,
+            values[Column.TITLE.ordinal()].strip(),
+            values[Column.COMPANY.ordinal()].strip(),
+            values[Column.LOCATION.ordinal()].strip(),
+            values[Column.DATE.ordinal()].strip(),
+            values[Column.DESCRIPTION.ordinal()]));
   }
 
   private String cell(CSVRecord record, Column column) {

@@ -15,7 +15,14 @@ import java.util.Objects;
  * @param description the description, possibly HTML
  */
 public record RawPosting(
-    long row, long line, String id, String title, String company, String location, String date, String description) {
+    long row,
+    long line,
+    String id,
+    String title,
+    String company,
+    String location,
+    String date,
+    String description) {
   public RawPosting {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");

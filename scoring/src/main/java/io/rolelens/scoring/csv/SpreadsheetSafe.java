@@ -15,7 +15,9 @@ package io.rolelens.scoring.csv;
 public final class SpreadsheetSafe {
   private SpreadsheetSafe() {}
 
-  /** A text cell as written to a CSV file: prefixed with {@code '} when it could run as a formula. */
+  /**
+   * A text cell as written to a CSV file: prefixed with {@code '} when it could run as a formula.
+   */
   public static String protect(String text) {
     if (text == null || text.isEmpty()) {
       return text;

@@ -10,12 +10,12 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * An index built by {@code rolelens index}, opened for reading by {@code search}, {@code report} and
- * {@code serve --index}.
- * Opening never creates anything (Lucene's {@code FSDirectory} would create a missing folder), and
- * every way a folder can fail to be a RoleLens index (missing, a file, empty, damaged, some other
- * program's index) is one plain sentence telling the user to run {@code rolelens index}, never
- * Lucene's own message. Close it when done; not thread-safe to close while reading.
+ * An index built by {@code rolelens index}, opened for reading by {@code search}, {@code report}
+ * and {@code serve --index}. Opening never creates anything (Lucene's {@code FSDirectory} would
+ * create a missing folder), and every way a folder can fail to be a RoleLens index (missing, a
+ * file, empty, damaged, some other program's index) is one plain sentence telling the user to run
+ * {@code rolelens index}, never Lucene's own message. Close it when done; not thread-safe to close
+ * while reading.
  */
 public final class ExistingIndex implements Closeable {
   private final Path path;
@@ -56,18 +56,27 @@ public final class ExistingIndex implements Closeable {
       throw e;
     } catch (IOException | RuntimeException e) {
       directory.close();
-      throw new NotAnIndex(dir + " holds an index that cannot be read (damaged, or written by another version):"
-          + " run rolelens index into a new directory", e);
+      throw new NotAnIndex(
+          dir
+              + " holds an index that cannot be read (damaged, or written by another version):"
+              + " run rolelens index into a new directory",
+          e);
     }
   }
 
   private static boolean isRoleLens(DirectoryReader reader) {
     FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
-    return fields.fieldInfo(IndexFields.ID) != null && fields.fieldInfo(IndexFields.VERDICT) != null;
+    return fields.fieldInfo(IndexFields.ID) != null
+        && fields.fieldInfo(IndexFields.VERDICT) != null;
   }
 
   private static NotAnIndex notAnIndex(Path dir, String why) {
-    return new NotAnIndex(dir + " holds no RoleLens index" + (why == null ? "" : " (" + why + ")") + ": run rolelens index first", null);
+    return new NotAnIndex(
+        dir
+            + " holds no RoleLens index"
+            + (why == null ? "" : " (" + why + ")")
+            + ": run rolelens index first",
+        null);
   }
 
   /** The reader over every posting indexed. */
@@ -76,13 +85,15 @@ public final class ExistingIndex implements Closeable {
   }
 
   /**
-   * Throws unless the index holds at least one posting, for commands with nothing to say about none.
+   * Throws unless the index holds at least one posting, for commands with nothing to say about
+   * none.
    *
    * @throws IOException naming the folder
    */
   public void requirePostings() throws IOException {
     if (reader.numDocs() == 0) {
-      throw new IOException(path + " holds no postings yet: run rolelens index with a scored CSV first");
+      throw new IOException(
+          path + " holds no postings yet: run rolelens index with a scored CSV first");
     }
   }
 

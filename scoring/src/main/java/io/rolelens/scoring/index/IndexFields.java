@@ -1,10 +1,11 @@
 package io.rolelens.scoring.index;
 
 /**
- * The names of the fields a posting index holds (written by {@code rolelens index}, read here for the
- * market context and by {@code search} and {@code report}), kept in this module so that the server,
- * which must not depend on the batch module, and the batch module, which depends on it, share one
- * list. Values of exact fields are stored as written; {@link #NONE} stands for an empty one.
+ * The names of the fields a posting index holds (written by {@code rolelens index}, read here for
+ * the market context and by {@code search} and {@code report}), kept in this module so that the
+ * server, which must not depend on the batch module, and the batch module, which depends on it,
+ * share one list. Values of exact fields are stored as written; {@link #NONE} stands for an empty
+ * one.
  */
 public final class IndexFields {
   public static final String ID = "id";
@@ -21,6 +22,7 @@ public final class IndexFields {
   public static final String CONFUSION_SCORE = "confusion_score";
   public static final String DUPLICATE = "duplicate";
   public static final String DUPLICATE_OF = "duplicate_of";
+
   /** The value of an exact field left empty. */
   public static final String NONE = "(none)";
 

@@ -24,39 +24,56 @@ class BoundedFieldReaderTest {
     return parse(text, format, limit, 0);
   }
 
-  /** Parses through the bounded reader, asking it for at most {@code trickle} characters a read (0: as many as the parser wants). */
-  static List<Parsed> parse(String text, CSVFormat format, long limit, int trickle) throws IOException {
-    BoundedFieldReader bounded = BoundedFieldReader.following(new StringReader(text), format, limit);
-    Reader in = trickle == 0 ? bounded : new Reader() {
-      @Override
-      public int read(char[] buf, int off, int len) throws IOException {
-        return bounded.read(buf, off, Math.min(len, trickle));
-      }
+  /**
+   * Parses through the bounded reader, asking it for at most {@code trickle} characters a read (0:
+   * as many as the parser wants).
+   */
+  static List<Parsed> parse(String text, CSVFormat format, long limit, int trickle)
+      throws IOException {
+    BoundedFieldReader bounded =
+        BoundedFieldReader.following(new StringReader(text), format, limit);
+    Reader in =
+        trickle == 0
+            ? bounded
+            : new Reader() {
+              @Override
+              public int read(char[] buf, int off, int len) throws IOException {
+                return bounded.read(buf, off, Math.min(len, trickle));
+              }
 
-      @Override
-      public void close() throws IOException {
-        bounded.close();
-      }
-    };
+              @Override
+              public void close() throws IOException {
+                bounded.close();
+              }
+            };
     List<Parsed> out = new ArrayList<>();
     try (CSVParser parser = CSVParser.builder().setReader(in).setFormat(format).get()) {
       for (CSVRecord r : parser) {
-        out.add(new Parsed(r.toList(), r.getCharacterPosition(), bounded.spanAt(r.getCharacterPosition())));
+        out.add(
+            new Parsed(
+                r.toList(), r.getCharacterPosition(), bounded.spanAt(r.getCharacterPosition())));
       }
     }
     return out;
   }
 
-  /** The records Commons CSV reads from {@code text} on its own, or null when a quote is left open. */
+  /**
+   * The records Commons CSV reads from {@code text} on its own, or null when a quote is left open.
+   */
   static List<CSVRecord> plain(String text, CSVFormat format) throws IOException {
-    try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
+    try (CSVParser parser =
+        CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
       return parser.getRecords();
     } catch (java.io.UncheckedIOException e) {
-      return null; // the bounded reader fails the same way: anUnclosedQuoteIsRememberedWithTheLineItOpensOn
+      return null; // the bounded reader fails the same way:
+      // anUnclosedQuoteIsRememberedWithTheLineItOpensOn
     }
   }
 
-  /** The line a record starts on, counted from the original text: line breaks before it, CRLF as one. */
+  /**
+   * The line a record starts on, counted from the original text: line breaks before it, CRLF as
+   * one.
+   */
   static long lineOf(String text, long position) {
     int p = (int) position;
     while (p < text.length() && (text.charAt(p) == '\r' || text.charAt(p) == '\n')) {
@@ -81,7 +98,8 @@ class BoundedFieldReaderTest {
   }
 
   @Test
-  void withAGenerousLimitTheParserSeesExactlyWhatItWouldHaveSeenAndEveryRecordHasItsStartLine() throws Exception {
+  void withAGenerousLimitTheParserSeesExactlyWhatItWouldHaveSeenAndEveryRecordHasItsStartLine()
+      throws Exception {
     Random random = new Random(13);
     for (CSVFormat format : List.of(CSV, TSV)) {
       for (int i = 0; i < 3000; i++) {
@@ -96,7 +114,9 @@ class BoundedFieldReaderTest {
           Parsed p = bounded.get(r);
           assertThat(p.values()).as(text).isEqualTo(expected.get(r).toList());
           assertThat(p.span()).as(text).isNotNull();
-          assertThat(p.span().firstLine()).as("line of record %d in %s", r, text).isEqualTo(lineOf(text, p.position()));
+          assertThat(p.span().firstLine())
+              .as("line of record %d in %s", r, text)
+              .isEqualTo(lineOf(text, p.position()));
           assertThat(p.span().longFields()).isEmpty();
         }
       }
@@ -104,7 +124,8 @@ class BoundedFieldReaderTest {
   }
 
   @Test
-  void withASmallLimitOnlyTheLongFieldsAreCutAndFlaggedAndEveryOtherFieldAndLineStaysTheSame() throws Exception {
+  void withASmallLimitOnlyTheLongFieldsAreCutAndFlaggedAndEveryOtherFieldAndLineStaysTheSame()
+      throws Exception {
     Random random = new Random(42);
     int limit = 3;
     for (int i = 0; i < 3000; i++) {
@@ -119,8 +140,11 @@ class BoundedFieldReaderTest {
         Parsed p = bounded.get(r);
         List<String> want = expected.get(r).toList();
         assertThat(p.values()).as(text).hasSameSizeAs(want);
-        assertThat(p.span().firstLine()).as(text).isEqualTo(lineOf(text, expected.get(r).getCharacterPosition()));
-        List<Integer> flagged = p.span().longFields().stream().map(BoundedFieldReader.LongField::index).toList();
+        assertThat(p.span().firstLine())
+            .as(text)
+            .isEqualTo(lineOf(text, expected.get(r).getCharacterPosition()));
+        List<Integer> flagged =
+            p.span().longFields().stream().map(BoundedFieldReader.LongField::index).toList();
         for (int f = 0; f < want.size(); f++) {
           if (want.get(f).length() > limit) {
             assertThat(flagged).as(text).contains(f);
@@ -130,7 +154,9 @@ class BoundedFieldReaderTest {
             assertThat(p.values().get(f)).as(text).isEqualTo(want.get(f));
           }
         }
-        p.span().longFields().forEach(l -> assertThat(l.length()).as(text).isEqualTo(want.get(l.index()).length()));
+        p.span()
+            .longFields()
+            .forEach(l -> assertThat(l.length()).as(text).isEqualTo(want.get(l.index()).length()));
       }
     }
   }
@@ -140,27 +166,35 @@ class BoundedFieldReaderTest {
     String text = "id,text\n1,fine\n2,\"open\nand\nnever closed\n";
     BoundedFieldReader bounded = BoundedFieldReader.following(new StringReader(text), CSV, 10);
     try (CSVParser parser = CSVParser.builder().setReader(bounded).setFormat(CSV).get()) {
-      org.assertj.core.api.Assertions.assertThatThrownBy(parser::getRecords).isInstanceOf(java.io.UncheckedIOException.class);
+      org.assertj.core.api.Assertions.assertThatThrownBy(parser::getRecords)
+          .isInstanceOf(java.io.UncheckedIOException.class);
     }
     assertThat(bounded.unclosedQuoteLine()).isEqualTo(3);
   }
 
   @Test
-  void aFiftyMegabyteQuotedFieldReachesTheParserAsAtMostLimitPlusOneCharactersWithItsFullLengthNoted() throws Exception {
+  void
+      aFiftyMegabyteQuotedFieldReachesTheParserAsAtMostLimitPlusOneCharactersWithItsFullLengthNoted()
+          throws Exception {
     String unit = "line one\n\"\"quoted\"\", "; // one line break and two doubled quotes
     long units = (50L << 20) / unit.length();
-    Reader text = new SequenceReader("id,text\n1,\"", new RepeatingReader(unit, units * unit.length()), "\"\n2,short\n");
+    Reader text =
+        new SequenceReader(
+            "id,text\n1,\"", new RepeatingReader(unit, units * unit.length()), "\"\n2,short\n");
     BoundedFieldReader bounded = BoundedFieldReader.following(text, CSV, 1_000);
     List<Parsed> records = new ArrayList<>();
     try (CSVParser parser = CSVParser.builder().setReader(bounded).setFormat(CSV).get()) {
       for (CSVRecord r : parser) {
-        records.add(new Parsed(r.toList(), r.getCharacterPosition(), bounded.spanAt(r.getCharacterPosition())));
+        records.add(
+            new Parsed(
+                r.toList(), r.getCharacterPosition(), bounded.spanAt(r.getCharacterPosition())));
       }
     }
     assertThat(records).hasSize(3);
     assertThat(records.get(1).values().get(1)).hasSize(1_001);
     long length = units * (unit.length() - 2); // each doubled quote reads as one
-    assertThat(records.get(1).span().longFields()).containsExactly(new BoundedFieldReader.LongField(1, length));
+    assertThat(records.get(1).span().longFields())
+        .containsExactly(new BoundedFieldReader.LongField(1, length));
     assertThat(records.get(1).span().firstLine()).isEqualTo(2);
     assertThat(records.get(1).span().lastLine()).isEqualTo(2 + units);
     assertThat(records.get(2).values()).containsExactly("2", "short");

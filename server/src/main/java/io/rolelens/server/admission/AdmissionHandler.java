@@ -23,8 +23,10 @@ import org.eclipse.jetty.util.Callback;
 public final class AdmissionHandler extends Handler.Wrapper {
   /** Seconds a client refused for lack of room is asked to wait. */
   static final String RETRY_AFTER_SECONDS = "2";
+
   /** The longest a refused body is read and dropped before the refusal is sent. */
   static final Duration DRAIN_TIME = Duration.ofSeconds(2);
+
   /** Refused bodies declared longer than this are not read at all: the connection just closes. */
   static final long DRAIN_LIMIT = 32L * 1024 * 1024;
 
@@ -40,7 +42,12 @@ public final class AdmissionHandler extends Handler.Wrapper {
    * @param bodyTimeout how long a whole body may take to arrive
    */
   public AdmissionHandler(
-      HostAllowList hosts, TokenGuard token, String apiPrefix, BodyBudget budget, long maxBodyBytes, Duration bodyTimeout) {
+      HostAllowList hosts,
+      TokenGuard token,
+      String apiPrefix,
+      BodyBudget budget,
+      long maxBodyBytes,
+      Duration bodyTimeout) {
     this.hosts = hosts;
     this.token = token;
     this.apiPrefix = apiPrefix;
@@ -53,15 +60,30 @@ public final class AdmissionHandler extends Handler.Wrapper {
   public boolean handle(Request request, Response response, Callback callback) throws Exception {
     String host = request.getHeaders().get(HttpHeader.HOST);
     if (!hosts.allows(host)) {
-      refuse(request, response, callback, 421, "unknown_host",
-          "this server answers only to its own names and addresses, and '" + shorten(host)
-              + "' is not one (start it with --allowed-host NAME to add a name)", Map.of());
+      refuse(
+          request,
+          response,
+          callback,
+          421,
+          "unknown_host",
+          "this server answers only to its own names and addresses, and '"
+              + shorten(host)
+              + "' is not one (start it with --allowed-host NAME to add a name)",
+          Map.of());
       return true;
     }
-    if (request.getHttpURI().getPath().startsWith(apiPrefix) && !HttpMethod.OPTIONS.is(request.getMethod())) {
+    if (request.getHttpURI().getPath().startsWith(apiPrefix)
+        && !HttpMethod.OPTIONS.is(request.getMethod())) {
       TokenGuard.Check check = token.check(request.getHeaders().get(HttpHeader.AUTHORIZATION));
       if (check != TokenGuard.Check.PASSED) {
-        refuse(request, response, callback, 401, "unauthorized", check.message(), Map.of("WWW-Authenticate", check.challenge()));
+        refuse(
+            request,
+            response,
+            callback,
+            401,
+            "unauthorized",
+            check.message(),
+            Map.of("WWW-Authenticate", check.challenge()));
         return true;
       }
     }
@@ -74,15 +96,22 @@ public final class AdmissionHandler extends Handler.Wrapper {
       refuse(request, response, callback, 413, "body_too_large", tooLarge(), Map.of());
       return true;
     }
-    BodyBudget.Reservation reservation = budget.tryReserve(Request.getRemoteAddr(request), chunked ? maxBodyBytes : declared);
+    BodyBudget.Reservation reservation =
+        budget.tryReserve(Request.getRemoteAddr(request), chunked ? maxBodyBytes : declared);
     if (reservation == null) {
-      refuse(request, response, callback, 503, "busy",
+      refuse(
+          request,
+          response,
+          callback,
+          503,
+          "busy",
           "the server is holding as many request bodies as it has room for; try again in a moment",
           Map.of("Retry-After", RETRY_AFTER_SECONDS));
       return true;
     }
     Callback released = Callback.from(callback, reservation::close);
-    new BodyLoader(request, maxBodyBytes, true, new Outcome(request, response, released)).start(bodyTimeout);
+    new BodyLoader(request, maxBodyBytes, true, new Outcome(request, response, released))
+        .start(bodyTimeout);
     return true;
   }
 
@@ -91,6 +120,7 @@ public final class AdmissionHandler extends Handler.Wrapper {
     private final Request request;
     private final Response response;
     private final Callback callback;
+
     /** Whether the loader is still inside {@link #handle}, on a worker thread that may go on. */
     private final Thread handling = Thread.currentThread();
 
@@ -102,7 +132,8 @@ public final class AdmissionHandler extends Handler.Wrapper {
 
     @Override
     public void arrived(byte[] body, int length) {
-      Runnable next = () -> handleLoaded(new LoadedRequest(request, body, length), response, callback);
+      Runnable next =
+          () -> handleLoaded(new LoadedRequest(request, body, length), response, callback);
       if (Thread.currentThread() == handling) {
         next.run();
       } else {
@@ -113,19 +144,31 @@ public final class AdmissionHandler extends Handler.Wrapper {
 
     @Override
     public void tooLarge() {
-      EarlyAnswer.send(response, callback, 413, "body_too_large", AdmissionHandler.this.tooLarge(), Map.of());
+      EarlyAnswer.send(
+          response, callback, 413, "body_too_large", AdmissionHandler.this.tooLarge(), Map.of());
     }
 
     @Override
     public void late() {
-      EarlyAnswer.send(response, callback, 408, "body_not_received",
-          "the request body did not arrive in full within " + seconds(bodyTimeout), Map.of());
+      EarlyAnswer.send(
+          response,
+          callback,
+          408,
+          "body_not_received",
+          "the request body did not arrive in full within " + seconds(bodyTimeout),
+          Map.of());
     }
 
     @Override
     public void failed(Throwable cause) {
-      EarlyAnswer.send(response, callback, 408, "body_not_received",
-          "the request body did not arrive in full (" + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()) + ")",
+      EarlyAnswer.send(
+          response,
+          callback,
+          408,
+          "body_not_received",
+          "the request body did not arrive in full ("
+              + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage())
+              + ")",
           Map.of());
     }
   }
@@ -144,14 +187,22 @@ public final class AdmissionHandler extends Handler.Wrapper {
    * Answers with an error after reading and dropping what the client is still sending, so it gets
    * the answer rather than a reset connection; bodies declared too long to drain are not read.
    */
-  private void refuse(Request request, Response response, Callback callback, int status, String code, String message, Map<String, String> headers) {
+  private void refuse(
+      Request request,
+      Response response,
+      Callback callback,
+      int status,
+      String code,
+      String message,
+      Map<String, String> headers) {
     long declared = request.getLength();
     Runnable answer = () -> EarlyAnswer.send(response, callback, status, code, message, headers);
     if ((declared <= 0 && !isChunked(request)) || declared > DRAIN_LIMIT) {
       answer.run();
       return;
     }
-    new BodyLoader(request, DRAIN_LIMIT, false, BodyLoader.Outcome.always(answer)).start(DRAIN_TIME);
+    new BodyLoader(request, DRAIN_LIMIT, false, BodyLoader.Outcome.always(answer))
+        .start(DRAIN_TIME);
   }
 
   /** Whether a request sends a body of undeclared length. */
@@ -165,7 +216,9 @@ public final class AdmissionHandler extends Handler.Wrapper {
 
   private static String seconds(Duration d) {
     long millis = d.toMillis();
-    return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
+    return millis % 1000 == 0
+        ? millis / 1000 + " s"
+        : String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
   }
 
   private static String shorten(String s) {

@@ -4,13 +4,13 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Bytes of request bodies the server lets be in flight at once: read, queued or being analysed.
- * A request reserves its declared length (or the body limit, for a chunked body) before a byte of
- * its body is read, and gives it back when its answer is sent; a request that does not fit gets
- * 503 straight away. So hundreds of clients that each start a large body and stop cannot fill the
- * heap, and bodies of ordinary postings still get through while they try: large bodies (over
- * {@link #SMALL_BODY}) may use only three quarters of the total, and each client address at most
- * its own share of that. Thread-safe.
+ * Bytes of request bodies the server lets be in flight at once: read, queued or being analysed. A
+ * request reserves its declared length (or the body limit, for a chunked body) before a byte of its
+ * body is read, and gives it back when its answer is sent; a request that does not fit gets 503
+ * straight away. So hundreds of clients that each start a large body and stop cannot fill the heap,
+ * and bodies of ordinary postings still get through while they try: large bodies (over {@link
+ * #SMALL_BODY}) may use only three quarters of the total, and each client address at most its own
+ * share of that. Thread-safe.
  */
 public final class BodyBudget {
   /** Bodies up to this size are ordinary postings: a quarter of the budget is kept for them. */
@@ -29,10 +29,12 @@ public final class BodyBudget {
    */
   public BodyBudget(long total, long perClient) {
     if (total < SMALL_BODY * 4) {
-      throw new IllegalArgumentException("the body budget must be at least " + SMALL_BODY * 4 + " bytes, was " + total);
+      throw new IllegalArgumentException(
+          "the body budget must be at least " + SMALL_BODY * 4 + " bytes, was " + total);
     }
     if (perClient < 1) {
-      throw new IllegalArgumentException("the per-client body budget must be positive, was " + perClient);
+      throw new IllegalArgumentException(
+          "the per-client body budget must be positive, was " + perClient);
     }
     this.total = total;
     this.largeTotal = total - total / 4;

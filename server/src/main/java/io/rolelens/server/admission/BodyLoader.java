@@ -11,14 +11,14 @@ import org.eclipse.jetty.util.thread.Invocable;
 import org.eclipse.jetty.util.thread.Scheduler;
 
 /**
- * Reads a request body as it arrives, without holding a thread while it waits for more: each
- * chunk is copied out of Jetty's network buffer and the buffer released at once, so a client that
+ * Reads a request body as it arrives, without holding a thread while it waits for more: each chunk
+ * is copied out of Jetty's network buffer and the buffer released at once, so a client that
  * trickles a byte at a time holds a few bytes, not a buffer per byte. Ends exactly once: with the
- * whole body, or when the body passes its limit, fails (the client went away or idled out), or
- * does not arrive in full before its deadline. In drop mode the bytes are counted and thrown away,
- * which lets a refused request's body be read off the connection before the refusal is sent (a
- * client still sending would otherwise see the connection reset instead of the answer).
- * Thread-safe: the outcome is decided by whichever of the reader and the deadline gets there first.
+ * whole body, or when the body passes its limit, fails (the client went away or idled out), or does
+ * not arrive in full before its deadline. In drop mode the bytes are counted and thrown away, which
+ * lets a refused request's body be read off the connection before the refusal is sent (a client
+ * still sending would otherwise see the connection reset instead of the answer). Thread-safe: the
+ * outcome is decided by whichever of the reader and the deadline gets there first.
  */
 final class BodyLoader implements Invocable.Task {
   /** What became of a body; exactly one method is called, once. */
@@ -35,7 +35,9 @@ final class BodyLoader implements Invocable.Task {
     /** Reading failed: the client went away or stopped sending until the connection idled out. */
     void failed(Throwable cause);
 
-    /** An outcome that does the same whatever became of the body, as after dropping a refused one. */
+    /**
+     * An outcome that does the same whatever became of the body, as after dropping a refused one.
+     */
     static Outcome always(Runnable then) {
       return new Outcome() {
         @Override
@@ -118,7 +120,11 @@ final class BodyLoader implements Invocable.Task {
       if (chunk == null) {
         if (deadline == null) {
           long left = timeout.toNanos() - (System.nanoTime() - began);
-          deadline = request.getComponents().getScheduler().schedule(this::expire, Math.max(0, left), TimeUnit.NANOSECONDS);
+          deadline =
+              request
+                  .getComponents()
+                  .getScheduler()
+                  .schedule(this::expire, Math.max(0, left), TimeUnit.NANOSECONDS);
         }
         request.demand(this);
         return;
@@ -152,7 +158,8 @@ final class BodyLoader implements Invocable.Task {
       if (size + n > buffer.length) {
         long wanted = Math.max(size + n, Math.max(FIRST_BUFFER, buffer.length * 2L));
         long declared = request.getLength();
-        buffer = Arrays.copyOf(buffer, (int) Math.min(wanted, declared >= size + n ? declared : limit));
+        buffer =
+            Arrays.copyOf(buffer, (int) Math.min(wanted, declared >= size + n ? declared : limit));
       }
       bytes.get(buffer, (int) size, n);
     }

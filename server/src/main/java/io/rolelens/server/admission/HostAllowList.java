@@ -6,12 +6,12 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The host names the server answers to, checked against each request's {@code Host} header. A
- * web page can make a browser send requests to a server on the user's own machine through a name
- * of its own that it points at 127.0.0.1 (DNS rebinding); such requests carry the page's name in
- * {@code Host}, so a server that answers only to its own names cannot be driven that way. Allowed:
- * any IP address literal (a page cannot rebind those), {@code localhost}, the host the server is
- * bound to, and the names given with {@code --allowed-host}. Thread-safe (immutable).
+ * The host names the server answers to, checked against each request's {@code Host} header. A web
+ * page can make a browser send requests to a server on the user's own machine through a name of its
+ * own that it points at 127.0.0.1 (DNS rebinding); such requests carry the page's name in {@code
+ * Host}, so a server that answers only to its own names cannot be driven that way. Allowed: any IP
+ * address literal (a page cannot rebind those), {@code localhost}, the host the server is bound to,
+ * and the names given with {@code --allowed-host}. Thread-safe (immutable).
  */
 public final class HostAllowList {
   private final Set<String> names;
@@ -31,8 +31,8 @@ public final class HostAllowList {
   }
 
   /**
-   * Whether a request with this {@code Host} header value (a name or address with an optional
-   * port) may be answered. A missing header (HTTP/1.0) is allowed: browsers always send one.
+   * Whether a request with this {@code Host} header value (a name or address with an optional port)
+   * may be answered. A missing header (HTTP/1.0) is allowed: browsers always send one.
    */
   public boolean allows(String hostHeader) {
     if (hostHeader == null) {
@@ -68,14 +68,20 @@ public final class HostAllowList {
   static boolean isAddressLiteral(String host) {
     if (host.startsWith("[") && host.endsWith("]")) {
       String inner = host.substring(1, host.length() - 1);
-      return !inner.isEmpty() && inner.chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == ':' || c == '.' || c == '%');
+      return !inner.isEmpty()
+          && inner
+              .chars()
+              .allMatch(c -> Character.digit(c, 16) >= 0 || c == ':' || c == '.' || c == '%');
     }
     String[] parts = host.split("\\.", -1);
     if (parts.length != 4) {
       return false;
     }
     for (String part : parts) {
-      if (part.isEmpty() || part.length() > 3 || !part.chars().allMatch(c -> c >= '0' && c <= '9') || Integer.parseInt(part) > 255) {
+      if (part.isEmpty()
+          || part.length() > 3
+          || !part.chars().allMatch(c -> c >= '0' && c <= '9')
+          || Integer.parseInt(part) > 255) {
         return false;
       }
     }

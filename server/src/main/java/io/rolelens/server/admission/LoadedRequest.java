@@ -5,9 +5,9 @@ import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;
 
 /**
- * A request whose body has been read in full ({@link BodyLoader}): reading it gives the body as
- * one last chunk, then the end, without touching the network. Not thread-safe (one reader, as
- * for any request body).
+ * A request whose body has been read in full ({@link BodyLoader}): reading it gives the body as one
+ * last chunk, then the end, without touching the network. Not thread-safe (one reader, as for any
+ * request body).
  */
 final class LoadedRequest extends Request.Wrapper {
   private final byte[] body;

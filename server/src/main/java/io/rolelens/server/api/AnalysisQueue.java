@@ -8,10 +8,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The threads that analyse and answer requests, one per CPU by default, taking them from one
- * queue, first come first served. They are apart from the threads that read requests and serve
- * the page and the probes, so {@code /health} and {@code /ready} answer at once even while every
- * analysis thread is busy with a slow posting. The queue is bounded: when it is full the server is
+ * The threads that analyse and answer requests, one per CPU by default, taking them from one queue,
+ * first come first served. They are apart from the threads that read requests and serve the page
+ * and the probes, so {@code /health} and {@code /ready} answer at once even while every analysis
+ * thread is busy with a slow posting. The queue is bounded: when it is full the server is
  * overloaded, and a request is better told so (503) than left waiting. Thread-safe.
  */
 public final class AnalysisQueue {

@@ -24,8 +24,8 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * {@code POST /api/v1/analyze}: reads {@code {title, text}} or {@code {title, blocks}}, answers with
- * the analysis JSON contract (plus {@code blockId} on body mentions when blocks were sent, and
+ * {@code POST /api/v1/analyze}: reads {@code {title, text}} or {@code {title, blocks}}, answers
+ * with the analysis JSON contract (plus {@code blockId} on body mentions when blocks were sent, and
  * {@code market} when the server has a posting index). Thread-safe.
  */
 public final class AnalyzeController {
@@ -38,6 +38,7 @@ public final class AnalyzeController {
   private final MarketIndex market;
   private final AnalyzeRequestReader reader = new AnalyzeRequestReader();
   private final AnalysisJson json = new AnalysisJson();
+
   /** Writer buffers come from one pool shared by the server's threads. */
   private static final JsonFactory JSON_FACTORY =
       JsonFactory.builder().recyclerPool(JsonRecyclerPools.sharedConcurrentDequePool()).build();
@@ -49,7 +50,12 @@ public final class AnalyzeController {
    * @param market the posting index that puts each posting in its market, or null for none
    */
   public AnalyzeController(
-      RoleAnalyzer analyzer, AnalysisQueue answers, AnalysisCache cache, Readiness readiness, long maxBodyBytes, int maxMentions,
+      RoleAnalyzer analyzer,
+      AnalysisQueue answers,
+      AnalysisCache cache,
+      Readiness readiness,
+      long maxBodyBytes,
+      int maxMentions,
       MarketIndex market) {
     this.analyzer = analyzer;
     this.answers = answers;
@@ -70,19 +76,20 @@ public final class AnalyzeController {
     // straight away, ahead of everyone else's: a client that answers fast enough keeps a thread
     // to itself while others wait seconds (measured, with virtual and with platform threads).
     CompletableFuture<Void> answered = new CompletableFuture<>();
-    answers.submit(() -> {
-      try {
-        answer(ctx, request);
-        answered.complete(null);
-      } catch (OutOfMemoryError e) {
-        readiness.outOfMemory();
-        answered.completeExceptionally(ApiError.outOfMemory());
-      } catch (Throwable t) {
-        // The failure itself, not wrapped: Javalin maps it like one thrown here, and takes a
-        // client that went away mid-answer (EofException) for what it is.
-        answered.completeExceptionally(t);
-      }
-    });
+    answers.submit(
+        () -> {
+          try {
+            answer(ctx, request);
+            answered.complete(null);
+          } catch (OutOfMemoryError e) {
+            readiness.outOfMemory();
+            answered.completeExceptionally(ApiError.outOfMemory());
+          } catch (Throwable t) {
+            // The failure itself, not wrapped: Javalin maps it like one thrown here, and takes a
+            // client that went away mid-answer (EofException) for what it is.
+            answered.completeExceptionally(t);
+          }
+        });
     ctx.future(() -> answered);
   }
 
@@ -95,25 +102,39 @@ public final class AnalyzeController {
       throw ApiError.tooSlow(e.getMessage());
     }
     BodySpans spans = request.hasBlocks() ? new BlockMapper(request.blocks()) : BodySpans.AS_IS;
-    Market context = market == null ? null : market.contextFor(analysis.title().role().id(), request.datePosted(), analysis.confusionScore(), body);
+    Market context =
+        market == null
+            ? null
+            : market.contextFor(
+                analysis.title().role().id(),
+                request.datePosted(),
+                analysis.confusionScore(),
+                body);
     ctx.contentType("application/json");
     // Streamed straight into the response: no tree, no byte[] copy. Jetty still sends a
     // Content-Length when the whole answer fits its output buffer. The servlet's own stream, not
     // Javalin's wrapper, which looks up headers to decide on compression the server never uses.
-    try (JsonGenerator g = JSON_FACTORY.createGenerator(ctx.res().getOutputStream(), JsonEncoding.UTF8)) {
-      json.write(analysis, context == null ? g : new TrailingFields(g, out -> MarketJson.writeField(context, out)), spans, maxMentions);
+    try (JsonGenerator g =
+        JSON_FACTORY.createGenerator(ctx.res().getOutputStream(), JsonEncoding.UTF8)) {
+      json.write(
+          analysis,
+          context == null ? g : new TrailingFields(g, out -> MarketJson.writeField(context, out)),
+          spans,
+          maxMentions);
     }
   }
 
   private static void requireJson(String contentType) {
     if (contentType == null) {
-      throw ApiError.badRequest("wrong_content_type", "Content-Type is missing: send application/json");
+      throw ApiError.badRequest(
+          "wrong_content_type", "Content-Type is missing: send application/json");
     }
     String[] parts = contentType.split(";");
     String media = parts[0].strip().toLowerCase(Locale.ROOT);
     if (!media.equals("application/json")) {
       throw ApiError.badRequest(
-          "wrong_content_type", "Content-Type must be application/json, was '" + contentType.strip() + "'");
+          "wrong_content_type",
+          "Content-Type must be application/json, was '" + contentType.strip() + "'");
     }
     for (int i = 1; i < parts.length; i++) {
       String param = parts[i].strip();
@@ -126,7 +147,8 @@ public final class AnalyzeController {
         charset = charset.substring(1, charset.length() - 1);
       }
       if (!charset.equalsIgnoreCase("utf-8") && !charset.equalsIgnoreCase("utf8")) {
-        throw ApiError.unsupportedCharset(charset.length() > 40 ? charset.substring(0, 40) + "…" : charset);
+        throw ApiError.unsupportedCharset(
+            charset.length() > 40 ? charset.substring(0, 40) + "…" : charset);
       }
     }
   }

@@ -20,7 +20,8 @@ public final class HealthController {
   private final AnalysisQueue queue;
   private final Readiness readiness;
 
-  public HealthController(String lexiconVersion, AnalysisCache cache, AnalysisQueue queue, Readiness readiness) {
+  public HealthController(
+      String lexiconVersion, AnalysisCache cache, AnalysisQueue queue, Readiness readiness) {
     this.lexiconVersion = lexiconVersion;
     this.cache = cache;
     this.queue = queue;
@@ -44,6 +45,8 @@ public final class HealthController {
       ArrayNode list = body.putArray("problems");
       problems.forEach(list::add);
     }
-    ctx.status(problems.isEmpty() ? 200 : 503).contentType("application/json").result(body.toString());
+    ctx.status(problems.isEmpty() ? 200 : 503)
+        .contentType("application/json")
+        .result(body.toString());
   }
 }

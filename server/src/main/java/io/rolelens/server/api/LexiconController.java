@@ -13,8 +13,9 @@ import java.util.Map;
 
 /**
  * {@code GET /api/v1/lexicon}: what a legend needs — the roles with a colour, an underline style
- * and a short label each (so colour is never the only cue) and the seed's duties each, the categories with display names, and
- * every entry's id, role, category and explanation. Built once; thread-safe.
+ * and a short label each (so colour is never the only cue) and the seed's duties each, the
+ * categories with display names, and every entry's id, role, category and explanation. Built once;
+ * thread-safe.
  */
 public final class LexiconController {
   /** Okabe–Ito colours, told apart by people with the common colour-vision deficiencies. */
@@ -41,12 +42,14 @@ public final class LexiconController {
     ArrayNode roles = root.putArray("roles");
     for (Role r : Role.values()) {
       String[] style = STYLE.get(r);
-      ObjectNode role = roles.addObject()
-          .put("id", r.id())
-          .put("displayName", r.displayName())
-          .put("colour", style[0])
-          .put("underline", style[1])
-          .put("label", style[2]);
+      ObjectNode role =
+          roles
+              .addObject()
+              .put("id", r.id())
+              .put("displayName", r.displayName())
+              .put("colour", style[0])
+              .put("underline", style[1])
+              .put("label", style[2]);
       // The page's fix hints name the title's duties a body never asks for, in the seed's words.
       ArrayNode duties = role.putArray("duties");
       for (SeedDuty d : SeedDuty.of(r)) {
@@ -57,12 +60,14 @@ public final class LexiconController {
     }
     ArrayNode categories = root.putArray("categories");
     for (Category c : Category.values()) {
-      ObjectNode node = categories.addObject().put("id", c.id()).put("displayName", c.displayName());
+      ObjectNode node =
+          categories.addObject().put("id", c.id()).put("displayName", c.displayName());
       node.put("evidence", c.isEvidence());
     }
     ArrayNode entries = root.putArray("entries");
     for (LexiconEntry e : lexicon.entries()) {
-      entries.addObject()
+      entries
+          .addObject()
           .put("id", e.id())
           .put("role", e.role().id())
           .put("category", e.category().id())

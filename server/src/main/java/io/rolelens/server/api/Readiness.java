@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 public final class Readiness {
   /** The share of the heap in use after a collection above which the heap counts as full. */
   static final double FULL_HEAP = 0.92;
+
   /** How long the server says it is not ready after running out of memory. */
   static final long OUT_OF_MEMORY_HOLD_NANOS = TimeUnit.SECONDS.toNanos(30);
 
@@ -54,7 +55,11 @@ public final class Readiness {
     }
     double heap = heapAfterCollection();
     if (heap > FULL_HEAP) {
-      problems.add(String.format(java.util.Locale.ROOT, "low memory: the heap is %.0f%% full after collection", heap * 100));
+      problems.add(
+          String.format(
+              java.util.Locale.ROOT,
+              "low memory: the heap is %.0f%% full after collection",
+              heap * 100));
     }
     return problems;
   }

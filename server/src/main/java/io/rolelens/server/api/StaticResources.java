@@ -21,7 +21,9 @@ public final class StaticResources {
     this.files = Map.copyOf(files);
   }
 
-  /** Loads each resource under {@code base}, keyed by name, with its content type from its suffix. */
+  /**
+   * Loads each resource under {@code base}, keyed by name, with its content type from its suffix.
+   */
   public static StaticResources load(String base, String... names) {
     Map<String, File> files = new LinkedHashMap<>();
     for (String name : names) {

@@ -12,13 +12,13 @@ import java.util.HexFormat;
 import java.util.function.Supplier;
 
 /**
- * A cache of analyses bounded both by count and by the memory its analyses hold (Caffeine,
- * weighing each analysis by an estimate of its size: a megabyte of text can give an analysis with
- * tens of thousands of mentions, so a count alone does not bound the heap). Keyed by a SHA-256 hash
- * of the exact UTF-16 text, the title and the lexicon version, so a changed lexicon never serves a
- * stale analysis, two texts that differ in any char never share one, and the cache holds no posting
- * text in its keys. Analyses weighing more than a sixteenth of the budget are not kept. A count of
- * 0 turns it off. Thread-safe; the analysis itself runs outside any lock.
+ * A cache of analyses bounded both by count and by the memory its analyses hold (Caffeine, weighing
+ * each analysis by an estimate of its size: a megabyte of text can give an analysis with tens of
+ * thousands of mentions, so a count alone does not bound the heap). Keyed by a SHA-256 hash of the
+ * exact UTF-16 text, the title and the lexicon version, so a changed lexicon never serves a stale
+ * analysis, two texts that differ in any char never share one, and the cache holds no posting text
+ * in its keys. Analyses weighing more than a sixteenth of the budget are not kept. A count of 0
+ * turns it off. Thread-safe; the analysis itself runs outside any lock.
  */
 public final class AnalysisCache {
   /** A kept analysis with its weight, so the weight is estimated once per analysis. */
@@ -50,13 +50,17 @@ public final class AnalysisCache {
     this.entries =
         Caffeine.newBuilder()
             .maximumWeight(maxBytes)
-            .weigher((String key, Weighed w) -> (int) Math.min(Integer.MAX_VALUE, Math.max(floor, w.weight())))
+            .weigher(
+                (String key, Weighed w) ->
+                    (int) Math.min(Integer.MAX_VALUE, Math.max(floor, w.weight())))
             .executor(Runnable::run)
             .recordStats()
             .build();
   }
 
-  /** The cached analysis of this posting, or a fresh one from {@code analyse} that is then cached. */
+  /**
+   * The cached analysis of this posting, or a fresh one from {@code analyse} that is then cached.
+   */
   public Analysis get(String title, String text, Supplier<Analysis> analyse) {
     if (entries == null) {
       return analyse.get();
@@ -109,7 +113,9 @@ public final class AnalysisCache {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       // Lengths first, so ("ab", "c") and ("a", "bc") never hash alike.
-      sha.update((lexiconVersion + "\u0000" + title.length() + ":" + text.length() + "\u0000").getBytes(StandardCharsets.UTF_8));
+      sha.update(
+          (lexiconVersion + "\u0000" + title.length() + ":" + text.length() + "\u0000")
+              .getBytes(StandardCharsets.UTF_8));
       update(sha, title);
       sha.update((byte) 0);
       update(sha, text);
@@ -121,8 +127,8 @@ public final class AnalysisCache {
 
   /**
    * Hashes a string's exact chars: as UTF-8 when it is well-formed (UTF-8 then loses nothing), and
-   * as UTF-16 code units when it holds an unpaired surrogate, which UTF-8 would turn into {@code ?} so that
-   * "\udc00" and "?" hashed alike. A tag byte keeps the two encodings apart.
+   * as UTF-16 code units when it holds an unpaired surrogate, which UTF-8 would turn into {@code ?}
+   * so that "\udc00" and "?" hashed alike. A tag byte keeps the two encodings apart.
    */
   private static void update(MessageDigest sha, String s) {
     if (wellFormed(s)) {
@@ -144,7 +150,9 @@ public final class AnalysisCache {
   static boolean wellFormed(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
         return false;

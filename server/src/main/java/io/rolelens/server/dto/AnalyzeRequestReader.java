@@ -20,15 +20,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads and validates an analyze request body, throwing a 400 {@link ApiError} that names the
- * field and the problem. Unknown fields are ignored so clients may send more. Parser buffers come
- * from a pool shared by all the server's threads.
- * Thread-safe.
+ * Reads and validates an analyze request body, throwing a 400 {@link ApiError} that names the field
+ * and the problem. Unknown fields are ignored so clients may send more. Parser buffers come from a
+ * pool shared by all the server's threads. Thread-safe.
  */
 public final class AnalyzeRequestReader {
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(?![\\d])");
   private final ObjectMapper mapper =
-      JsonMapper.builder(JsonFactory.builder().recyclerPool(JsonRecyclerPools.sharedConcurrentDequePool()).build())
+      JsonMapper.builder(
+              JsonFactory.builder()
+                  .recyclerPool(JsonRecyclerPools.sharedConcurrentDequePool())
+                  .build())
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .build();
@@ -39,12 +41,14 @@ public final class AnalyzeRequestReader {
     try {
       root = mapper.readTree(body);
     } catch (JsonProcessingException e) {
-      throw ApiError.badRequest("malformed_json", "body is not valid JSON: " + e.getOriginalMessage());
+      throw ApiError.badRequest(
+          "malformed_json", "body is not valid JSON: " + e.getOriginalMessage());
     } catch (IOException e) {
       throw ApiError.badRequest("malformed_json", "body could not be read as JSON");
     }
     if (root == null || root.isMissingNode()) {
-      throw ApiError.badRequest("malformed_json", "body is empty: send a JSON object with title and text");
+      throw ApiError.badRequest(
+          "malformed_json", "body is empty: send a JSON object with title and text");
     }
     if (!root.isObject()) {
       throw ApiError.badRequest("wrong_type", "body must be a JSON object, was " + kind(root));
@@ -59,7 +63,9 @@ public final class AnalyzeRequestReader {
       throw ApiError.badRequest("conflicting_fields", "send either text or blocks, not both");
     }
     if (!hasText && !hasBlocks) {
-      throw ApiError.badRequest("missing_field", "text is missing: send the posting as text (a string) or blocks (an array)");
+      throw ApiError.badRequest(
+          "missing_field",
+          "text is missing: send the posting as text (a string) or blocks (an array)");
     }
     if (hasText) {
       if (!text.isTextual()) {
@@ -76,7 +82,8 @@ public final class AnalyzeRequestReader {
 
   private static List<Block> blocks(JsonNode blocks) {
     if (!blocks.isArray()) {
-      throw ApiError.badRequest("wrong_type", "blocks must be an array of {id, text}, was " + kind(blocks));
+      throw ApiError.badRequest(
+          "wrong_type", "blocks must be an array of {id, text}, was " + kind(blocks));
     }
     if (blocks.isEmpty()) {
       throw ApiError.badRequest("empty_text", "blocks is empty: send at least one block with text");
@@ -87,14 +94,16 @@ public final class AnalyzeRequestReader {
       JsonNode block = blocks.get(i);
       String where = "blocks[" + i + "]";
       if (!block.isObject()) {
-        throw ApiError.badRequest("wrong_type", where + " must be an object {id, text}, was " + kind(block));
+        throw ApiError.badRequest(
+            "wrong_type", where + " must be an object {id, text}, was " + kind(block));
       }
       String id = requiredString(block, "id", where + ".id");
       if (id.isEmpty()) {
         throw ApiError.badRequest("empty_text", where + ".id is empty");
       }
       if (!ids.add(id)) {
-        throw ApiError.badRequest("duplicate_block_id", where + ".id '" + shorten(id) + "' is used twice");
+        throw ApiError.badRequest(
+            "duplicate_block_id", where + ".id '" + shorten(id) + "' is used twice");
       }
       list.add(new Block(id, requiredString(block, "text", where + ".text")));
     }
@@ -114,7 +123,9 @@ public final class AnalyzeRequestReader {
     } catch (DateTimeParseException e) {
       // reported below
     }
-    throw ApiError.badRequest("wrong_type", "datePosted must be an ISO date such as 2025-08-14, was '" + shorten(text) + "'");
+    throw ApiError.badRequest(
+        "wrong_type",
+        "datePosted must be an ISO date such as 2025-08-14, was '" + shorten(text) + "'");
   }
 
   private static String optionalString(JsonNode node, String field) {

@@ -5,10 +5,10 @@ import java.util.List;
 
 /**
  * Maps body offsets of an analysis made on blocks joined by {@link AnalyzeRequest#BLOCK_SEPARATOR}
- * back to the blocks: each body mention and evidence item gains a {@code blockId} and offsets
- * into that block's text (UTF-16, {@code [start, end)}). An item that runs across a block boundary
- * is dropped from the lists (it still counts in the profile, which reads the joined body); the
- * matcher never crosses a blank line, so in practice none does. Thread-safe.
+ * back to the blocks: each body mention and evidence item gains a {@code blockId} and offsets into
+ * that block's text (UTF-16, {@code [start, end)}). An item that runs across a block boundary is
+ * dropped from the lists (it still counts in the profile, which reads the joined body); the matcher
+ * never crosses a blank line, so in practice none does. Thread-safe.
  */
 public final class BlockMapper implements BodySpans {
   private final List<Block> blocks;
@@ -26,8 +26,8 @@ public final class BlockMapper implements BodySpans {
   }
 
   /**
-   * The block holding the body span {@code [start, end)} and the span's offsets in it, or
-   * {@code null} when the span runs across a block boundary or starts on a separator.
+   * The block holding the body span {@code [start, end)} and the span's offsets in it, or {@code
+   * null} when the span runs across a block boundary or starts on a separator.
    */
   @Override
   public Placed place(int start, int end) {

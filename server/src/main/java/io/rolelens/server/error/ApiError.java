@@ -25,13 +25,17 @@ public final class ApiError {
   /** 413: the body is over the configured limit. */
   public static ContentTooLargeResponse tooLarge(long limit) {
     return new ContentTooLargeResponse(
-        "request body is larger than the limit of " + limit + " bytes", Map.of(CODE, "body_too_large"));
+        "request body is larger than the limit of " + limit + " bytes",
+        Map.of(CODE, "body_too_large"));
   }
 
   /** 408: the request body did not arrive in full (the client stopped sending, or went away). */
   public static HttpResponseException bodyNotReceived(String reason) {
     return new HttpResponseException(
-        408, "the request body did not arrive in full" + (reason == null || reason.isBlank() ? "" : " (" + reason + ")"), Map.of(CODE, "body_not_received"));
+        408,
+        "the request body did not arrive in full"
+            + (reason == null || reason.isBlank() ? "" : " (" + reason + ")"),
+        Map.of(CODE, "body_not_received"));
   }
 
   /** 503: the server cannot take the request now, such as while it stops. */
@@ -42,14 +46,17 @@ public final class ApiError {
   /** 503: so many requests wait for an analysis that more would only wait longer. */
   public static ServiceUnavailableResponse overloaded(int waiting) {
     return new ServiceUnavailableResponse(
-        "the server is overloaded (" + waiting + " requests are waiting for an analysis); try again in a moment",
+        "the server is overloaded ("
+            + waiting
+            + " requests are waiting for an analysis); try again in a moment",
         Map.of(CODE, "overloaded"));
   }
 
   /** 503: the server ran out of memory for this request. */
   public static ServiceUnavailableResponse outOfMemory() {
     return new ServiceUnavailableResponse(
-        "the server ran out of memory for this request; try again in a moment, or send a shorter posting",
+        "the server ran out of memory for this request; try again in a moment, or send a shorter"
+            + " posting",
         Map.of(CODE, "out_of_memory"));
   }
 
@@ -60,7 +67,8 @@ public final class ApiError {
 
   /** 400: the body is declared in a character set other than UTF-8. */
   public static BadRequestResponse unsupportedCharset(String charset) {
-    return badRequest("unsupported_charset", "JSON must be UTF-8, but the body was declared as charset=" + charset);
+    return badRequest(
+        "unsupported_charset",
+        "JSON must be UTF-8, but the body was declared as charset=" + charset);
   }
-
 }

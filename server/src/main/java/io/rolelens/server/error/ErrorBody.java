@@ -22,7 +22,9 @@ public final class ErrorBody {
     ObjectNode error = root.putObject("error");
     error.put("status", status);
     error.put("code", code);
-    error.put("message", message == null || message.isBlank() ? HttpStatus.forStatus(status).getMessage() : message);
+    error.put(
+        "message",
+        message == null || message.isBlank() ? HttpStatus.forStatus(status).getMessage() : message);
     return root.toString();
   }
 
@@ -31,7 +33,9 @@ public final class ErrorBody {
     return json(status, code, message).getBytes(StandardCharsets.UTF_8);
   }
 
-  /** The code for an error that carries none: its status's name, such as {@code content_too_large}. */
+  /**
+   * The code for an error that carries none: its status's name, such as {@code content_too_large}.
+   */
   public static String statusName(int status) {
     HttpStatus known = HttpStatus.forStatus(status);
     return known == HttpStatus.UNKNOWN ? "status_" + status : known.name().toLowerCase(Locale.ROOT);

@@ -25,22 +25,31 @@ public final class ErrorMapping {
         HttpResponseException.class,
         (e, ctx) -> {
           if (e.getStatus() == 405) {
-            methodNotAllowed(ctx, e.getDetails().getOrDefault("availableMethods", e.getDetails().get("Available methods")));
+            methodNotAllowed(
+                ctx,
+                e.getDetails()
+                    .getOrDefault("availableMethods", e.getDetails().get("Available methods")));
             return;
           }
           write(ctx, e.getStatus(), codeOf(e), e.getMessage());
         });
     // Jetty's own refusals keep their status.
     config.routes.exception(
-        HttpException.RuntimeException.class, (e, ctx) -> write(ctx, e.getCode(), ErrorBody.statusName(e.getCode()), e.getReason()));
+        HttpException.RuntimeException.class,
+        (e, ctx) -> write(ctx, e.getCode(), ErrorBody.statusName(e.getCode()), e.getReason()));
     config.routes.exception(
         PostingException.class, (e, ctx) -> write(ctx, 400, "invalid_posting", e.getMessage()));
     config.routes.exception(
         Exception.class,
         (e, ctx) -> {
-          // A bug, not bad input: say so without details, and leave the stack trace for the operator.
+          // A bug, not bad input: say so without details, and leave the stack trace for the
+          // operator.
           LOG.error("unexpected {} on {} {}", e.getClass().getName(), ctx.method(), ctx.path(), e);
-          write(ctx, 500, "internal_error", "the server failed to handle this request; it has been logged");
+          write(
+              ctx,
+              500,
+              "internal_error",
+              "the server failed to handle this request; it has been logged");
         });
     config.router.javaLangErrorHandler(
         (res, error) -> {
@@ -52,10 +61,14 @@ public final class ErrorMapping {
           res.setStatus(status);
           res.setContentType("application/json");
           try {
-            res.getOutputStream().write(
-                ErrorBody.bytes(status, memory ? "out_of_memory" : "internal_error",
-                    memory ? "the server ran out of memory for this request; try again in a moment"
-                        : "the server failed to handle this request; it has been logged"));
+            res.getOutputStream()
+                .write(
+                    ErrorBody.bytes(
+                        status,
+                        memory ? "out_of_memory" : "internal_error",
+                        memory
+                            ? "the server ran out of memory for this request; try again in a moment"
+                            : "the server failed to handle this request; it has been logged"));
           } catch (java.io.IOException | RuntimeException ignored) {
             // The client is gone; nothing left to tell it.
           }
@@ -75,18 +88,25 @@ public final class ErrorMapping {
    * CORS preflight route (OPTIONS on every API path) matches, since nothing lives there.
    */
   private static void methodNotAllowed(Context ctx, String allowed) {
-    boolean onlyPreflight = allowed == null || allowed.replace("OPTIONS", "").replace(",", "").isBlank();
+    boolean onlyPreflight =
+        allowed == null || allowed.replace("OPTIONS", "").replace(",", "").isBlank();
     if (onlyPreflight) {
       write(ctx, 404, "not_found", "no route for " + ctx.method() + " " + ctx.path());
       return;
     }
     ctx.header("Allow", allowed);
-    write(ctx, 405, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path() + "; use " + allowed);
+    write(
+        ctx,
+        405,
+        "method_not_allowed",
+        ctx.method() + " is not allowed on " + ctx.path() + "; use " + allowed);
   }
 
   /** Writes the error shape with the given status. */
   public static void write(Context ctx, int status, String code, String message) {
-    ctx.status(status).contentType("application/json").result(ErrorBody.json(status, code, message));
+    ctx.status(status)
+        .contentType("application/json")
+        .result(ErrorBody.json(status, code, message));
   }
 
   private static String codeOf(HttpResponseException e) {

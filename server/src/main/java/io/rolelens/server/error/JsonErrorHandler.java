@@ -17,11 +17,21 @@ import org.eclipse.jetty.util.Callback;
  */
 public final class JsonErrorHandler extends ErrorHandler {
   @Override
-  protected void generateResponse(Request request, Response response, int code, String message, Throwable cause, Callback callback) {
+  protected void generateResponse(
+      Request request,
+      Response response,
+      int code,
+      String message,
+      Throwable cause,
+      Callback callback) {
     SecurityHeaders.apply(response.getHeaders());
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
-    String text = message == null || message.isBlank() || message.startsWith("org.eclipse.jetty") ? HttpStatus.getMessage(code) : message;
-    response.write(true, ByteBuffer.wrap(ErrorBody.bytes(code, codeFor(code), plain(code, text))), callback);
+    String text =
+        message == null || message.isBlank() || message.startsWith("org.eclipse.jetty")
+            ? HttpStatus.getMessage(code)
+            : message;
+    response.write(
+        true, ByteBuffer.wrap(ErrorBody.bytes(code, codeFor(code), plain(code, text))), callback);
   }
 
   private static String codeFor(int code) {

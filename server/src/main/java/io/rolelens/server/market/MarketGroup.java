@@ -3,8 +3,8 @@ package io.rolelens.server.market;
 import java.util.Arrays;
 
 /**
- * What the index says about the postings of one title role in one quarter, duplicates left out:
- * how many there are, how many read as another role or were flagged, and their confusion scores,
+ * What the index says about the postings of one title role in one quarter, duplicates left out: how
+ * many there are, how many read as another role or were flagged, and their confusion scores,
  * sorted, for percentiles. Built once when the index is loaded; immutable and thread-safe.
  */
 final class MarketGroup {
@@ -36,9 +36,9 @@ final class MarketGroup {
   }
 
   /**
-   * Where {@code score} falls among the group's confusion scores, 0–100: the share of them below it,
-   * counting those equal to it as half below (the mid-rank), so a posting like all the others sits
-   * at 50. Null when the group has no scored posting (every one unclear).
+   * Where {@code score} falls among the group's confusion scores, 0–100: the share of them below
+   * it, counting those equal to it as half below (the mid-rank), so a posting like all the others
+   * sits at 50. Null when the group has no scored posting (every one unclear).
    */
   Integer percentile(int score) {
     if (scores.length == 0) {

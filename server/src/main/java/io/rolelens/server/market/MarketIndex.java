@@ -23,10 +23,10 @@ import org.apache.lucene.util.Bits;
 /**
  * A posting index from {@code rolelens index}, opened by {@code rolelens serve --index DIR} to put
  * each analysed posting in its market: {@link #contextFor} answers how postings with the same title
- * role read in the same quarter. Every posting is read once when the index is opened and the figures
- * of each (quarter, title role) kept, so a request costs a map lookup, a binary search and one bounded
- * more-like-this query ({@link SimilarPostings}). Duplicates are left out, as in {@code rolelens report}.
- * Thread-safe; close it when the server stops.
+ * role read in the same quarter. Every posting is read once when the index is opened and the
+ * figures of each (quarter, title role) kept, so a request costs a map lookup, a binary search and
+ * one bounded more-like-this query ({@link SimilarPostings}). Duplicates are left out, as in {@code
+ * rolelens report}. Thread-safe; close it when the server stops.
  */
 public final class MarketIndex implements Closeable {
   /** The most similar postings listed. */
@@ -40,7 +40,13 @@ public final class MarketIndex implements Closeable {
 
   private static final Pattern QUARTER = Pattern.compile("\\d{4}Q[1-4]");
   private static final Set<String> READ =
-      Set.of(IndexFields.QUARTER, IndexFields.TITLE_ROLE, IndexFields.BODY_ROLE, IndexFields.VERDICT, IndexFields.CONFUSION_SCORE, IndexFields.DUPLICATE);
+      Set.of(
+          IndexFields.QUARTER,
+          IndexFields.TITLE_ROLE,
+          IndexFields.BODY_ROLE,
+          IndexFields.VERDICT,
+          IndexFields.CONFUSION_SCORE,
+          IndexFields.DUPLICATE);
   private static final Set<String> FLAGGED = Set.of("mixed", "mismatch");
 
   private final Path path;
@@ -54,7 +60,13 @@ public final class MarketIndex implements Closeable {
   /** A group's key: a quarter (as indexed, possibly {@code (none)}) and a title role. */
   private record Key(String quarter, String titleRole) {}
 
-  private MarketIndex(Path path, ExistingIndex index, Map<Key, MarketGroup> groups, String latestQuarter, int postings, int cacheSize) {
+  private MarketIndex(
+      Path path,
+      ExistingIndex index,
+      Map<Key, MarketGroup> groups,
+      String latestQuarter,
+      int postings,
+      int cacheSize) {
     this.path = path;
     this.index = index;
     this.groups = Map.copyOf(groups);
@@ -69,7 +81,8 @@ public final class MarketIndex implements Closeable {
   /**
    * Opens the index in {@code dir} and reads every posting's figures.
    *
-   * @param cacheSize how many bodies' similar postings to keep for when they are asked about again; 0 keeps none
+   * @param cacheSize how many bodies' similar postings to keep for when they are asked about again;
+   *     0 keeps none
    * @throws IOException naming {@code dir} and what is wrong: missing, not an index, not RoleLens's
    */
   public static MarketIndex open(Path dir, int cacheSize) throws IOException {
@@ -104,9 +117,14 @@ public final class MarketIndex implements Closeable {
         String titleRole = d.get(IndexFields.TITLE_ROLE);
         String bodyRole = d.get(IndexFields.BODY_ROLE);
         boolean anotherRole = !IndexFields.NONE.equals(bodyRole) && !bodyRole.equals(titleRole);
-        tallies.computeIfAbsent(new Key(quarter, titleRole), k -> new MarketGroup.Tally())
-            .add(anotherRole, FLAGGED.contains(d.get(IndexFields.VERDICT)), score(d.get(IndexFields.CONFUSION_SCORE)));
-        if (QUARTER.matcher(quarter).matches() && (latest == null || quarter.compareTo(latest) > 0)) {
+        tallies
+            .computeIfAbsent(new Key(quarter, titleRole), k -> new MarketGroup.Tally())
+            .add(
+                anotherRole,
+                FLAGGED.contains(d.get(IndexFields.VERDICT)),
+                score(d.get(IndexFields.CONFUSION_SCORE)));
+        if (QUARTER.matcher(quarter).matches()
+            && (latest == null || quarter.compareTo(latest) > 0)) {
           latest = quarter;
         }
       }
@@ -120,14 +138,17 @@ public final class MarketIndex implements Closeable {
     return market;
   }
 
-  /** For each title role, the latest dated quarter with at least {@link #ENOUGH} of its postings. */
+  /**
+   * For each title role, the latest dated quarter with at least {@link #ENOUGH} of its postings.
+   */
   private static Map<String, String> latestWithEnough(Map<Key, MarketGroup> groups) {
     Map<String, String> latest = new HashMap<>();
-    groups.forEach((k, group) -> {
-      if (group.postings() >= ENOUGH && QUARTER.matcher(k.quarter()).matches()) {
-        latest.merge(k.titleRole(), k.quarter(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
-      }
-    });
+    groups.forEach(
+        (k, group) -> {
+          if (group.postings() >= ENOUGH && QUARTER.matcher(k.quarter()).matches()) {
+            latest.merge(k.titleRole(), k.quarter(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
+          }
+        });
     return Map.copyOf(latest);
   }
 
@@ -136,7 +157,11 @@ public final class MarketIndex implements Closeable {
       Bits live = leaf.reader().getLiveDocs();
       for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
         if (live == null || live.get(doc)) {
-          String body = leaf.reader().storedFields().document(doc, Set.of(IndexFields.BODY)).get(IndexFields.BODY);
+          String body =
+              leaf.reader()
+                  .storedFields()
+                  .document(doc, Set.of(IndexFields.BODY))
+                  .get(IndexFields.BODY);
           return body == null ? "" : body;
         }
       }
@@ -157,7 +182,8 @@ public final class MarketIndex implements Closeable {
 
   /** The quarter of a date as {@code rolelens score} names it, such as {@code 2025Q3}. */
   static String quarterOf(LocalDate date) {
-    return String.format(java.util.Locale.ROOT, "%04dQ%d", date.getYear(), (date.getMonthValue() - 1) / 3 + 1);
+    return String.format(
+        java.util.Locale.ROOT, "%04dQ%d", date.getYear(), (date.getMonthValue() - 1) / 3 + 1);
   }
 
   /** The postings read, duplicates left out. */
@@ -188,9 +214,16 @@ public final class MarketIndex implements Closeable {
    *     posting is dated
    * @throws IOException when the index cannot be read
    */
-  public Market contextFor(String titleRole, LocalDate posted, Integer confusionScore, String body) throws IOException {
-    String quarter = posted != null ? quarterOf(posted) : latestWithEnough.getOrDefault(titleRole, latestQuarter);
-    MarketGroup group = quarter == null ? MarketGroup.EMPTY : groups.getOrDefault(new Key(quarter, titleRole), MarketGroup.EMPTY);
+  public Market contextFor(String titleRole, LocalDate posted, Integer confusionScore, String body)
+      throws IOException {
+    String quarter =
+        posted != null
+            ? quarterOf(posted)
+            : latestWithEnough.getOrDefault(titleRole, latestQuarter);
+    MarketGroup group =
+        quarter == null
+            ? MarketGroup.EMPTY
+            : groups.getOrDefault(new Key(quarter, titleRole), MarketGroup.EMPTY);
     int n = group.postings();
     List<SimilarPosting> like = body.isBlank() ? List.of() : similar.find(body, SIMILAR);
     return new Market(

@@ -3,7 +3,10 @@ package io.rolelens.server.market;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 
-/** Writes a {@link Market} as the analysis answer's {@code market} object. Stateless and thread-safe. */
+/**
+ * Writes a {@link Market} as the analysis answer's {@code market} object. Stateless and
+ * thread-safe.
+ */
 public final class MarketJson {
   private MarketJson() {}
 

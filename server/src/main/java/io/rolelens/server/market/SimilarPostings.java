@@ -32,8 +32,8 @@ import org.apache.lucene.search.TopDocs;
 
 /**
  * The indexed postings whose bodies read most like a given body, by Lucene's MoreLikeThis way of
- * choosing terms, bounded so that it stays cheap on every request (a posting the server has not seen
- * costs about a quarter of a millisecond against an index of 81,428 postings; Lucene's {@code
+ * choosing terms, bounded so that it stays cheap on every request (a posting the server has not
+ * seen costs about a quarter of a millisecond against an index of 81,428 postings; Lucene's {@code
  * MoreLikeThis} class itself cost 1.3 ms, most of it looking up how common every repeated word is
  * in every segment, and put p99 at 47 ms under 32 connections of new postings).
  *
@@ -42,13 +42,13 @@ import org.apache.lucene.search.TopDocs;
  * candidates (a word said once tells little); only the {@link #MAX_LOOKUPS} most repeated are
  * looked up in the index; those found in at least 2 postings and in no more than {@link
  * #MAX_DOC_FREQ_PERCENT}% of them (common words have the longest postings lists, cost the most to
- * search and say the least) are scored as MoreLikeThis scores them, {@code tf × idf} with {@code idf
- * = 1 + ln((N + 1) / (df + 1))}, and the best {@link #MAX_QUERY_TERMS} make a disjunction. The search
- * stops after {@link #TIME_LIMIT_MILLIS} ms with what it found (kept only when complete). Duplicates
- * are left out, and so is an indexed posting whose body is the very body asked about (a posting is
- * not "similar" to itself). The answers for the latest bodies are kept (by a SHA-256 hash of the body, not the
- * body), so a posting asked about again costs nothing. Thread-safe: each call makes its own searcher
- * and query.
+ * search and say the least) are scored as MoreLikeThis scores them, {@code tf × idf} with {@code
+ * idf = 1 + ln((N + 1) / (df + 1))}, and the best {@link #MAX_QUERY_TERMS} make a disjunction. The
+ * search stops after {@link #TIME_LIMIT_MILLIS} ms with what it found (kept only when complete).
+ * Duplicates are left out, and so is an indexed posting whose body is the very body asked about (a
+ * posting is not "similar" to itself). The answers for the latest bodies are kept (by a SHA-256
+ * hash of the body, not the body), so a posting asked about again costs nothing. Thread-safe: each
+ * call makes its own searcher and query.
  */
 final class SimilarPostings {
   static final int MAX_QUERY_TERMS = 12;
@@ -58,11 +58,19 @@ final class SimilarPostings {
   static final int MAX_DOC_FREQ_PERCENT = 5;
   static final int MIN_MAX_DOC_FREQ = 100;
   static final int MAX_TOKENS = 1000;
+
   /** How many postings' shown fields are kept decoded: a few postings are similar to many. */
   static final int SHOWN_KEPT = 4096;
+
   static final long TIME_LIMIT_MILLIS = 10;
   private static final Set<String> SHOWN =
-      Set.of(IndexFields.ID, IndexFields.TITLE, IndexFields.COMPANY, IndexFields.QUARTER, IndexFields.VERDICT, IndexFields.BODY);
+      Set.of(
+          IndexFields.ID,
+          IndexFields.TITLE,
+          IndexFields.COMPANY,
+          IndexFields.QUARTER,
+          IndexFields.VERDICT,
+          IndexFields.BODY);
 
   private final IndexReader reader;
   private final Analyzer analyzer;
@@ -81,7 +89,10 @@ final class SimilarPostings {
     }
     this.reader = reader;
     this.analyzer = analyzer;
-    this.kept = cacheSize == 0 ? null : Caffeine.newBuilder().maximumSize(cacheSize).executor(Runnable::run).build();
+    this.kept =
+        cacheSize == 0
+            ? null
+            : Caffeine.newBuilder().maximumSize(cacheSize).executor(Runnable::run).build();
   }
 
   /** Up to {@code max} postings, most alike first; none when the body has no telling term. */
@@ -101,7 +112,9 @@ final class SimilarPostings {
     return found;
   }
 
-  /** Runs one search with no time limit, so that the first request does not pay for loading classes. */
+  /**
+   * Runs one search with no time limit, so that the first request does not pay for loading classes.
+   */
   void warmUp(String body) throws IOException {
     search(body, 1, 0);
   }
@@ -119,7 +132,10 @@ final class SimilarPostings {
   /** What one search found, and whether it ran to the end or stopped at the time limit. */
   private record Found(List<SimilarPosting> postings, boolean complete) {}
 
-  /** An indexed posting as listed, with its body's length and hash to tell it from the body asked about. */
+  /**
+   * An indexed posting as listed, with its body's length and hash to tell it from the body asked
+   * about.
+   */
   private record Shown(SimilarPosting posting, int bodyLength, int bodyHash) {
     boolean sameBody(String body) {
       return body.length() == bodyLength && body.hashCode() == bodyHash;
@@ -142,11 +158,15 @@ final class SimilarPostings {
       }
       words.end();
     }
-    List<Map.Entry<String, Integer>> repeated = freq.entrySet().stream()
-        .filter(e -> e.getValue() >= MIN_TERM_FREQ)
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .limit(MAX_LOOKUPS)
-        .toList();
+    List<Map.Entry<String, Integer>> repeated =
+        freq.entrySet().stream()
+            .filter(e -> e.getValue() >= MIN_TERM_FREQ)
+            .sorted(
+                Map.Entry.<String, Integer>comparingByValue()
+                    .reversed()
+                    .thenComparing(Map.Entry.comparingByKey()))
+            .limit(MAX_LOOKUPS)
+            .toList();
     int postings = reader.numDocs();
     // In a small index every word is in a twentieth of the postings: the limit is for large ones.
     int maxDocFreq = Math.max(MIN_MAX_DOC_FREQ, postings * MAX_DOC_FREQ_PERCENT / 100);
@@ -161,7 +181,8 @@ final class SimilarPostings {
     if (telling.isEmpty()) {
       return null;
     }
-    telling.sort(Comparator.comparingDouble(Telling::score).reversed().thenComparing(Telling::word));
+    telling.sort(
+        Comparator.comparingDouble(Telling::score).reversed().thenComparing(Telling::word));
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     for (Telling t : telling.subList(0, Math.min(MAX_QUERY_TERMS, telling.size()))) {
       any.add(new TermQuery(new Term(IndexFields.BODY, t.word())), BooleanClause.Occur.SHOULD);
@@ -174,7 +195,11 @@ final class SimilarPostings {
     if (like == null) {
       return new Found(List.of(), true);
     }
-    Query query = new BooleanQuery.Builder().add(like, BooleanClause.Occur.MUST).add(originals, BooleanClause.Occur.FILTER).build();
+    Query query =
+        new BooleanQuery.Builder()
+            .add(like, BooleanClause.Occur.MUST)
+            .add(originals, BooleanClause.Occur.FILTER)
+            .build();
     IndexSearcher searcher = new IndexSearcher(reader);
     if (limitMillis > 0) {
       searcher.setTimeout(new QueryTimeoutImpl(limitMillis));
@@ -201,8 +226,11 @@ final class SimilarPostings {
     String body = d.get(IndexFields.BODY);
     return new Shown(
         new SimilarPosting(
-            value(d, IndexFields.ID), value(d, IndexFields.TITLE), value(d, IndexFields.COMPANY),
-            value(d, IndexFields.QUARTER), value(d, IndexFields.VERDICT)),
+            value(d, IndexFields.ID),
+            value(d, IndexFields.TITLE),
+            value(d, IndexFields.COMPANY),
+            value(d, IndexFields.QUARTER),
+            value(d, IndexFields.VERDICT)),
         body == null ? -1 : body.length(),
         body == null ? 0 : body.hashCode());
   }

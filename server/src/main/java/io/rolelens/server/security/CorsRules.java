@@ -9,10 +9,10 @@ import java.util.List;
 /**
  * Cross-origin rules: browser extensions ({@code chrome-extension://}, {@code moz-extension://}, or
  * exactly the configured extension origins) and the server's own page, served under one of its own
- * names ({@link HostAllowList}), may call the API; any other
- * origin gets no CORS headers at all, so browsers keep its pages from reading responses. Since
- * the analyze route only takes {@code application/json}, such pages cannot even send it a request
- * without a preflight, which they fail. Thread-safe (immutable).
+ * names ({@link HostAllowList}), may call the API; any other origin gets no CORS headers at all, so
+ * browsers keep its pages from reading responses. Since the analyze route only takes {@code
+ * application/json}, such pages cannot even send it a request without a preflight, which they fail.
+ * Thread-safe (immutable).
  */
 public final class CorsRules {
   private static final String ALLOWED_METHODS = "GET, POST, OPTIONS";
@@ -39,7 +39,11 @@ public final class CorsRules {
   public void preflight(Context ctx) {
     String origin = ctx.header("Origin");
     if (origin == null || !allows(origin, ctx)) {
-      ErrorMapping.write(ctx, 403, "origin_not_allowed", "origin " + (origin == null ? "(none)" : "'" + origin + "'") + " may not call this API");
+      ErrorMapping.write(
+          ctx,
+          403,
+          "origin_not_allowed",
+          "origin " + (origin == null ? "(none)" : "'" + origin + "'") + " may not call this API");
       return;
     }
     ctx.header("Access-Control-Allow-Methods", ALLOWED_METHODS);
@@ -67,6 +71,8 @@ public final class CorsRules {
     }
     String id = origin.substring(scheme.length());
     // Chrome ids are 32 letters a-p; Firefox uses UUIDs: letters, digits and dashes.
-    return !id.isEmpty() && id.length() <= 64 && id.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-');
+    return !id.isEmpty()
+        && id.length() <= 64
+        && id.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-');
   }
 }

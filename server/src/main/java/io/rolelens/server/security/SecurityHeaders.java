@@ -15,8 +15,8 @@ import org.eclipse.jetty.http.PreEncodedHttpField;
 public final class SecurityHeaders {
   /** The page's content security policy. */
   public static final String CSP =
-      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
-          + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self';"
+          + " base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
   /** Encoded once: every answer carries them, and Jetty copies pre-encoded fields as bytes. */
   private static final List<HttpField> FIELDS =

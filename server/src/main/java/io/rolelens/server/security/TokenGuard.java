@@ -52,6 +52,8 @@ public final class TokenGuard {
     if (authorization == null) {
       return Check.MISSING;
     }
-    return MessageDigest.isEqual(expected, authorization.getBytes(StandardCharsets.UTF_8)) ? Check.PASSED : Check.WRONG;
+    return MessageDigest.isEqual(expected, authorization.getBytes(StandardCharsets.UTF_8))
+        ? Check.PASSED
+        : Check.WRONG;
   }
 }

@@ -19,7 +19,9 @@ class BodyBudgetTest {
     assertThat(budget.tryReserve("b", MB)).isNotNull();
     assertThat(budget.tryReserve("c", MB)).isNotNull();
     assertThat(budget.tryReserve("c", MB)).isNotNull();
-    assertThat(budget.tryReserve("d", MB)).as("three quarters of 8 MB are spent on large bodies").isNull();
+    assertThat(budget.tryReserve("d", MB))
+        .as("three quarters of 8 MB are spent on large bodies")
+        .isNull();
     assertThat(budget.tryReserve("d", 64 * KB)).as("a small body still fits").isNotNull();
   }
 
@@ -48,6 +50,7 @@ class BodyBudgetTest {
 
   @Test
   void refusesABudgetTooSmallToKeepAQuarterForSmallBodies() {
-    assertThatThrownBy(() -> new BodyBudget(100 * KB, MB)).hasMessageContaining("at least 262144 bytes");
+    assertThatThrownBy(() -> new BodyBudget(100 * KB, MB))
+        .hasMessageContaining("at least 262144 bytes");
   }
 }

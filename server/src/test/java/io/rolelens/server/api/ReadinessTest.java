@@ -25,15 +25,17 @@ class ReadinessTest {
     CountDownLatch release = new CountDownLatch(1);
     CountDownLatch started = new CountDownLatch(1);
     try {
-      queue.submit(() -> {
-        started.countDown();
-        await(release);
-      });
+      queue.submit(
+          () -> {
+            started.countDown();
+            await(release);
+          });
       started.await();
       for (int i = 0; i < AnalysisQueue.WAITING_PER_THREAD; i++) {
         queue.submit(() -> {});
       }
-      assertThat(new Readiness(queue).problems()).containsExactly("overloaded: the analysis queue is full");
+      assertThat(new Readiness(queue).problems())
+          .containsExactly("overloaded: the analysis queue is full");
       assertThatThrownBy(() -> queue.submit(() -> {}))
           .isInstanceOf(HttpResponseException.class)
           .hasMessageContaining("overloaded")

@@ -58,8 +58,20 @@ class AnalysisCacheTest {
     Analysis heavy = analyzer.analyze("Product Owner", "Own the product backlog. ".repeat(4000));
     AnalysisCache cache = new AnalysisCache(1024, 15 * AnalysisCache.weight(heavy), "v1");
     AtomicInteger analyses = new AtomicInteger();
-    cache.get("", "heavy", () -> { analyses.incrementAndGet(); return heavy; });
-    cache.get("", "heavy", () -> { analyses.incrementAndGet(); return heavy; });
+    cache.get(
+        "",
+        "heavy",
+        () -> {
+          analyses.incrementAndGet();
+          return heavy;
+        });
+    cache.get(
+        "",
+        "heavy",
+        () -> {
+          analyses.incrementAndGet();
+          return heavy;
+        });
     assertThat(analyses).hasValue(2);
     assertThat(cache.size()).isZero();
   }
@@ -69,14 +81,18 @@ class AnalysisCacheTest {
     AnalysisCache cache = new AnalysisCache(10, MB, "v1");
     assertThat(cache.key("ab", "c")).isNotEqualTo(cache.key("a", "bc"));
     assertThat(cache.key("t", "x")).isNotEqualTo(new AnalysisCache(10, MB, "v2").key("t", "x"));
-    assertThat(cache.key("t", "x")).isEqualTo(new AnalysisCache(3, MB, "v1").key("t", "x")).hasSize(64);
+    assertThat(cache.key("t", "x"))
+        .isEqualTo(new AnalysisCache(3, MB, "v1").key("t", "x"))
+        .hasSize(64);
   }
 
   @Test
   void keysOnTheExactCharsSoALoneSurrogateNeverSharesAKeyWithAQuestionMark() {
     AnalysisCache cache = new AnalysisCache(10, MB, "v1");
-    assertThat(cache.key("", "Own the backlog \udc00")).isNotEqualTo(cache.key("", "Own the backlog ?"));
-    assertThat(cache.key("", "Own the backlog \udc00")).isNotEqualTo(cache.key("", "Own the backlog \ufffd"));
+    assertThat(cache.key("", "Own the backlog \udc00"))
+        .isNotEqualTo(cache.key("", "Own the backlog ?"));
+    assertThat(cache.key("", "Own the backlog \udc00"))
+        .isNotEqualTo(cache.key("", "Own the backlog \ufffd"));
     assertThat(cache.key("\ud800", "x")).isNotEqualTo(cache.key("?", "x"));
     assertThat(cache.key("", "emoji \ud83d\ude00")).isEqualTo(cache.key("", "emoji \ud83d\ude00"));
     assertThat(AnalysisCache.wellFormed("emoji \ud83d\ude00")).isTrue();

@@ -7,7 +7,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BlockMapperTest {
-  final List<Block> blocks = List.of(new Block("a", "Own the backlog."), new Block("b", ""), new Block("c", "Write user stories."));
+  final List<Block> blocks =
+      List.of(
+          new Block("a", "Own the backlog."),
+          new Block("b", ""),
+          new Block("c", "Write user stories."));
   final String body = new AnalyzeRequest("", null, blocks).body();
 
   @Test
@@ -32,7 +36,8 @@ class BlockMapperTest {
     assertThat(mapper.place(4, 15)).isEqualTo(new BodySpans.Placed("a", 4, 15));
     BodySpans.Placed stories = mapper.place(write + 6, write + 18);
     assertThat(stories.blockId()).isEqualTo("c");
-    assertThat("Write user stories.".substring(stories.start(), stories.end())).isEqualTo("user stories");
+    assertThat("Write user stories.".substring(stories.start(), stories.end()))
+        .isEqualTo("user stories");
     assertThat(mapper.place(write, write + 5)).isEqualTo(new BodySpans.Placed("c", 0, 5));
     assertThat(mapper.place(8, write + 5)).isNull();
     assertThat(mapper.place(16, 17)).isNull();

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
-import org.eclipse.jetty.http.BadMessageException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.eclipse.jetty.http.BadMessageException;
 import org.junit.jupiter.api.Test;
 
 class ErrorMappingTest {
@@ -18,9 +18,11 @@ class ErrorMappingTest {
         Javalin.create(
             config -> {
               ErrorMapping.register(config);
-              config.routes.post("/slow", ctx -> {
-                throw new BadMessageException(408, "Request content data rate < 16384 B/s");
-              });
+              config.routes.post(
+                  "/slow",
+                  ctx -> {
+                    throw new BadMessageException(408, "Request content data rate < 16384 B/s");
+                  });
             });
     JavalinTest.test(
         app,
@@ -34,14 +36,17 @@ class ErrorMappingTest {
   }
 
   @Test
-  void logsAnUnexpectedErrorWithItsStackTraceAndTellsTheClientOnlyThePlainJsonError() throws Exception {
+  void logsAnUnexpectedErrorWithItsStackTraceAndTellsTheClientOnlyThePlainJsonError()
+      throws Exception {
     Javalin app =
         Javalin.create(
             config -> {
               ErrorMapping.register(config);
-              config.routes.post("/bug", ctx -> {
-                throw new IllegalStateException("secret detail of a bug");
-              });
+              config.routes.post(
+                  "/bug",
+                  ctx -> {
+                    throw new IllegalStateException("secret detail of a bug");
+                  });
             });
     JavalinTest.test(
         app,
