@@ -1,6 +1,9 @@
 package io.rolelens.batch.report;
 
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Confusion figures over a group of postings.
@@ -46,5 +49,28 @@ record Stats(
   /** {@code now − before} in percentage points, or null when either is missing. */
   static Double changePoints(Double now, Double before) {
     return now == null || before == null ? null : round((now - before) * 100);
+  }
+
+  /** The postings of {@code facts} whose title names {@code role}. */
+  static List<PostingFacts> ofRole(List<PostingFacts> facts, String role) {
+    return facts.stream().filter(p -> p.titleRole().equals(role)).toList();
+  }
+
+  /** The number, or an empty cell for none. */
+  static Object orBlank(Double d) {
+    return d == null ? "" : d;
+  }
+
+  /** The most frequent key of {@code counts} (the first in order among equals), or "" for none. */
+  static String commonest(Map<String, Integer> counts) {
+    return counts == null
+        ? ""
+        : counts.entrySet().stream()
+            .sorted(
+                Comparator.comparing((Map.Entry<String, Integer> e) -> -e.getValue())
+                    .thenComparing(Map.Entry::getKey))
+            .map(Map.Entry::getKey)
+            .findFirst()
+            .orElse("");
   }
 }

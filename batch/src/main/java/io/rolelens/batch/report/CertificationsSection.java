@@ -1,0 +1,60 @@
+package io.rolelens.batch.report;
+
+import io.rolelens.scoring.EvidenceList;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The certifications asked for, per title role. */
+record CertificationsSection() implements ReportSection {
+  @Override
+  public Table table(ReportFacts facts) {
+    return certifications(facts.titled());
+  }
+
+  private Table certifications(List<PostingFacts> titled) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (String role : Roles.IDS) {
+      List<PostingFacts> group = Stats.ofRole(titled, role);
+      Map<String, int[]> counts = new TreeMap<>();
+      Map<String, Map<String, Integer>> texts = new TreeMap<>();
+      for (PostingFacts p : group) {
+        p.evidence().stream()
+            .filter(EvidenceList.Phrase::isCertification)
+            .forEach(
+                e ->
+                    texts
+                        .computeIfAbsent(e.phraseId(), k -> new TreeMap<>())
+                        .merge(e.folded(), 1, Integer::sum));
+        p.evidence().stream()
+            .filter(EvidenceList.Phrase::isCertification)
+            .map(EvidenceList.Phrase::phraseId)
+            .distinct()
+            .forEach(id -> counts.computeIfAbsent(id, k -> new int[1])[0]++);
+      }
+      counts.entrySet().stream()
+          .sorted(
+              Comparator.comparing((Map.Entry<String, int[]> e) -> -e.getValue()[0])
+                  .thenComparing(Map.Entry::getKey))
+          .forEach(
+              e ->
+                  rows.add(
+                      List.of(
+                          role,
+                          e.getKey(),
+                          Stats.commonest(texts.get(e.getKey())),
+                          e.getValue()[0],
+                          Stats.round((double) e.getValue()[0] / group.size()))));
+    }
+    return new Table(
+        "certifications",
+        "Certifications asked for, per title role",
+        "Postings mentioning each certification (not counting 'not required'), and their share of"
+            + " the title role's postings.",
+        List.of(
+            "title_role", "certification_id", "certification", "postings", "share_of_title_role"),
+        rows);
+  }
+}

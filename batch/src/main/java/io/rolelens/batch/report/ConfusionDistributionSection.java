@@ -1,0 +1,40 @@
+package io.rolelens.batch.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** How the titled postings spread over confusion-score bands, per title role. */
+record ConfusionDistributionSection() implements ReportSection {
+  static final List<String> BUCKETS = List.of("0-19", "20-39", "40-59", "60-79", "80-100");
+
+  @Override
+  public Table table(ReportFacts facts) {
+    return distribution(facts.titled());
+  }
+
+  private Table distribution(List<PostingFacts> titled) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (String role : Roles.IDS) {
+      int[] counts = new int[BUCKETS.size()];
+      for (PostingFacts p : Stats.ofRole(titled, role)) {
+        if (p.confusion() != null) {
+          counts[Math.min(4, p.confusion() / 20)]++;
+        }
+      }
+      List<Object> row = new ArrayList<>(List.of(role));
+      for (int c : counts) {
+        row.add(c);
+      }
+      rows.add(row);
+    }
+    List<String> columns = new ArrayList<>(List.of("title_role"));
+    columns.addAll(BUCKETS);
+    return new Table(
+        "confusion_distribution",
+        "Confusion-score distribution",
+        "Postings per confusion-score band (0 = the body is all about the titled role, 100 = none"
+            + " of it is); unclear postings are not counted.",
+        columns,
+        rows);
+  }
+}
