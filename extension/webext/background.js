@@ -79,6 +79,10 @@ const handlers = {
     return { serverUrl: settings.serverUrl, ...(await server.health(settings)) };
   },
 
+  async [MSG.GET_LEGEND]() {
+    return { legend: await legendFor(await settingsStore.load()) };
+  },
+
   async [MSG.ANALYSE_TAB]({ tabId }) {
     if (typeof tabId !== 'number') throw Object.assign(new Error(`tabId must be a number, was ${JSON.stringify(tabId)}`), { kind: 'bad_request' });
     await chrome.scripting.executeScript({ target: { tabId }, files: CONTENT_FILES });

@@ -5,8 +5,10 @@ import '../shared/settings.js';
 const { MSG } = globalThis.RoleLens.messages;
 const store = globalThis.RoleLens.settings;
 const $ = (id) => document.getElementById(id);
-const DEFAULT_COLOURS = { product_manager: '#0072b2', project_manager: '#d55e00', product_owner: '#009e73' };
-const ROLE_NAMES = { product_manager: 'Product Manager', project_manager: 'Project Manager', product_owner: 'Product Owner' };
+// Role names and default colours come from the server's lexicon (GET /api/v1/lexicon, through the
+// worker), the one place they are defined; without an answer the colour pickers wait for one.
+const serverColours = {};
+let savedColours = {};
 
 function build() {
   for (const [id, name] of store.SITES) {
@@ -19,12 +21,27 @@ function build() {
     li.append(label);
     $('sites').append(li);
   }
-  for (const role of store.ROLES) {
+}
+
+/** A colour picker per role of the server's legend, or a note when the server does not answer. */
+async function buildColours() {
+  const reply = await chrome.runtime.sendMessage({ type: MSG.GET_LEGEND });
+  if (!reply?.ok) {
+    const note = document.createElement('li');
+    note.className = 'hint';
+    note.textContent = 'The role colours come from the server’s lexicon: they can be changed once the server answers'
+      + ` (${reply?.error?.message ?? 'no answer'}).`;
+    $('colours').append(note);
+    return;
+  }
+  for (const role of reply.legend.roles) {
+    serverColours[role.id] = role.colour.toLowerCase();
     const input = document.createElement('input');
     input.type = 'color';
-    input.dataset.role = role;
+    input.dataset.role = role.id;
+    input.dataset.serverColour = serverColours[role.id];
     const label = document.createElement('label');
-    label.append(input, ROLE_NAMES[role]);
+    label.append(input, role.displayName);
     const li = document.createElement('li');
     li.append(label);
     $('colours').append(li);
@@ -38,13 +55,16 @@ function fill(s) {
   $('auto').checked = s.autoAnalyse;
   $('mode').value = s.highlightMode;
   for (const box of document.querySelectorAll('[data-site]')) box.checked = s.sites[box.dataset.site];
-  for (const input of document.querySelectorAll('[data-role]')) input.value = s.colours[input.dataset.role] ?? DEFAULT_COLOURS[input.dataset.role];
+  savedColours = s.colours;
+  for (const input of document.querySelectorAll('[data-role]')) input.value = s.colours[input.dataset.role] ?? serverColours[input.dataset.role];
 }
 
 function read() {
-  const colours = {};
-  for (const input of document.querySelectorAll('[data-role]')) {
-    if (input.value.toLowerCase() !== DEFAULT_COLOURS[input.dataset.role]) colours[input.dataset.role] = input.value;
+  // Without pickers (the server did not answer) the colours saved before stay as they were.
+  const pickers = [...document.querySelectorAll('[data-role]')];
+  const colours = pickers.length === 0 ? { ...savedColours } : {};
+  for (const input of pickers) {
+    if (input.value.toLowerCase() !== serverColours[input.dataset.role]) colours[input.dataset.role] = input.value;
   }
   return {
     serverUrl: $('server-url').value,
@@ -83,7 +103,7 @@ async function test() {
 }
 
 build();
-store.load().then((s) => {
+Promise.all([buildColours(), store.load()]).then(([, s]) => {
   fill(s);
   document.body.dataset.ready = 'true';
 });

@@ -1,7 +1,7 @@
 // Pure helpers for the popup's text: role names, shares, where the posting was found.
 
+// The three roles' names come from the server's legend; these are the other titles a title can name.
 const TITLE_ROLE_NAMES = {
-  product_manager: 'Product Manager', project_manager: 'Project Manager', product_owner: 'Product Owner',
   program_manager: 'Program Manager', technical_program_manager: 'Technical Program Manager', scrum_master: 'Scrum Master',
   business_analyst: 'Business Analyst', delivery_manager: 'Delivery Manager', other: 'another role',
 };

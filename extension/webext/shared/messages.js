@@ -18,6 +18,8 @@
     GET_TAB_STATE: 'rolelens/get-tab-state',
     /** popup/options → worker: {} → {up, serverUrl, lexiconVersion?, problem?} */
     CHECK_SERVER: 'rolelens/check-server',
+    /** options → worker: {} → {legend}: the server's roles (id, name, colour, underline, label), fails when it cannot answer. */
+    GET_LEGEND: 'rolelens/get-legend',
     /** popup → worker: {tabId}: inject the content scripts into that tab and analyse it. */
     ANALYSE_TAB: 'rolelens/analyse-tab',
     /** worker → content: {force}: find the posting and analyse it now. */

@@ -12,8 +12,6 @@
     ['glassdoor', 'Glassdoor'], ['wellfound', 'Wellfound'],
   ]);
 
-  const ROLES = Object.freeze(['product_manager', 'project_manager', 'product_owner']);
-
   const DEFAULTS = Object.freeze({
     serverUrl: 'http://127.0.0.1:7070',
     token: '',
@@ -28,6 +26,8 @@
 
   const KEY = 'settings';
   const COLOUR = /^#[0-9a-f]{6}$/i;
+  // Role ids come from the server's lexicon; any id of that shape may carry a colour.
+  const ROLE_ID = /^[a-z][a-z_]{0,39}$/;
   // host_permissions cover only the local server, so only loopback URLs can work.
   const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
@@ -38,7 +38,8 @@
     const sites = { ...DEFAULTS.sites };
     for (const [id] of SITES) if (s.sites && typeof s.sites[id] === 'boolean') sites[id] = s.sites[id];
     const colours = {};
-    for (const role of ROLES) if (s.colours && COLOUR.test(s.colours[role] ?? '')) colours[role] = s.colours[role].toLowerCase();
+    const given = s.colours && typeof s.colours === 'object' ? s.colours : {};
+    for (const [role, colour] of Object.entries(given)) if (ROLE_ID.test(role) && COLOUR.test(colour ?? '')) colours[role] = colour.toLowerCase();
     const timeout = Number(s.timeoutSeconds);
     return {
       serverUrl,
@@ -76,5 +77,5 @@
     return clean;
   }
 
-  ns.settings = Object.freeze({ SITES, ROLES, DEFAULTS, KEY, normalise, checkServerUrl, load, save });
+  ns.settings = Object.freeze({ SITES, DEFAULTS, KEY, normalise, checkServerUrl, load, save });
 })();

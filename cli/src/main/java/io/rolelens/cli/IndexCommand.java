@@ -60,7 +60,7 @@ final class IndexCommand implements Callable<Integer> {
     PostingIndexer.Result r;
     try (Progress progress = Progress.over(input, "indexing", quiet);
         Reader text = InputFiles.openText(input, progress::bytes)) {
-      r = new PostingIndexer().index(text, index);
+      r = new PostingIndexer(AnalyzerHolder.get(null)::readTitle).index(text, index);
     }
     if (!r.hasBodies()) {
       err.println(

@@ -223,18 +223,26 @@ final class ExtensionBrowser implements AutoCloseable {
     /** Sets a role's colour picker; WebDriver cannot type into {@code <input type=color>}. */
     OptionsForm colour(String role, String hex) {
       script(
-          "const input = document.querySelector(`[data-role=${arguments[0]}]`); input.value ="
-              + " arguments[1];input.dispatchEvent(new Event('input', { bubbles: true }));"
-              + " input.dispatchEvent(new Event('change', { bubbles: true }));",
+          "const input = document.querySelector(`[data-role=${arguments[0]}]`); if (!input) throw"
+              + " new Error(`no colour picker for ${arguments[0]}: the options page has no legend"
+              + " from the server`); input.value = arguments[1]; input.dispatchEvent(new"
+              + " Event('input', { bubbles: true })); input.dispatchEvent(new Event('change', {"
+              + " bubbles: true }));",
           role,
           hex);
       return this;
     }
 
+    /**
+     * Sets every colour picker back to the server's colour (none are shown while the server does
+     * not answer: the names and colours come from its lexicon).
+     */
     OptionsForm defaultColours() {
-      return colour("product_manager", "#0072b2")
-          .colour("project_manager", "#d55e00")
-          .colour("product_owner", "#009e73");
+      script(
+          "for (const input of document.querySelectorAll('[data-role]')) {"
+              + " input.value = input.dataset.serverColour;"
+              + " input.dispatchEvent(new Event('change', { bubbles: true })); }");
+      return this;
     }
 
     private OptionsForm type(String id, String text) {

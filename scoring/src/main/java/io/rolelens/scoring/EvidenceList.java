@@ -3,10 +3,14 @@ package io.rolelens.scoring;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
- * Reads the {@code evidence} column of a scored CSV back into phrases. Phrase ids read {@code
- * role.category.name}, so the category is the middle part. Stateless and thread-safe.
+ * The {@code evidence} column of a scored CSV: {@code phraseId: text} pairs separated by {@code ";
+ * "}, whose texts never hold a {@code ;} (the scorer writes them as spaces). Writes phrases in that
+ * format and reads a cell of it back, once, where a scored CSV is read; everything after works on
+ * the phrases. Phrase ids read {@code role.category.name}, so the category is the middle part.
+ * Stateless and thread-safe.
  */
 public final class EvidenceList {
   /**
@@ -40,6 +44,13 @@ public final class EvidenceList {
   }
 
   private EvidenceList() {}
+
+  /** The cell for {@code phrases}, in their order. */
+  public static String format(List<Phrase> phrases) {
+    return phrases.stream()
+        .map(p -> p.phraseId() + ": " + p.text())
+        .collect(Collectors.joining("; "));
+  }
 
   /** The phrases of an evidence cell, in order; empty for an empty cell. */
   public static List<Phrase> parse(String cell) {

@@ -2,8 +2,6 @@ package io.rolelens.scoring;
 
 import io.rolelens.analyzer.Analysis;
 import io.rolelens.analyzer.Role;
-import io.rolelens.analyzer.score.Evidence;
-import io.rolelens.analyzer.suggest.SuggestedTitle;
 import io.rolelens.scoring.csv.RawPosting;
 import io.rolelens.scoring.csv.SpreadsheetSafe;
 import java.time.LocalDate;
@@ -11,15 +9,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.stream.Collectors;
+import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
- * One scored posting: a row of the scored CSV, in the column order of {@link #HEADER}.
+ * One scored posting, typed: what the export says of it, what the analysis says ({@link
+ * PostingScores}), and whether it repeats an earlier posting. {@link #cells} writes it as a row of
+ * the scored CSV in {@link ScoredColumn} order.
  *
- * <p>Body role and shares are empty when no body role is called: {@code bodyStatus} then says why
- * ({@code thin}, {@code other_job} or {@code not_english}). The confusion score is empty when the
- * verdict is unclear; the suggested title is empty unless the posting is mixed or a mismatch with a
- * role title that fits its body. {@code duplicateOf} is filled in by the writer, in input order.
+ * @param row the record number in the export, the header being row 1
+ * @param datePosted the date as {@code YYYY-MM-DD} when it could be read, else as the export wrote
+ *     it
+ * @param quarter the quarter of that date, such as {@code 2025Q3}; empty when undated
+ * @param duplicateOf the id of the first posting with the same description, filled in by the writer
+ *     in input order; empty for a first
+ * @param description the description as scored (HTML turned into text); empty in a remembered row
+ * @param descriptionHash the description's {@linkplain DescriptionHash fingerprint}
  */
 public record ScoredPosting(
     long row,
@@ -28,66 +33,32 @@ public record ScoredPosting(
     String company,
     String location,
     String datePosted,
-    String quarter,
-    String titleRole,
-    String seniority,
-    String bodyRole,
-    String bodyStatus,
-    String productManagerShare,
-    String projectManagerShare,
-    String productOwnerShare,
-    String confusionScore,
-    String verdict,
-    String suggestedTitle,
-    String outcomeOutputIndex,
-    String evidence,
-    String duplicateOf,
+    Optional<String> quarter,
+    PostingScores scores,
+    Optional<String> duplicateOf,
     String description,
     long descriptionHash) {
 
-  /** The scored CSV's columns, in order. */
-  public static final List<String> HEADER =
-      List.of(
-          "id",
-          "title",
-          "company",
-          "location",
-          "date_posted",
-          "quarter",
-          "title_role",
-          "body_role",
-          "body_status",
-          "product_manager_share",
-          "project_manager_share",
-          "product_owner_share",
-          "confusion_score",
-          "verdict",
-          "suggested_title",
-          "outcome_output_index",
-          "evidence",
-          "duplicate_of");
-
-  /** Columns holding numbers, written as they are; every other cell is text. */
-  private static final java.util.Set<String> NUMERIC =
-      java.util.Set.of(
-          "product_manager_share",
-          "project_manager_share",
-          "product_owner_share",
-          "confusion_score",
-          "outcome_output_index");
+  /** The scored CSV's columns, in order (the description is added only when asked for). */
+  public static final List<String> HEADER = ScoredColumn.headers(ScoredColumn.ALWAYS);
 
   /** The optional column appended by {@code --include-description}. */
-  public static final String DESCRIPTION = "description";
+  public static final String DESCRIPTION = ScoredColumn.DESCRIPTION.header();
 
   public ScoredPosting {
     Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(quarter, "quarter");
+    Objects.requireNonNull(scores, "scores");
     Objects.requireNonNull(duplicateOf, "duplicateOf");
   }
 
   /** Builds the row for a posting from its analysis; {@code text} is the description as scored. */
   public static ScoredPosting of(RawPosting p, String text, Analysis a) {
+    return of(p, PostingScores.of(a), text, DescriptionHash.of(text));
+  }
+
+  private static ScoredPosting of(RawPosting p, PostingScores scores, String text, long hash) {
     LocalDate date = Quarters.parse(p.date()).orElse(null);
-    boolean called = a.bodyRole() != null;
     return new ScoredPosting(
         p.row(),
         p.id(),
@@ -95,22 +66,11 @@ public record ScoredPosting(
         p.company(),
         p.location(),
         date == null ? p.date() : date.toString(),
-        date == null ? "" : Quarters.of(date),
-        a.title().role().id(),
-        a.title().seniority().id(),
-        called ? a.bodyRole().id() : "",
-        a.bodyStatus().id(),
-        called ? share(a, Role.PRODUCT_MANAGER) : "",
-        called ? share(a, Role.PROJECT_MANAGER) : "",
-        called ? share(a, Role.PRODUCT_OWNER) : "",
-        a.confusionScore() == null ? "" : Integer.toString(a.confusionScore()),
-        a.verdict().id(),
-        a.findSuggestedTitle().map(SuggestedTitle::title).orElse(""),
-        a.profile().evidence().isEmpty() ? "" : decimal(a.outcomeOutputIndex()),
-        evidence(a.profile().evidence()),
-        "",
+        date == null ? Optional.empty() : Optional.of(Quarters.of(date)),
+        scores,
+        Optional.empty(),
         text,
-        DescriptionHash.of(text));
+        hash);
   }
 
   /**
@@ -119,30 +79,7 @@ public record ScoredPosting(
    * remembered row small.
    */
   public ScoredPosting reusedFor(RawPosting p, String text) {
-    LocalDate date = Quarters.parse(p.date()).orElse(null);
-    return new ScoredPosting(
-        p.row(),
-        p.id(),
-        p.title(),
-        p.company(),
-        p.location(),
-        date == null ? p.date() : date.toString(),
-        date == null ? "" : Quarters.of(date),
-        titleRole,
-        seniority,
-        bodyRole,
-        bodyStatus,
-        productManagerShare,
-        projectManagerShare,
-        productOwnerShare,
-        confusionScore,
-        verdict,
-        suggestedTitle,
-        outcomeOutputIndex,
-        evidence,
-        "",
-        text == null ? "" : text,
-        descriptionHash);
+    return of(p, scores, text == null ? "" : text, descriptionHash);
   }
 
   /** This row marked as a duplicate of the posting with id {@code first}. */
@@ -155,75 +92,60 @@ public record ScoredPosting(
         location,
         datePosted,
         quarter,
-        titleRole,
-        seniority,
-        bodyRole,
-        bodyStatus,
-        productManagerShare,
-        projectManagerShare,
-        productOwnerShare,
-        confusionScore,
-        verdict,
-        suggestedTitle,
-        outcomeOutputIndex,
-        evidence,
-        first,
+        scores,
+        Optional.of(first),
         description,
         descriptionHash);
   }
 
+  /** The verdict's id, such as {@code mismatch}. */
+  public String verdict() {
+    return scores.verdict().id();
+  }
+
   /**
-   * The cells of the scored CSV in {@link #HEADER} order, plus the description when asked for: text
-   * cells made {@linkplain SpreadsheetSafe spreadsheet-safe}, numbers as they are.
+   * The cells of the scored CSV in {@link ScoredColumn} order, plus the description when asked for:
+   * text and evidence made {@linkplain SpreadsheetSafe spreadsheet-safe}, numbers as they are.
    */
   public List<String> cells(boolean withDescription) {
-    List<String> v =
-        new ArrayList<>(
-            List.of(
-                id,
-                title,
-                company,
-                location,
-                datePosted,
-                quarter,
-                titleRole,
-                bodyRole,
-                bodyStatus,
-                productManagerShare,
-                projectManagerShare,
-                productOwnerShare,
-                confusionScore,
-                verdict,
-                suggestedTitle,
-                outcomeOutputIndex,
-                evidence,
-                duplicateOf));
-    if (withDescription) {
-      v.add(description);
-    }
-    for (int i = 0; i < v.size(); i++) {
-      if (i >= HEADER.size() || !NUMERIC.contains(HEADER.get(i))) {
-        v.set(i, SpreadsheetSafe.protect(v.get(i)));
-      }
+    List<String> v = new ArrayList<>(HEADER.size() + 1);
+    for (ScoredColumn c : withDescription ? List.of(ScoredColumn.values()) : ScoredColumn.ALWAYS) {
+      String cell = cell(c);
+      v.add(c.kind() == ScoredColumn.Kind.NUMBER ? cell : SpreadsheetSafe.protect(cell));
     }
     return v;
   }
 
-  /**
-   * The evidence as {@code phraseId: text} pairs separated by {@code "; "}, largest contribution
-   * first; {@link EvidenceList} reads it back.
-   */
-  private static final java.util.regex.Pattern SEPARATORS =
-      java.util.regex.Pattern.compile("[;\\s]+");
-
-  static String evidence(List<Evidence> evidence) {
-    return evidence.stream()
-        .map(e -> e.phraseId() + ": " + SEPARATORS.matcher(e.text()).replaceAll(" ").strip())
-        .collect(Collectors.joining("; "));
+  /** One cell as the scored CSV writes it, before spreadsheet protection; "" for none. */
+  public String cell(ScoredColumn column) {
+    return switch (column) {
+      case ID -> id;
+      case TITLE -> title;
+      case COMPANY -> company;
+      case LOCATION -> location;
+      case DATE_POSTED -> datePosted;
+      case QUARTER -> quarter.orElse("");
+      case TITLE_ROLE -> scores.titleRole();
+      case BODY_ROLE -> scores.bodyRole().map(Role::id).orElse("");
+      case BODY_STATUS -> scores.bodyStatus().id();
+      case PRODUCT_MANAGER_SHARE -> decimal(scores.share(Role.PRODUCT_MANAGER));
+      case PROJECT_MANAGER_SHARE -> decimal(scores.share(Role.PROJECT_MANAGER));
+      case PRODUCT_OWNER_SHARE -> decimal(scores.share(Role.PRODUCT_OWNER));
+      case CONFUSION_SCORE -> {
+        var score = scores.confusionScore();
+        yield score.isPresent() ? Integer.toString(score.getAsInt()) : "";
+      }
+      case VERDICT -> verdict();
+      case SUGGESTED_TITLE -> scores.suggestedTitle().orElse("");
+      case OUTCOME_OUTPUT_INDEX -> decimal(scores.outcomeOutputIndex());
+      case EVIDENCE -> EvidenceList.format(scores.evidence());
+      case DUPLICATE_OF -> duplicateOf.orElse("");
+      case DESCRIPTION -> description;
+    };
   }
 
-  private static String share(Analysis a, Role role) {
-    return decimal(a.profile().share(role));
+  private static String decimal(OptionalDouble x) {
+    return x.isPresent() ? decimal(x.getAsDouble()) : "";
   }
 
   static String decimal(double x) {

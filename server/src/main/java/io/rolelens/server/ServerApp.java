@@ -11,6 +11,7 @@ import io.rolelens.server.api.AnalyzeController;
 import io.rolelens.server.api.HealthController;
 import io.rolelens.server.api.LexiconController;
 import io.rolelens.server.api.Readiness;
+import io.rolelens.server.api.RoleStyles;
 import io.rolelens.server.api.StaticResources;
 import io.rolelens.server.cache.AnalysisCache;
 import io.rolelens.server.error.ErrorMapping;
@@ -127,6 +128,7 @@ public final class ServerApp {
           config.routes.get("/", page.serve("index.html"));
           config.routes.get("/app.js", page.serve("app.js"));
           config.routes.get("/app.css", page.serve("app.css"));
+          config.routes.get("/roles.css", new RoleStyles()::serve);
           config.routes.get("/examples.json", page.serve("examples.json"));
           config.routes.get("/health", health::health);
           config.routes.get("/ready", health::ready);

@@ -1,5 +1,6 @@
 package io.rolelens.batch.index;
 
+import io.rolelens.scoring.ScoredColumn;
 import io.rolelens.scoring.index.IndexFields;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,7 @@ import org.apache.lucene.facet.FacetsConfig;
  * facet dimensions, and the analyzer that matches them. Immutable and thread-safe.
  */
 public final class PostingFields {
-  // The names themselves live in the server module, whose market context reads the index too.
+  // The names themselves live in the scoring module, since the server's market reads the index too.
   public static final String ID = IndexFields.ID;
   public static final String TITLE = IndexFields.TITLE;
   public static final String BODY = IndexFields.BODY;
@@ -36,17 +37,19 @@ public final class PostingFields {
           IndexFields.LOCATION,
           IndexFields.SENIORITY);
 
-  /** Scored-CSV columns stored as they are, for reports and result lists. */
-  public static final List<String> STORED =
+  /**
+   * Scored-CSV columns stored as they are, for reports and result lists (the evidence is stored as
+   * phrases, see {@link io.rolelens.scoring.index.IndexedEvidence}).
+   */
+  public static final List<ScoredColumn> STORED =
       List.of(
-          "date_posted",
-          "product_manager_share",
-          "project_manager_share",
-          "product_owner_share",
-          IndexFields.CONFUSION_SCORE,
-          "suggested_title",
-          "outcome_output_index",
-          "evidence");
+          ScoredColumn.DATE_POSTED,
+          ScoredColumn.PRODUCT_MANAGER_SHARE,
+          ScoredColumn.PROJECT_MANAGER_SHARE,
+          ScoredColumn.PRODUCT_OWNER_SHARE,
+          ScoredColumn.CONFUSION_SCORE,
+          ScoredColumn.SUGGESTED_TITLE,
+          ScoredColumn.OUTCOME_OUTPUT_INDEX);
 
   private PostingFields() {}
 

@@ -1,7 +1,11 @@
 package io.rolelens.batch.index;
 
-import io.rolelens.analyzer.title.TitleReader;
+import io.rolelens.analyzer.title.TitleReading;
+import io.rolelens.scoring.EvidenceList;
+import io.rolelens.scoring.ScoredColumn;
 import io.rolelens.scoring.csv.SpreadsheetSafe;
+import io.rolelens.scoring.index.IndexFields;
+import io.rolelens.scoring.index.IndexedEvidence;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
@@ -9,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -38,9 +44,25 @@ public final class PostingIndexer {
   public record Result(long added, long replaced, long skipped, int total, boolean hasBodies) {}
 
   private static final List<String> REQUIRED =
-      List.of("id", "title", "title_role", "body_role", "verdict", "evidence", "duplicate_of");
+      ScoredColumn.headers(
+          List.of(
+              ScoredColumn.ID,
+              ScoredColumn.TITLE,
+              ScoredColumn.TITLE_ROLE,
+              ScoredColumn.BODY_ROLE,
+              ScoredColumn.VERDICT,
+              ScoredColumn.EVIDENCE,
+              ScoredColumn.DUPLICATE_OF));
 
-  private final TitleReader titles = new TitleReader();
+  private final Function<String, TitleReading> titles;
+
+  /**
+   * An indexer that reads each posting's title (for its seniority facet) with {@code titles},
+   * normally the analyzer's front door, {@code analyzer::readTitle}.
+   */
+  public PostingIndexer(Function<String, TitleReading> titles) {
+    this.titles = Objects.requireNonNull(titles, "titles");
+  }
 
   /**
    * Indexes every row of {@code scoredCsv} into the index at {@code indexDir}, creating it if
@@ -96,11 +118,11 @@ public final class PostingIndexer {
     long replaced = 0;
     long skipped = 0;
     for (CSVRecord row : csv) {
-      if (!row.isConsistent() || get(row, "id").isBlank()) {
+      if (!row.isConsistent() || get(row, IndexFields.ID).isBlank()) {
         skipped++;
         continue;
       }
-      String id = get(row, "id");
+      String id = get(row, IndexFields.ID);
       Document doc = document(row, hasBodies);
       if (before.docFreq(new Term(PostingFields.ID, id)) > 0) {
         replaced++;
@@ -117,26 +139,32 @@ public final class PostingIndexer {
 
   private Document document(CSVRecord row, boolean hasBodies) {
     Document doc = new Document();
-    doc.add(new StringField(PostingFields.ID, get(row, "id"), Field.Store.YES));
-    doc.add(new TextField(PostingFields.TITLE, get(row, "title"), Field.Store.YES));
-    String body = hasBodies ? get(row, "description") : evidenceBody(get(row, "evidence"));
+    doc.add(new StringField(PostingFields.ID, get(row, IndexFields.ID), Field.Store.YES));
+    doc.add(new TextField(PostingFields.TITLE, get(row, IndexFields.TITLE), Field.Store.YES));
+    // The evidence cell is read once, here, where the scored CSV is read; the index keeps phrases.
+    List<EvidenceList.Phrase> evidence =
+        EvidenceList.parse(get(row, ScoredColumn.EVIDENCE.header()));
+    String body = hasBodies ? get(row, ScoredColumn.DESCRIPTION.header()) : evidenceBody(evidence);
     doc.add(new TextField(PostingFields.BODY, body, Field.Store.YES));
-    String seniority = titles.read(get(row, "title")).seniority().id();
+    String seniority = titles.apply(get(row, IndexFields.TITLE)).seniority().id();
     for (String dim : PostingFields.FACETS) {
-      String value =
-          switch (dim) {
-            case "seniority" -> seniority;
-            case PostingFields.BODY_STATUS -> bodyStatus(row);
-            default -> get(row, dim);
-          };
+      String value;
+      if (dim.equals(IndexFields.SENIORITY)) {
+        value = seniority;
+      } else if (dim.equals(IndexFields.BODY_STATUS)) {
+        value = bodyStatus(row);
+      } else {
+        value = get(row, dim);
+      }
       value = value.isBlank() ? PostingFields.NONE : value.strip();
       doc.add(new StringField(dim, value, Field.Store.YES));
       doc.add(new SortedSetDocValuesFacetField(dim, value));
     }
-    for (String stored : PostingFields.STORED) {
-      doc.add(new StoredField(stored, get(row, stored)));
+    for (ScoredColumn stored : PostingFields.STORED) {
+      doc.add(new StoredField(stored.header(), get(row, stored.header())));
     }
-    String duplicateOf = get(row, "duplicate_of");
+    IndexedEvidence.add(doc, evidence);
+    String duplicateOf = get(row, PostingFields.DUPLICATE_OF);
     doc.add(new StringField(PostingFields.DUPLICATE_OF, duplicateOf, Field.Store.YES));
     doc.add(
         new StringField(
@@ -153,7 +181,7 @@ public final class PostingIndexer {
     if (row.isMapped(PostingFields.BODY_STATUS)) {
       return get(row, PostingFields.BODY_STATUS);
     }
-    return get(row, "body_role").isBlank() ? "" : "ok";
+    return get(row, IndexFields.BODY_ROLE).isBlank() ? "" : "ok";
   }
 
   /** A cell as the scorer saw it: the spreadsheet-safe quote {@code score} added is taken off. */
@@ -166,9 +194,9 @@ public final class PostingIndexer {
    * phrases, so that {@code body:} still searches something. A stored body equal to this is no
    * description, which is how readers of the index tell the two apart.
    */
-  public static String evidenceBody(String evidence) {
+  public static String evidenceBody(List<EvidenceList.Phrase> evidence) {
     StringBuilder sb = new StringBuilder();
-    for (var p : io.rolelens.scoring.EvidenceList.parse(evidence)) {
+    for (var p : evidence) {
       sb.append(p.text()).append(". ");
     }
     return sb.toString().toLowerCase(Locale.ROOT).strip();

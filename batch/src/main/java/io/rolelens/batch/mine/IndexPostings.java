@@ -2,6 +2,7 @@ package io.rolelens.batch.mine;
 
 import io.rolelens.batch.index.PostingFields;
 import io.rolelens.batch.index.PostingIndexer;
+import io.rolelens.scoring.index.IndexedEvidence;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,10 +30,16 @@ import org.apache.lucene.util.FixedBitSet;
  */
 final class IndexPostings {
   /** The title-role field the indexer writes, one exact value per posting. */
-  static final String TITLE_ROLE = "title_role";
+  static final String TITLE_ROLE = io.rolelens.scoring.index.IndexFields.TITLE_ROLE;
 
-  private static final String EVIDENCE = "evidence";
-  private static final Set<String> READ = Set.of(PostingFields.ID, PostingFields.BODY, EVIDENCE);
+  private static final Set<String> READ = read();
+
+  private static Set<String> read() {
+    Set<String> fields = new java.util.HashSet<>(IndexedEvidence.fields());
+    fields.add(PostingFields.ID);
+    fields.add(PostingFields.BODY);
+    return Set.copyOf(fields);
+  }
 
   /**
    * One posting's text.
@@ -87,7 +94,7 @@ final class IndexPostings {
     Document d = stored.document(doc, READ);
     String body = orEmpty(d.get(PostingFields.BODY));
     boolean described =
-        !body.isBlank() && !body.equals(PostingIndexer.evidenceBody(orEmpty(d.get(EVIDENCE))));
+        !body.isBlank() && !body.equals(PostingIndexer.evidenceBody(IndexedEvidence.read(d)));
     return new Posting(doc, orEmpty(d.get(PostingFields.ID)), body, described);
   }
 

@@ -29,7 +29,7 @@ record DrivingPhrasesSection(int top) implements ReportSection {
       }
       String kind = p.titleRole() + "->" + p.bodyRole();
       kindSizes.merge(kind, 1, Integer::sum);
-      String prefix = Roles.PREFIX.get(p.bodyRole());
+      String prefix = Roles.prefix(p.bodyRole());
       p.evidence().stream()
           .filter(e -> e.rolePrefix().equals(prefix))
           .map(EvidenceList.Phrase::phraseId)

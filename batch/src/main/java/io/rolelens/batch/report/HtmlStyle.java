@@ -1,14 +1,17 @@
 package io.rolelens.batch.report;
 
+import io.rolelens.analyzer.Role;
+
 /**
- * The report page's inline style sheet: the product's role colours and type (as on the server
- * page), headline cards, readable tables with tabular, right-aligned numbers, and print rules that
- * keep cards in a row, keep charts and table rows whole, and open every collapsed table.
+ * The report page's inline style sheet: the role colours of {@link Role} (as the server page and
+ * the extension show them) and the product's type, headline cards, readable tables with tabular,
+ * right-aligned numbers, and print rules that keep cards in a row, keep charts and table rows
+ * whole, and open every collapsed table.
  */
 final class HtmlStyle {
   static final String CSS =
       """
-      :root{--pdm:#0072B2;--pjm:#D55E00;--po:#009E73;--ink:#1d1d1f;--muted:#5a5a60;--line:#d7d7dc;--soft:#f3f4f7;--bg:#fbfbfd}
+      :root{--pdm:{pdm};--pjm:{pjm};--po:{po};--ink:#1d1d1f;--muted:#5a5a60;--line:#d7d7dc;--soft:#f3f4f7;--bg:#fbfbfd}
       *{box-sizing:border-box}
       body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ink);background:var(--bg);max-width:1040px;margin:0 auto;padding:1.5rem 1.5rem 3rem}
       h1{font-size:2rem;line-height:1.2;margin:.1rem 0 .4rem}h2{font-size:1.35rem;margin:0 0 .4rem}h3{font-size:1rem;margin:1.2rem 0 .4rem}
@@ -63,7 +66,10 @@ final class HtmlStyle {
       summary{list-style:none;color:var(--muted);font-weight:600}summary::-webkit-details-marker{display:none}
       a{color:inherit;text-decoration:none}a[href^="http"]::after{content:" (" attr(href) ")";font-size:.85em}
       }
-      """;
+      """
+          .replace("{pdm}", Role.PRODUCT_MANAGER.colour())
+          .replace("{pjm}", Role.PROJECT_MANAGER.colour())
+          .replace("{po}", Role.PRODUCT_OWNER.colour());
 
   private HtmlStyle() {}
 }

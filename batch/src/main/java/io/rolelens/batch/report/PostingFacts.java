@@ -3,6 +3,9 @@ package io.rolelens.batch.report;
 import io.rolelens.analyzer.score.BodyStatus;
 import io.rolelens.batch.index.PostingFields;
 import io.rolelens.scoring.EvidenceList;
+import io.rolelens.scoring.ScoredColumn;
+import io.rolelens.scoring.index.IndexFields;
+import io.rolelens.scoring.index.IndexedEvidence;
 import java.util.List;
 import java.util.Objects;
 import org.apache.lucene.document.Document;
@@ -35,21 +38,21 @@ record PostingFacts(
 
   static PostingFacts of(Document d) {
     return new PostingFacts(
-        d.get("id"),
-        d.get("title"),
-        d.get("company"),
-        d.get("location"),
-        d.get("seniority"),
-        d.get("quarter"),
-        d.get("title_role"),
-        d.get("body_role"),
-        orNone(d.get(PostingFields.BODY_STATUS)),
-        d.get("verdict"),
-        number(d.get("confusion_score"), Integer::valueOf),
-        Objects.requireNonNullElse(d.get("suggested_title"), ""),
-        number(d.get("outcome_output_index"), Double::valueOf),
-        EvidenceList.parse(d.get("evidence")),
-        !d.get("duplicate_of").isEmpty());
+        d.get(IndexFields.ID),
+        d.get(IndexFields.TITLE),
+        d.get(IndexFields.COMPANY),
+        d.get(IndexFields.LOCATION),
+        d.get(IndexFields.SENIORITY),
+        d.get(IndexFields.QUARTER),
+        d.get(IndexFields.TITLE_ROLE),
+        d.get(IndexFields.BODY_ROLE),
+        orNone(d.get(IndexFields.BODY_STATUS)),
+        d.get(IndexFields.VERDICT),
+        number(d.get(IndexFields.CONFUSION_SCORE), Integer::valueOf),
+        Objects.requireNonNullElse(d.get(ScoredColumn.SUGGESTED_TITLE.header()), ""),
+        number(d.get(ScoredColumn.OUTCOME_OUTPUT_INDEX.header()), Double::valueOf),
+        IndexedEvidence.read(d),
+        !d.get(IndexFields.DUPLICATE_OF).isEmpty());
   }
 
   /** An index built before a field existed holds none: it reads as {@code (none)}. */

@@ -1,27 +1,34 @@
 package io.rolelens.scoring.index;
 
+import io.rolelens.scoring.ScoredColumn;
+
 /**
- * The names of the fields a posting index holds (written by {@code rolelens index}, read here for
- * the market context and by {@code search} and {@code report}), kept in this module so that the
- * server, which must not depend on the batch module, and the batch module, which depends on it,
- * share one list. Values of exact fields are stored as written; {@link #NONE} stands for an empty
- * one.
+ * The names of the fields a posting index holds (written by {@code rolelens index}, read for the
+ * server's market context and by {@code search}, {@code report} and {@code mine-phrases}): a scored
+ * posting's columns keep their {@link ScoredColumn} names, and the index adds its own few. Values
+ * of exact fields are stored as written; {@link #NONE} stands for an empty one.
  */
 public final class IndexFields {
-  public static final String ID = "id";
-  public static final String TITLE = "title";
+  public static final String ID = ScoredColumn.ID.header();
+  public static final String TITLE = ScoredColumn.TITLE.header();
+  public static final String QUARTER = ScoredColumn.QUARTER.header();
+  public static final String TITLE_ROLE = ScoredColumn.TITLE_ROLE.header();
+  public static final String BODY_ROLE = ScoredColumn.BODY_ROLE.header();
+  public static final String BODY_STATUS = ScoredColumn.BODY_STATUS.header();
+  public static final String VERDICT = ScoredColumn.VERDICT.header();
+  public static final String COMPANY = ScoredColumn.COMPANY.header();
+  public static final String LOCATION = ScoredColumn.LOCATION.header();
+  public static final String CONFUSION_SCORE = ScoredColumn.CONFUSION_SCORE.header();
+  public static final String DUPLICATE_OF = ScoredColumn.DUPLICATE_OF.header();
+
+  /** The posting's text (its description, or its evidence phrases when scored without one). */
   public static final String BODY = "body";
-  public static final String QUARTER = "quarter";
-  public static final String TITLE_ROLE = "title_role";
-  public static final String BODY_ROLE = "body_role";
-  public static final String BODY_STATUS = "body_status";
-  public static final String VERDICT = "verdict";
-  public static final String COMPANY = "company";
-  public static final String LOCATION = "location";
+
+  /** The seniority the title names, read from the title when indexed. */
   public static final String SENIORITY = "seniority";
-  public static final String CONFUSION_SCORE = "confusion_score";
+
+  /** Whether the posting repeats an earlier one: {@code true} or {@code false}. */
   public static final String DUPLICATE = "duplicate";
-  public static final String DUPLICATE_OF = "duplicate_of";
 
   /** The value of an exact field left empty. */
   public static final String NONE = "(none)";

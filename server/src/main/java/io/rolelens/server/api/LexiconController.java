@@ -9,7 +9,6 @@ import io.rolelens.analyzer.hint.SeedDuty;
 import io.rolelens.analyzer.lexicon.Category;
 import io.rolelens.analyzer.lexicon.Lexicon;
 import io.rolelens.analyzer.lexicon.LexiconEntry;
-import java.util.Map;
 
 /**
  * {@code GET /api/v1/lexicon}: what a legend needs — the roles with a colour, an underline style
@@ -18,13 +17,6 @@ import java.util.Map;
  * thread-safe.
  */
 public final class LexiconController {
-  /** Okabe–Ito colours, told apart by people with the common colour-vision deficiencies. */
-  static final Map<Role, String[]> STYLE =
-      Map.of(
-          Role.PRODUCT_MANAGER, new String[] {"#0072B2", "solid", "PdM"},
-          Role.PROJECT_MANAGER, new String[] {"#D55E00", "dashed", "PjM"},
-          Role.PRODUCT_OWNER, new String[] {"#009E73", "dotted", "PO"});
-
   private final String body;
 
   public LexiconController(Lexicon lexicon) {
@@ -41,15 +33,14 @@ public final class LexiconController {
     root.put("lexiconVersion", lexicon.version());
     ArrayNode roles = root.putArray("roles");
     for (Role r : Role.values()) {
-      String[] style = STYLE.get(r);
       ObjectNode role =
           roles
               .addObject()
               .put("id", r.id())
               .put("displayName", r.displayName())
-              .put("colour", style[0])
-              .put("underline", style[1])
-              .put("label", style[2]);
+              .put("colour", r.colour())
+              .put("underline", r.underline())
+              .put("label", r.label());
       // The page's fix hints name the title's duties a body never asks for, in the seed's words.
       ArrayNode duties = role.putArray("duties");
       for (SeedDuty d : SeedDuty.of(r)) {

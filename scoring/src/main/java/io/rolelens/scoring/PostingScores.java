@@ -1,0 +1,101 @@
+package io.rolelens.scoring;
+
+import io.rolelens.analyzer.Analysis;
+import io.rolelens.analyzer.Role;
+import io.rolelens.analyzer.score.BodyStatus;
+import io.rolelens.analyzer.score.Evidence;
+import io.rolelens.analyzer.score.Verdict;
+import io.rolelens.analyzer.suggest.SuggestedTitle;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+
+/**
+ * What the analysis says of a posting's title and text, as a scored posting keeps it: everything
+ * two postings with the same title and text share. Immutable.
+ *
+ * @param titleRole the role or other job family the title names, such as {@code product_manager} or
+ *     {@code scrum_master}, {@code other} for none
+ * @param seniority the seniority the title names, such as {@code senior}
+ * @param bodyRole the role the body reads as, empty when none is called ({@code bodyStatus} says
+ *     why)
+ * @param bodyStatus ok, thin, other_job or not_english
+ * @param shares each role's share of the body's evidence, empty when no body role is called
+ * @param confusionScore 0–100, empty when the verdict is unclear
+ * @param verdict how body and title compare
+ * @param suggestedTitle the role title that fits the body of a mixed or mismatched posting, if any
+ * @param outcomeOutputIndex −1 (output work) to +1 (outcome work), empty without evidence
+ * @param evidence the phrases that weighed most, largest first, as the CSV writes them (no {@code
+ *     ;} and no runs of spaces in their text)
+ */
+public record PostingScores(
+    String titleRole,
+    String seniority,
+    Optional<Role> bodyRole,
+    BodyStatus bodyStatus,
+    Optional<Map<Role, Double>> shares,
+    OptionalInt confusionScore,
+    Verdict verdict,
+    Optional<String> suggestedTitle,
+    OptionalDouble outcomeOutputIndex,
+    List<EvidenceList.Phrase> evidence) {
+
+  private static final Pattern SEPARATORS = Pattern.compile("[;\\s]+");
+
+  public PostingScores {
+    Objects.requireNonNull(titleRole, "titleRole");
+    Objects.requireNonNull(seniority, "seniority");
+    Objects.requireNonNull(bodyRole, "bodyRole");
+    Objects.requireNonNull(bodyStatus, "bodyStatus");
+    shares = shares.map(Map::copyOf);
+    Objects.requireNonNull(verdict, "verdict");
+    Objects.requireNonNull(suggestedTitle, "suggestedTitle");
+    evidence = List.copyOf(evidence);
+  }
+
+  /** The scores of an analysis. */
+  public static PostingScores of(Analysis a) {
+    Optional<Role> body = Optional.ofNullable(a.bodyRole());
+    Optional<Map<Role, Double>> shares =
+        body.map(
+            called -> {
+              Map<Role, Double> byRole = new EnumMap<>(Role.class);
+              for (Role r : Role.values()) {
+                byRole.put(r, a.profile().share(r));
+              }
+              return byRole;
+            });
+    return new PostingScores(
+        a.title().role().id(),
+        a.title().seniority().id(),
+        body,
+        a.bodyStatus(),
+        shares,
+        a.confusionScore() == null ? OptionalInt.empty() : OptionalInt.of(a.confusionScore()),
+        a.verdict(),
+        a.findSuggestedTitle().map(SuggestedTitle::title),
+        a.profile().evidence().isEmpty()
+            ? OptionalDouble.empty()
+            : OptionalDouble.of(a.outcomeOutputIndex()),
+        phrases(a.profile().evidence()));
+  }
+
+  /** The role's share of the body, empty when no body role is called. */
+  public OptionalDouble share(Role role) {
+    return shares.map(s -> OptionalDouble.of(s.get(role))).orElse(OptionalDouble.empty());
+  }
+
+  private static List<EvidenceList.Phrase> phrases(List<Evidence> evidence) {
+    return evidence.stream()
+        .map(
+            e ->
+                new EvidenceList.Phrase(
+                    e.phraseId(), SEPARATORS.matcher(e.text()).replaceAll(" ").strip()))
+        .toList();
+  }
+}
