@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -51,12 +52,7 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "Use this lexicon file instead of the bundled one.")
   Path lexicon;
 
-  @Option(
-      names = "--input",
-      required = true,
-      paramLabel = "FILE.csv",
-      description = "Labelled postings.")
-  Path input;
+  @Mixin LabelledInputOption labelled;
 
   @Option(
       names = "--split",
@@ -81,10 +77,7 @@ final class EvaluateCommand implements Callable<Integer> {
               + " shares, readings); contested rows are left out.")
   Path bodyLabels;
 
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "No progress bar.")
-  boolean quiet;
+  @Mixin QuietOption quietOption;
 
   @Override
   public Integer call() throws IOException {
@@ -107,8 +100,8 @@ final class EvaluateCommand implements Callable<Integer> {
     int unlabelled = 0;
     int ambiguous = 0;
     int rejected = rejectedLabels[0];
-    try (Progress progress = Progress.over(input, "evaluating", quiet);
-        CSVParser csv = LabelledCsv.open(input, progress::bytes)) {
+    try (Progress progress = Progress.over(labelled.file, "evaluating", quietOption.quiet);
+        CSVParser csv = LabelledCsv.open(labelled.file, progress::bytes)) {
       for (CSVRecord row : csv) {
         String id = row.isMapped("id") && row.isSet("id") ? row.get("id") : "";
         String where =

@@ -31,6 +31,7 @@ import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -55,12 +56,7 @@ import picocli.CommandLine.Spec;
 final class FitWeightsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--input",
-      required = true,
-      paramLabel = "FILE.csv",
-      description = "Labelled postings.")
-  Path input;
+  @Mixin LabelledInputOption labelled;
 
   @Option(
       names = "--lexicon",
@@ -85,10 +81,7 @@ final class FitWeightsCommand implements Callable<Integer> {
               + " against their 'none' bodies.")
   Path bodyLabels;
 
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "No progress bar.")
-  boolean quiet;
+  @Mixin QuietOption quietOption;
 
   @Override
   public Integer call() throws Exception {
@@ -118,8 +111,8 @@ final class FitWeightsCommand implements Callable<Integer> {
     List<SharpnessFit.Sample> shareSamples = new ArrayList<>();
     int n = 0;
     int unreadable = 0;
-    try (Progress progress = Progress.over(input, "fitting", quiet);
-        CSVParser csv = LabelledCsv.open(input, progress::bytes)) {
+    try (Progress progress = Progress.over(labelled.file, "fitting", quietOption.quiet);
+        CSVParser csv = LabelledCsv.open(labelled.file, progress::bytes)) {
       for (CSVRecord row : csv) {
         if (!row.isConsistent()) {
           continue;
@@ -154,7 +147,7 @@ final class FitWeightsCommand implements Callable<Integer> {
               unreadable);
     }
     if (n == 0) {
-      throw new IOException(input + " has no labelled rows in the train split to fit on");
+      throw new IOException(labelled.file + " has no labelled rows in the train split to fit on");
     }
     if (folds > n) {
       throw new ParameterException(

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -44,10 +45,7 @@ final class IndexCommand implements Callable<Integer> {
       description = "The index directory (created if needed).")
   Path index;
 
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "No progress bar.")
-  boolean quiet;
+  @Mixin QuietOption quietOption;
 
   @Override
   public Integer call() throws IOException {
@@ -58,7 +56,7 @@ final class IndexCommand implements Callable<Integer> {
           spec.commandLine(), "--index " + index + " is a file; give a directory for the index");
     }
     PostingIndexer.Result r;
-    try (Progress progress = Progress.over(input, "indexing", quiet);
+    try (Progress progress = Progress.over(input, "indexing", quietOption.quiet);
         Reader text = InputFiles.openText(input, progress::bytes)) {
       r = new PostingIndexer(AnalyzerHolder.get(null)::readTitle).index(text, index);
     }

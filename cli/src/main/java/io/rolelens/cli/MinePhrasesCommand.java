@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -48,12 +49,7 @@ import picocli.CommandLine.TypeConversionException;
 final class MinePhrasesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--index",
-      required = true,
-      paramLabel = "DIR",
-      description = "The index directory.")
-  Path index;
+  @Mixin IndexOption indexOption;
 
   @Option(
       names = "--title-role",
@@ -142,8 +138,7 @@ final class MinePhrasesCommand implements Callable<Integer> {
               + " row.")
   Format format;
 
-  @Option(names = "--quiet", description = "No progress on standard error.")
-  boolean quiet;
+  @Mixin QuietOption quietOption;
 
   /**
    * Output formats, in lower case because picocli matches the value typed against the constant's
@@ -166,7 +161,7 @@ final class MinePhrasesCommand implements Callable<Integer> {
     Lexicon rules = AnalyzerHolder.lexicon(lexicon);
     PrintWriter out = spec.commandLine().getOut();
     MinedPhrases found;
-    try (MiningBar progress = new MiningBar(spec.commandLine().getErr(), quiet)) {
+    try (MiningBar progress = new MiningBar(spec.commandLine().getErr(), quietOption.quiet)) {
       found =
           PhraseMiner.builder()
               .lexicon(rules)
@@ -178,7 +173,7 @@ final class MinePhrasesCommand implements Callable<Integer> {
               .roleNames(roleNames)
               .progress(progress)
               .build()
-              .mine(index, foreground, background);
+              .mine(indexOption.dir, foreground, background);
       progress.note("done");
     }
     switch (format) {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -27,12 +28,7 @@ import picocli.CommandLine.Spec;
 final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--index",
-      required = true,
-      paramLabel = "DIR",
-      description = "The index directory.")
-  Path index;
+  @Mixin IndexOption indexOption;
 
   @Option(
       names = "--quarter",
@@ -74,10 +70,7 @@ final class ReportCommand implements Callable<Integer> {
       description = "The time written in the report (default: now).")
   String generatedAt;
 
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "No progress bar.")
-  boolean quiet;
+  @Mixin QuietOption quietOption;
 
   @Override
   public Integer call() throws IOException {
@@ -86,7 +79,7 @@ final class ReportCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--out " + out + " is a file; give a directory for the report");
     }
-    if (SameFile.same(out, index)) {
+    if (SameFile.same(out, indexOption.dir)) {
       throw new ParameterException(
           spec.commandLine(),
           "--out " + out + " is the index directory; give another directory for the report");
@@ -102,8 +95,8 @@ final class ReportCommand implements Callable<Integer> {
       builder.generatedAt(generatedAt);
     }
     Report report;
-    try (Progress progress = Progress.steps("reading the index", " postings", quiet)) {
-      report = builder.build(index, progress);
+    try (Progress progress = Progress.steps("reading the index", " postings", quietOption.quiet)) {
+      report = builder.build(indexOption.dir, progress);
     }
     ReportWriter.write(report, out);
     o.println("wrote " + out.resolve("report.html") + ", report.md, report.json and tables/");

@@ -20,6 +20,7 @@ import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -93,10 +94,7 @@ final class ScoreCommand implements Callable<Integer> {
       description = "Use this lexicon file instead of the bundled one.")
   Path lexicon;
 
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "No progress bar.")
-  boolean quiet;
+  @Mixin QuietOption quietOption;
 
   @Override
   public Integer call() throws IOException, InterruptedException {
@@ -110,7 +108,7 @@ final class ScoreCommand implements Callable<Integer> {
     }
     BatchScorer scorer = new BatchScorer(AnalyzerHolder.get(lexicon), threads);
     ScoreSummary summary;
-    try (Progress progress = Progress.over(input, "scoring", quiet);
+    try (Progress progress = Progress.over(input, "scoring", quietOption.quiet);
         PostingReader reader =
             PostingReader.open(
                 InputFiles.openText(input, progress::bytes), InputFiles.formatFor(input), columns);

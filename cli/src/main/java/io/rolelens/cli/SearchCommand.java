@@ -4,12 +4,12 @@ import io.rolelens.batch.index.PostingFields;
 import io.rolelens.batch.search.PostingSearch;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -30,12 +30,7 @@ import picocli.CommandLine.Spec;
 final class SearchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--index",
-      required = true,
-      paramLabel = "DIR",
-      description = "The index directory.")
-  Path index;
+  @Mixin IndexOption indexOption;
 
   @Option(
       names = "--top",
@@ -62,7 +57,7 @@ final class SearchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PostingSearch.Answer a;
     try {
-      a = PostingSearch.search(index, String.join(" ", query), top, facetTop);
+      a = PostingSearch.search(indexOption.dir, String.join(" ", query), top, facetTop);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(
           spec.commandLine(), e.getMessage()); // the query is the user's to fix

@@ -100,7 +100,7 @@ public final class ConfigReader {
     Set<String> seen = new HashSet<>();
     for (NodeTuple t : lint.getValue()) {
       String key = key(file, t, LINT, "under lint", seen);
-      String at = file + ":" + line(t.getValueNode()) + ": ";
+      String at = at(file, t.getValueNode());
       switch (key) {
         case "fail-on" -> {
           try {
@@ -134,22 +134,15 @@ public final class ConfigReader {
       String glob = scalar(file, rule.getKeyNode(), "a titles glob");
       if (!seen.add(glob)) {
         throw new ConfigException(
-            file
-                + ":"
-                + line(rule.getKeyNode())
-                + ": the titles glob '"
-                + glob
-                + "' is given twice");
+            at(file, rule.getKeyNode()) + "the titles glob '" + glob + "' is given twice");
       }
       String title = scalar(file, rule.getValueNode(), "a title");
       try {
         titles.add(LintConfig.TitleRule.of(glob, title));
       } catch (IllegalArgumentException e) {
         throw new ConfigException(
-            file
-                + ":"
-                + line(rule.getKeyNode())
-                + ": the titles glob '"
+            at(file, rule.getKeyNode())
+                + "the titles glob '"
                 + glob
                 + "' is not a valid glob ("
                 + e.getMessage().lines().findFirst().orElse("")
@@ -166,10 +159,8 @@ public final class ConfigReader {
     String key = scalar(file, t.getKeyNode(), "a key");
     if (!known.contains(key)) {
       throw new ConfigException(
-          file
-              + ":"
-              + line(t.getKeyNode())
-              + ": unknown key '"
+          at(file, t.getKeyNode())
+              + "unknown key '"
               + key
               + "' "
               + where
@@ -179,7 +170,7 @@ public final class ConfigReader {
     }
     if (!seen.add(key)) {
       throw new ConfigException(
-          file + ":" + line(t.getKeyNode()) + ": the key '" + key + "' is given twice " + where);
+          at(file, t.getKeyNode()) + "the key '" + key + "' is given twice " + where);
     }
     return key;
   }
@@ -188,25 +179,23 @@ public final class ConfigReader {
     if (node instanceof MappingNode m) {
       return m;
     }
-    throw new ConfigException(
-        file + ":" + line(node) + ": " + what + " must be a mapping of keys to values");
+    throw new ConfigException(at(file, node) + what + " must be a mapping of keys to values");
   }
 
   private static String scalar(Path file, Node node, String what) throws ConfigException {
     if (node instanceof ScalarNode s && s.getTag().equals(Tag.NULL)) {
       throw new ConfigException(
-          file
-              + ":"
-              + line(node)
-              + ": "
-              + what
-              + " is empty (null or ~); give a value or leave the key out");
+          at(file, node) + what + " is empty (null or ~); give a value or leave the key out");
     }
     if (node instanceof ScalarNode s && !s.getValue().isBlank()) {
       return s.getValue();
     }
-    throw new ConfigException(
-        file + ":" + line(node) + ": " + what + " must be a single non-empty value");
+    throw new ConfigException(at(file, node) + what + " must be a single non-empty value");
+  }
+
+  /** "FILE:LINE: ", where a message about {@code node} begins. */
+  private static String at(Path file, Node node) {
+    return file + ":" + line(node) + ": ";
   }
 
   private static int line(Node node) {

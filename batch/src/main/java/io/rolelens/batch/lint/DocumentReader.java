@@ -18,30 +18,19 @@ public final class DocumentReader {
   public static LintDocument read(
       String path, PostingFormat format, String source, String optionTitle, String configTitle) {
     FrontMatter front = FrontMatter.read(source);
+    BodyText body;
+    java.util.function.Supplier<String> heading;
     if (format == PostingFormat.HTML) {
       String markup = source.substring(front.end());
       org.jsoup.nodes.Document html = HtmlBody.parse(markup);
-      BodyText body = HtmlBody.body(html, markup, front.end());
-      return titled(
-          path,
-          format,
-          source,
-          body,
-          optionTitle,
-          front.title(),
-          configTitle,
-          () -> HtmlBody.firstHeading(html));
+      body = HtmlBody.body(html, markup, front.end());
+      heading = () -> HtmlBody.firstHeading(html);
+    } else {
+      BodyText text = BodyText.slice(source, front.end());
+      body = text;
+      heading = () -> Headings.first(text.text(), format);
     }
-    BodyText body = BodyText.slice(source, front.end());
-    return titled(
-        path,
-        format,
-        source,
-        body,
-        optionTitle,
-        front.title(),
-        configTitle,
-        () -> Headings.first(body.text(), format));
+    return titled(path, format, source, body, optionTitle, front.title(), configTitle, heading);
   }
 
   private static LintDocument titled(
