@@ -1,14 +1,13 @@
 package io.rolelens.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rolelens.analyzer.RoleAnalyzer;
+import io.rolelens.cli.load.CpuMeter;
 import io.rolelens.cli.load.LoadTest;
 import io.rolelens.cli.load.Postings;
 import io.rolelens.cli.load.Postings.Posting;
-import io.rolelens.cli.load.RoundRatios;
 import io.rolelens.cli.load.ServerProcess;
+import io.rolelens.cli.load.TurnSetting;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -93,11 +91,6 @@ public final class LoadTestCommand implements Callable<Integer> {
               + " ${DEFAULT-VALUE}).")
   String serverJvmOptions;
 
-  /**
-   * Failed requests in the unmeasured runs between the warm-ups and the slices: any fails the run.
-   */
-  private long unmeasuredFailures;
-
   /** Length of one warm-up round. */
   private static final Duration WARMUP_ROUND = Duration.ofSeconds(5);
 
@@ -115,9 +108,6 @@ public final class LoadTestCommand implements Callable<Integer> {
 
   /** Shortest warm-up: the server's JIT keeps compiling for about half a minute under load. */
   private static final Duration WARMUP_MINIMUM = Duration.ofSeconds(30);
-
-  /** The target: HTTP throughput at least this share of the in-process throughput. */
-  private static final double RATIO_TARGET = 0.70;
 
   @Override
   public Integer call() throws Exception {
@@ -168,7 +158,7 @@ public final class LoadTestCommand implements Callable<Integer> {
             + " in a child JVM with "
             + (jvm.isEmpty() ? "default options" : String.join(" ", jvm)));
     try (ServerProcess server = ServerProcess.start(jvm, serve, Duration.ofSeconds(30))) {
-      List<byte[]> bodies = bodies(sample);
+      List<byte[]> bodies = Postings.requestBodies(sample);
       warmUp(out, "HTTP", d -> load.overHttp(server.port(), bodies, d));
 
       // HTTP is held against the faster in-process setting: one thread per CPU, or as many threads
@@ -180,15 +170,24 @@ public final class LoadTestCommand implements Callable<Integer> {
       CpuMeter crowdedCpu = new CpuMeter(ProcessHandle.current());
       CpuMeter clientCpu = new CpuMeter(ProcessHandle.current());
       CpuMeter serverCpu = new CpuMeter(server.handle());
-      Setting directSetting = new Setting(d -> perCpu.inProcess(analyzer, sample, d), directCpu);
-      Setting crowdedSetting = new Setting(d -> load.inProcess(analyzer, sample, d), crowdedCpu);
-      Setting httpSetting =
-          new Setting(d -> load.overHttp(server.port(), bodies, d), clientCpu, serverCpu);
-      List<Setting> settings = List.of(directSetting, crowdedSetting, httpSetting);
+      TurnSetting directSetting =
+          new TurnSetting(
+              d -> perCpu.inProcess(analyzer, sample, d), warmUpRound(), LEAD_IN, directCpu);
+      TurnSetting crowdedSetting =
+          new TurnSetting(
+              d -> load.inProcess(analyzer, sample, d), warmUpRound(), LEAD_IN, crowdedCpu);
+      TurnSetting httpSetting =
+          new TurnSetting(
+              d -> load.overHttp(server.port(), bodies, d),
+              warmUpRound(),
+              LEAD_IN,
+              clientCpu,
+              serverCpu);
+      List<TurnSetting> settings = List.of(directSetting, crowdedSetting, httpSetting);
       // First one unmeasured round of all three: right after the HTTP warm-up this JVM's JIT
       // recompiled some 600 methods over about 15 s (seen with -XX:+PrintCompilation), which fell
       // on the first measured slices, always one thread per CPU first.
-      for (Setting setting : settings) {
+      for (TurnSetting setting : settings) {
         setting.settle();
       }
       // Then each round starts one setting later, so each runs first, second and third equally
@@ -200,75 +199,15 @@ public final class LoadTestCommand implements Callable<Integer> {
           settings.get((i + k) % settings.size()).measure(slice);
         }
       }
-      LoadTest.Result direct = directSetting.total();
-      LoadTest.Result crowded = crowdedSetting.total();
-      LoadTest.Result http = httpSetting.total();
-      double directMillis = directCpu.millisPer(direct.requests());
-      double serverMillis = serverCpu.millisPer(http.requests());
-      double clientMillis = clientCpu.millisPer(http.requests());
-      double rss = server.residentMegabytes();
-      out.printf(
-          Locale.ROOT,
-          "measured after one unmeasured round of %s each, in %d slices of %s each per setting,"
-              + " taking turns, each after %s unmeasured:%n",
-          warmUpRound(),
-          SLICES,
-          slice,
-          LEAD_IN);
-      print(out, "in-process, " + cpus + " threads", direct, directMillis);
-      print(
-          out,
-          "in-process, " + clients + " threads",
-          crowded,
-          crowdedCpu.millisPer(crowded.requests()));
-      print(out, "HTTP POST /api/v1/analyze", http, serverMillis);
-      out.printf(
-          Locale.ROOT,
-          "CPU per HTTP request: server %.3f ms, load generator %.3f ms; in-process analysis %.3f"
-              + " ms (CPU ratio in-process / server+generator: %.2f)%n",
-          serverMillis,
-          clientMillis,
-          directMillis,
-          directMillis / (serverMillis + clientMillis));
-      double best = Math.max(direct.throughput(), crowded.throughput());
-      double ratio = http.throughput() / best;
-      out.printf(
-          Locale.ROOT,
-          "throughput ratio HTTP / best in-process: %.2f (HTTP / in-process with %d threads: %.2f;"
-              + " with %d: %.2f)%n",
-          ratio,
-          cpus,
-          http.throughput() / direct.throughput(),
-          clients,
-          http.throughput() / crowded.throughput());
-      RoundRatios rounds =
-          RoundRatios.of(httpSetting.slices(), directSetting.slices(), crowdedSetting.slices());
-      out.printf(
-          Locale.ROOT,
-          "per round, HTTP / faster in-process in the same round: %s (median %.2f; %d of %d rounds"
-              + " at %.2f or more)%n",
-          joined(rounds.ratios(), "%.2f"),
-          rounds.median(),
-          rounds.atLeast(RATIO_TARGET),
-          rounds.ratios().size(),
-          RATIO_TARGET);
-      out.printf(
-          Locale.ROOT,
-          "server resident memory: %.0f MB (VmRSS of server pid %d from /proc, after the run)%n",
-          rss,
-          server.pid());
-      out.printf(
-          Locale.ROOT,
-          "targets: p99 < 25 ms %s, ratio >= %.2f %s, RSS < 512 MB %s%n",
-          mark(http.p99Millis() < 25),
-          RATIO_TARGET,
-          mark(ratio >= RATIO_TARGET),
-          mark(rss >= 0 && rss < 512));
-      if (unmeasuredFailures > 0) {
-        out.printf(Locale.ROOT, "failures in the unmeasured runs: %d%n", unmeasuredFailures);
-      }
-      out.flush();
-      return http.failures() == 0 && unmeasuredFailures == 0 ? 0 : 1;
+      return new LoadTestReport(cpus, clients, SLICES, slice, warmUpRound(), LEAD_IN)
+          .write(
+              out,
+              directSetting,
+              crowdedSetting,
+              httpSetting,
+              new LoadTestReport.Meters(directCpu, crowdedCpu, serverCpu, clientCpu),
+              server.residentMegabytes(),
+              server.pid());
     }
   }
 
@@ -277,154 +216,16 @@ public final class LoadTestCommand implements Callable<Integer> {
     return WARMUP_ROUND.compareTo(warmup) < 0 ? WARMUP_ROUND : warmup;
   }
 
-  private static List<byte[]> bodies(List<Posting> postings) {
-    ObjectMapper json = new ObjectMapper();
-    List<byte[]> bodies = new ArrayList<>(postings.size());
-    for (Posting p : postings) {
-      bodies.add(
-          json.createObjectNode()
-              .put("title", p.title())
-              .put("text", p.text())
-              .toString()
-              .getBytes(StandardCharsets.UTF_8));
-    }
-    return bodies;
-  }
-
   private void warmUp(PrintWriter out, String what, LoadTest.Phase phase)
       throws InterruptedException {
     Duration minimum = WARMUP_MINIMUM.compareTo(warmup) < 0 ? WARMUP_MINIMUM : warmup;
     List<Double> rates = LoadTest.warmUp(phase, warmUpRound(), minimum, warmup, 0.05);
     out.printf(
-        Locale.ROOT, "%s warm-up: %d rounds, %s /s%n", what, rates.size(), joined(rates, "%,.0f"));
-    out.flush();
-  }
-
-  /** The numbers, each in {@code format}, separated by commas. */
-  private static String joined(List<Double> numbers, String format) {
-    StringBuilder line = new StringBuilder();
-    for (double n : numbers) {
-      line.append(line.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, format, n));
-    }
-    return line.toString();
-  }
-
-  /**
-   * One of the three settings measured: its phase, the CPU meters that run while it is measured,
-   * and its measured slices. Not thread-safe.
-   */
-  private final class Setting {
-    private final LoadTest.Phase phase;
-    private final CpuMeter[] meters;
-    private final List<LoadTest.Result> slices = new ArrayList<>();
-
-    Setting(LoadTest.Phase phase, CpuMeter... meters) {
-      this.phase = phase;
-      this.meters = meters;
-    }
-
-    /** One unmeasured warm-up round. */
-    void settle() throws InterruptedException {
-      unmeasuredFailures += phase.run(warmUpRound()).failures();
-    }
-
-    /** {@link #LEAD_IN} unmeasured, then one slice with the meters running. */
-    void measure(Duration slice) throws InterruptedException {
-      unmeasuredFailures += phase.run(LEAD_IN).failures();
-      for (CpuMeter meter : meters) {
-        meter.start();
-      }
-      slices.add(phase.run(slice));
-      for (CpuMeter meter : meters) {
-        meter.stop();
-      }
-    }
-
-    /** The measured slices, in the order they ran. */
-    List<LoadTest.Result> slices() {
-      return List.copyOf(slices);
-    }
-
-    /** The measured slices taken as one. */
-    LoadTest.Result total() {
-      return LoadTest.Result.combine(slices);
-    }
-  }
-
-  private static void print(PrintWriter out, String what, LoadTest.Result r, double cpuMillis) {
-    out.printf(
         Locale.ROOT,
-        "%-30s %,9d requests in %.1f s = %,8.0f /s; p50 %.2f ms, p99 %.2f ms, max %.1f ms; CPU %.3f"
-            + " ms/request; failures %d%n",
+        "%s warm-up: %d rounds, %s /s%n",
         what,
-        r.requests(),
-        r.seconds(),
-        r.throughput(),
-        r.p50Millis(),
-        r.p99Millis(),
-        r.maxMillis(),
-        cpuMillis,
-        r.failures());
+        rates.size(),
+        LoadTestReport.joined(rates, "%,.0f"));
     out.flush();
-  }
-
-  private static String mark(boolean met) {
-    return met ? "met" : "MISSED";
-  }
-
-  /**
-   * CPU time a process spends (all its threads, JIT and GC included) between {@link #start()} and
-   * {@link #stop()}, summed over any number of such intervals. Not thread-safe.
-   */
-  private static final class CpuMeter {
-    private final ProcessHandle process;
-    private long total;
-    private long started = -1;
-    private boolean readable = true;
-
-    CpuMeter(ProcessHandle process) {
-      this.process = process;
-    }
-
-    void start() {
-      started = nanos();
-    }
-
-    void stop() {
-      long now = nanos();
-      if (now < 0 || started < 0) {
-        readable = false;
-      } else {
-        total += now - started;
-      }
-    }
-
-    /**
-     * Milliseconds of CPU per request over the measured intervals, or NaN when the OS cannot tell.
-     */
-    double millisPer(long requests) {
-      return !readable || requests == 0 ? Double.NaN : total / 1e6 / requests;
-    }
-
-    private long nanos() {
-      return process.info().totalCpuDuration().map(Duration::toNanos).orElse(-1L);
-    }
-  }
-
-  /** Reads {@code 500ms}, {@code 30s}, {@code 2m}. */
-  static final class DurationConverter implements ITypeConverter<Duration> {
-    @Override
-    public Duration convert(String value) {
-      String v = value.strip().toLowerCase(Locale.ROOT);
-      if (v.endsWith("ms")) {
-        return Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2)));
-      } else if (v.endsWith("s")) {
-        return Duration.ofSeconds(Long.parseLong(v.substring(0, v.length() - 1)));
-      } else if (v.endsWith("m")) {
-        return Duration.ofMinutes(Long.parseLong(v.substring(0, v.length() - 1)));
-      }
-      throw new IllegalArgumentException(
-          "duration must look like 500ms, 30s or 2m, was '" + value + "'");
-    }
   }
 }

@@ -53,7 +53,7 @@ class ServeCommandTest {
 
   @Test
   void readsDurationsForTheLoadTest() {
-    LoadTestCommand.DurationConverter converter = new LoadTestCommand.DurationConverter();
+    DurationConverter converter = new DurationConverter();
     assertThat(converter.convert("30s").toSeconds()).isEqualTo(30);
     assertThat(converter.convert("2m").toSeconds()).isEqualTo(120);
     assertThat(converter.convert("250ms").toMillis()).isEqualTo(250);

@@ -1,5 +1,6 @@
 package io.rolelens.cli.load;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -32,5 +33,22 @@ public final class Postings {
       }
     }
     return postings;
+  }
+
+  /**
+   * Each posting as the body of {@code POST /api/v1/analyze}: its title and text as JSON, UTF-8.
+   */
+  public static List<byte[]> requestBodies(List<Posting> postings) {
+    ObjectMapper json = new ObjectMapper();
+    List<byte[]> bodies = new ArrayList<>(postings.size());
+    for (Posting p : postings) {
+      bodies.add(
+          json.createObjectNode()
+              .put("title", p.title())
+              .put("text", p.text())
+              .toString()
+              .getBytes(StandardCharsets.UTF_8));
+    }
+    return bodies;
   }
 }
