@@ -3,13 +3,12 @@ package io.rolelens.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rolelens.cli.load.Flood;
 import io.rolelens.cli.load.Latencies;
+import io.rolelens.cli.load.OrdinaryLoad;
+import io.rolelens.cli.load.Postings;
 import io.rolelens.cli.load.Prober;
-import io.rolelens.cli.load.RawHttpClient;
 import io.rolelens.cli.load.ServerProcess;
 import io.rolelens.cli.load.StressPostings;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,13 +16,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.IntFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -127,7 +124,8 @@ public final class StressCommand implements Callable<Integer> {
           server.port(),
           serverJvmOptions);
       out.flush();
-      ordinaryLoad(server.port(), Duration.ofSeconds(10), i -> StressPostings.ordinary(-1 - i));
+      new OrdinaryLoad(clients)
+          .run(server.port(), Duration.ofSeconds(10), i -> StressPostings.ordinary(-1 - i));
       for (String scenario : scenarios) {
         switch (scenario) {
           case "flood" -> flood(server);
@@ -157,7 +155,8 @@ public final class StressCommand implements Callable<Integer> {
                   }
                   done.set(true);
                 });
-    Result ordinary = ordinaryLoad(server.port(), done, i -> StressPostings.ordinary(i));
+    OrdinaryLoad.Result ordinary =
+        new OrdinaryLoad(clients).run(server.port(), done, i -> StressPostings.ordinary(i));
     waiter.join();
     prober.stop();
     long[] all = prober.sorted();
@@ -181,16 +180,16 @@ public final class StressCommand implements Callable<Integer> {
         Locale.ROOT,
         "  ordinary analyses meanwhile: %d, statuses %s, p50 %.1f ms, p99 %.1f ms (target: p99 < 50"
             + " ms, all 200)%n",
-        ordinary.latencies.length,
-        ordinary.statuses,
-        Latencies.percentileMillis(ordinary.latencies, 0.5),
-        Latencies.percentileMillis(ordinary.latencies, 0.99));
+        ordinary.latencies().length,
+        ordinary.statuses(),
+        Latencies.percentileMillis(ordinary.latencies(), 0.5),
+        Latencies.percentileMillis(ordinary.latencies(), 0.99));
     out.printf(Locale.ROOT, "  server VmRSS %.0f MB%n", server.residentMegabytes());
     out.flush();
     checkHealth(health, prober, "flood");
     check(
-        Latencies.percentileMillis(ordinary.latencies, 0.99) < 50
-            && ordinary.statuses.keySet().equals(Set.of(200)),
+        Latencies.percentileMillis(ordinary.latencies(), 0.99) < 50
+            && ordinary.statuses().keySet().equals(Set.of(200)),
         "flood: ordinary p99 under 50 ms, all 200");
     check(!flood.statuses().containsKey(-1), "flood: every holder answered");
   }
@@ -206,7 +205,7 @@ public final class StressCommand implements Callable<Integer> {
                 () -> {
                   while (!done.get()) {
                     rss[0] = Math.max(rss[0], server.residentMegabytes());
-                    sleep(100);
+                    OrdinaryLoad.pause(100);
                   }
                 });
     long began = System.nanoTime();
@@ -218,9 +217,11 @@ public final class StressCommand implements Callable<Integer> {
                   () -> {
                     for (int i = next.getAndIncrement(); i < big; i = next.getAndIncrement()) {
                       byte[] body =
-                          body("Product Manager", StressPostings.mentionHeavy(990_000, i));
+                          Postings.requestBody(
+                              "Product Manager", StressPostings.mentionHeavy(990_000, i));
                       statuses
-                          .computeIfAbsent(send(server.port(), body), k -> new AtomicInteger())
+                          .computeIfAbsent(
+                              OrdinaryLoad.send(server.port(), body), k -> new AtomicInteger())
                           .incrementAndGet();
                     }
                   }));
@@ -230,7 +231,7 @@ public final class StressCommand implements Callable<Integer> {
     }
     done.set(true);
     sampler.join();
-    Map<Integer, Integer> counts = counts(statuses);
+    Map<Integer, Integer> counts = OrdinaryLoad.counts(statuses);
     out.printf(
         Locale.ROOT,
         "big: %d distinct 1 MB mention-heavy postings from %d clients in %.1f s: statuses %s, peak"
@@ -254,14 +255,16 @@ public final class StressCommand implements Callable<Integer> {
       List<Thread> two = new ArrayList<>();
       for (int k = 0; k < 2; k++) {
         byte[] body =
-            body("Product Manager", StressPostings.partOfSpeechHeavy(990_000, round * 2 + k));
+            Postings.requestBody(
+                "Product Manager", StressPostings.partOfSpeechHeavy(990_000, round * 2 + k));
         two.add(
             Thread.ofPlatform()
                 .start(
                     () -> {
                       long began = System.nanoTime();
                       statuses
-                          .computeIfAbsent(send(server.port(), body), s -> new AtomicInteger())
+                          .computeIfAbsent(
+                              OrdinaryLoad.send(server.port(), body), s -> new AtomicInteger())
                           .incrementAndGet();
                       slowest.accumulateAndGet((System.nanoTime() - began) / 1_000_000, Math::max);
                     }));
@@ -272,7 +275,7 @@ public final class StressCommand implements Callable<Integer> {
     }
     prober.stop();
     long[] health = prober.sorted();
-    Map<Integer, Integer> counts = counts(statuses);
+    Map<Integer, Integer> counts = OrdinaryLoad.counts(statuses);
     out.printf(
         Locale.ROOT,
         "pathological: %d rounds of two 990 KB part-of-speech-heavy postings at once: statuses %s,"
@@ -286,75 +289,6 @@ public final class StressCommand implements Callable<Integer> {
     check(
         counts.keySet().stream().allMatch(s -> s == 200 || s == 422),
         "pathological: every answer 200 or 422");
-  }
-
-  /** Latencies and statuses of ordinary analyses from {@link #clients} clients. */
-  private record Result(long[] latencies, Map<Integer, Integer> statuses) {}
-
-  private Result ordinaryLoad(int port, Duration duration, IntFunction<String> posting)
-      throws InterruptedException {
-    AtomicBoolean stop = new AtomicBoolean();
-    Thread timer =
-        Thread.ofPlatform()
-            .start(
-                () -> {
-                  sleep(duration.toMillis());
-                  stop.set(true);
-                });
-    Result result = ordinaryLoad(port, stop, posting);
-    timer.join();
-    return result;
-  }
-
-  private Result ordinaryLoad(int port, AtomicBoolean stop, IntFunction<String> posting)
-      throws InterruptedException {
-    AtomicInteger next = new AtomicInteger();
-    Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
-    List<Latencies> all = new ArrayList<>();
-    List<Thread> threads = new ArrayList<>();
-    for (int c = 0; c < clients; c++) {
-      Latencies mine = new Latencies();
-      all.add(mine);
-      threads.add(
-          Thread.ofPlatform()
-              .start(
-                  () -> {
-                    while (!stop.get()) {
-                      byte[] body = body("Product Manager", posting.apply(next.getAndIncrement()));
-                      long began = System.nanoTime();
-                      int status = send(port, body);
-                      mine.add(System.nanoTime() - began);
-                      statuses.computeIfAbsent(status, k -> new AtomicInteger()).incrementAndGet();
-                    }
-                  }));
-    }
-    for (Thread t : threads) {
-      t.join();
-    }
-    return new Result(Latencies.merged(all), counts(statuses));
-  }
-
-  /** Sends one analyze request on a fresh connection; -1 when it failed. */
-  private static int send(int port, byte[] body) {
-    try (RawHttpClient client = new RawHttpClient(port)) {
-      return client.send("POST", "/api/v1/analyze", body);
-    } catch (IOException e) {
-      return -1;
-    }
-  }
-
-  private static byte[] body(String title, String text) {
-    return JSON.createObjectNode()
-        .put("title", title)
-        .put("text", text)
-        .toString()
-        .getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static Map<Integer, Integer> counts(Map<Integer, AtomicInteger> statuses) {
-    Map<Integer, Integer> counts = new TreeMap<>();
-    statuses.forEach((s, n) -> counts.put(s, n.get()));
-    return counts;
   }
 
   /** Probe latencies as a reader wants them: count, p50, p99 and max. */
@@ -378,14 +312,6 @@ public final class StressCommand implements Callable<Integer> {
   private void check(boolean met, String target) {
     if (!met) {
       missed.add(target);
-    }
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 }

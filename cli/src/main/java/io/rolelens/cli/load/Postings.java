@@ -15,6 +15,8 @@ import org.apache.commons.csv.CSVRecord;
  * Real postings for the load test, read from the labelled CSV ({@code title}, {@code description}).
  */
 public final class Postings {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   /** One posting to replay. */
   public record Posting(String title, String text) {}
 
@@ -39,16 +41,19 @@ public final class Postings {
    * Each posting as the body of {@code POST /api/v1/analyze}: its title and text as JSON, UTF-8.
    */
   public static List<byte[]> requestBodies(List<Posting> postings) {
-    ObjectMapper json = new ObjectMapper();
     List<byte[]> bodies = new ArrayList<>(postings.size());
     for (Posting p : postings) {
-      bodies.add(
-          json.createObjectNode()
-              .put("title", p.title())
-              .put("text", p.text())
-              .toString()
-              .getBytes(StandardCharsets.UTF_8));
+      bodies.add(requestBody(p.title(), p.text()));
     }
     return bodies;
+  }
+
+  /** The body of {@code POST /api/v1/analyze} for a title and a text: JSON, UTF-8. */
+  public static byte[] requestBody(String title, String text) {
+    return JSON.createObjectNode()
+        .put("title", title)
+        .put("text", text)
+        .toString()
+        .getBytes(StandardCharsets.UTF_8);
   }
 }
