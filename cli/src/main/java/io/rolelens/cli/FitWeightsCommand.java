@@ -6,10 +6,7 @@ import io.rolelens.analyzer.Role;
 import io.rolelens.analyzer.RoleAnalyzer;
 import io.rolelens.analyzer.lexicon.Category;
 import io.rolelens.analyzer.lexicon.Lexicon;
-import io.rolelens.analyzer.otherjob.OtherJobRule;
 import io.rolelens.analyzer.score.Evidence;
-import io.rolelens.analyzer.score.Judgement;
-import io.rolelens.analyzer.score.RoleProfile;
 import io.rolelens.batch.evaluate.BodyLabel;
 import io.rolelens.batch.evaluate.BodyLabels;
 import io.rolelens.batch.evaluate.Fold;
@@ -172,110 +169,12 @@ final class FitWeightsCommand implements Callable<Integer> {
               }
             });
     if (readers != null) {
-      fitOtherJob(samples, out);
-      fitSharpness(shareSamples, out);
-      fitVerdicts(verdictSamples, out);
+      ReaderFits fits = new ReaderFits(folds, out);
+      fits.otherJob(samples);
+      fits.sharpness(shareSamples);
+      fits.verdicts(verdictSamples);
     }
     return 0;
-  }
-
-  /**
-   * Fits and cross-validates the other-job rule against the readers' none bodies, beside the rule
-   * in use.
-   */
-  private void fitOtherJob(List<OtherJobFit.Sample> samples, PrintWriter out) {
-    out.printf(
-        Locale.ROOT,
-        "%nother-job rule against the readers' none (%d labelled train rows):%n",
-        samples.size());
-    if (folds >= 2) {
-      OtherJobFit.Score held = OtherJobFit.crossValidate(samples, folds, out::println);
-      out.printf(Locale.ROOT, "cross-validated held-out: %s%n", describe(held));
-    }
-    OtherJobFit.Fitted best = OtherJobFit.fit(samples);
-    out.printf(
-        Locale.ROOT,
-        "in use: min cues %d, role weight per cue %.2f: %s%n",
-        OtherJobRule.MIN_CUES,
-        OtherJobRule.ROLE_WEIGHT_PER_CUE,
-        describe(OtherJobFit.score(samples, OtherJobRule.FITTED)));
-    out.printf(
-        Locale.ROOT,
-        "fitted: min cues %d, role weight per cue %.2f: %s%n",
-        best.rule().minCues(),
-        best.rule().roleWeightPerCue(),
-        describe(best.score()));
-  }
-
-  /**
-   * Fits and cross-validates the share sharpness against the readers' shares, beside the one in
-   * use.
-   */
-  private void fitSharpness(List<SharpnessFit.Sample> samples, PrintWriter out) {
-    out.printf(
-        Locale.ROOT,
-        "%nshare sharpness against the readers' shares (%d labelled train rows):%n",
-        samples.size());
-    if (folds >= 2) {
-      SharpnessFit.Score held = SharpnessFit.crossValidate(samples, folds, out::println);
-      out.printf(
-          Locale.ROOT,
-          "cross-validated held-out: share MAE %.4f (%d bodies)%n",
-          held.mae(),
-          held.bodies());
-    }
-    SharpnessFit.Score plain = SharpnessFit.score(samples, 1.0);
-    out.printf(Locale.ROOT, "plain proportions: sharpness 1.00: share MAE %.4f%n", plain.mae());
-    out.printf(
-        Locale.ROOT,
-        "in use: sharpness %.2f: share MAE %.4f%n",
-        RoleProfile.SHARPNESS,
-        SharpnessFit.score(samples, RoleProfile.SHARPNESS).mae());
-    SharpnessFit.Fitted best = SharpnessFit.fit(samples);
-    out.printf(
-        Locale.ROOT,
-        "fitted: sharpness %.2f: share MAE %.4f%n",
-        best.sharpness(),
-        best.score().mae());
-  }
-
-  /**
-   * Fits and cross-validates the verdict thresholds against the readers' labels, beside those in
-   * use.
-   */
-  private void fitVerdicts(List<VerdictFit.Sample> samples, PrintWriter out) {
-    out.printf(
-        Locale.ROOT,
-        "%nverdict thresholds against the readers (%d labelled train rows, with their titles):%n",
-        samples.size());
-    if (folds >= 2) {
-      VerdictFit.Score held = VerdictFit.crossValidate(samples, folds, out::println);
-      out.printf(Locale.ROOT, "cross-validated held-out: %s%n", held.describe());
-    }
-    out.printf(
-        Locale.ROOT,
-        "in use: %s: %s%n",
-        VerdictFit.describe(Judgement.Thresholds.FITTED),
-        VerdictFit.score(samples, Judgement.Thresholds.FITTED).describe());
-    VerdictFit.Fitted best = VerdictFit.fit(samples);
-    out.printf(
-        Locale.ROOT,
-        "fitted: %s: %s%n",
-        VerdictFit.describe(best.thresholds()),
-        best.score().describe());
-  }
-
-  private static String describe(OtherJobFit.Score s) {
-    return String.format(
-        Locale.ROOT,
-        "precision %.3f recall %.3f (%d called other_job, %d of them none, %d on bodies readers"
-            + " gave a role; %d none bodies not thin or non-English)",
-        s.precision(),
-        s.recall(),
-        s.called(),
-        s.calledNone(),
-        s.calledOnRoles(),
-        s.noneNotThin());
   }
 
   /** Fits on K-1 folds and scores the held-out fold, to show whether the fit generalises. */
