@@ -1,9 +1,7 @@
 package io.rolelens.cli;
 
-import io.rolelens.analyzer.PostingException;
 import io.rolelens.analyzer.RoleAnalyzer;
 import io.rolelens.scoring.BatchScorer;
-import io.rolelens.scoring.HtmlText;
 import io.rolelens.scoring.ScoreSummary;
 import io.rolelens.scoring.ScoredPosting;
 import io.rolelens.scoring.csv.InputFiles;
@@ -13,19 +11,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.Writer;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
@@ -98,13 +91,13 @@ final class BenchScoreCommand implements Callable<Integer> {
       score(new BatchScorer(analyzer, threads), warmup);
       parse(warmup);
     }
-    List<String[]> postings = postings(limit);
-    resetPeaks();
+    List<String[]> postings = AnalysisOnly.postings(input, limit);
+    MemoryPeaks.reset();
     long t0 = System.nanoTime();
     long[] parsed = parse(limit);
     double parseSeconds = (System.nanoTime() - t0) / 1e9;
     long t2 = System.nanoTime();
-    analyse(analyzer, postings);
+    AnalysisOnly.analyse(analyzer, postings, threads);
     double analysisSeconds = (System.nanoTime() - t2) / 1e9;
     long t1 = System.nanoTime();
     ScoreSummary summary = score(new BatchScorer(analyzer, threads), limit);
@@ -143,9 +136,9 @@ final class BenchScoreCommand implements Callable<Integer> {
     out.printf(
         Locale.ROOT,
         "peak_heap_used=%d MB max_heap=%d MB peak_rss=%s%n",
-        peakHeapMb(),
+        MemoryPeaks.heapMegabytes(),
         Runtime.getRuntime().maxMemory() >> 20,
-        peakRss());
+        MemoryPeaks.resident());
     out.printf(
         Locale.ROOT,
         "end_to_end_postings_per_s=%.0f analysis_only_postings_per_s=%.0f"
@@ -156,55 +149,6 @@ final class BenchScoreCommand implements Callable<Integer> {
         scoreRate / analysisRate,
         parseRate / scoreRate);
     return 0;
-  }
-
-  /**
-   * The title and text (HTML turned to text, as {@code score} does) of the first {@code max}
-   * readable postings, read before any timing.
-   */
-  private List<String[]> postings(long max) throws IOException {
-    List<String[]> postings = new ArrayList<>();
-    try (Reader text = InputFiles.openText(input, null);
-        PostingReader reader =
-            new Limited(PostingReader.open(text, InputFiles.formatFor(input), Map.of()), max)
-                .reader()) {
-      while (reader.hasNext()) {
-        if (reader.next() instanceof RowResult.Read read) {
-          postings.add(
-              new String[] {read.posting().title(), HtmlText.toText(read.posting().description())});
-        }
-      }
-    }
-    return postings;
-  }
-
-  /**
-   * Analyses every posting on {@link #threads} threads, each taking the next one in turn; nothing
-   * kept.
-   */
-  private void analyse(RoleAnalyzer analyzer, List<String[]> postings) throws InterruptedException {
-    AtomicInteger next = new AtomicInteger();
-    List<Thread> workers = new ArrayList<>();
-    for (int t = 0; t < threads; t++) {
-      workers.add(
-          Thread.ofPlatform()
-              .name("analysis-only-" + t)
-              .start(
-                  () -> {
-                    for (int i = next.getAndIncrement();
-                        i < postings.size();
-                        i = next.getAndIncrement()) {
-                      try {
-                        analyzer.analyze(postings.get(i)[0], postings.get(i)[1]);
-                      } catch (PostingException e) {
-                        // score rejects it too; it costs what it costs
-                      }
-                    }
-                  }));
-    }
-    for (Thread w : workers) {
-      w.join();
-    }
   }
 
   /** Reads every record and touches every field; returns rows and characters. */
@@ -261,35 +205,6 @@ final class BenchScoreCommand implements Callable<Integer> {
   private record Limited(PostingReader delegate, long max) {
     PostingReader reader() {
       return max == Long.MAX_VALUE ? delegate : delegate.limit(max);
-    }
-  }
-
-  private static void resetPeaks() {
-    System.gc();
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      pool.resetPeakUsage();
-    }
-  }
-
-  private static long peakHeapMb() {
-    long sum = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        sum += pool.getPeakUsage().getUsed();
-      }
-    }
-    return sum >> 20;
-  }
-
-  private static String peakRss() {
-    try {
-      return Files.readAllLines(Path.of("/proc/self/status")).stream()
-          .filter(l -> l.startsWith("VmHWM:"))
-          .map(l -> l.substring(6).strip().replaceAll("\\s+", " "))
-          .findFirst()
-          .orElse("unknown");
-    } catch (IOException | RuntimeException e) {
-      return "unknown";
     }
   }
 }
