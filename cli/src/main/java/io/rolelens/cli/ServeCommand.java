@@ -11,15 +11,13 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code rolelens serve}: starts the highlight server and runs until stopped (Ctrl-C). */
@@ -43,130 +41,7 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--host",
-      paramLabel = "HOST",
-      defaultValue = "127.0.0.1",
-      description = "Address to bind (default: ${DEFAULT-VALUE}).")
-  String host;
-
-  @Option(
-      names = "--port",
-      paramLabel = "PORT",
-      defaultValue = "7070",
-      description = "Port to bind; 0 picks a free one (default: ${DEFAULT-VALUE}).")
-  int port;
-
-  @Option(
-      names = "--token",
-      paramLabel = "TOKEN",
-      defaultValue = "${env:ROLELENS_TOKEN}",
-      description =
-          "Bearer token every API call must carry (default: the ROLELENS_TOKEN environment"
-              + " variable).")
-  String token;
-
-  @Option(
-      names = "--cache-size",
-      paramLabel = "N",
-      defaultValue = "1024",
-      description =
-          "Most analyses kept in the cache, and with --index the similar postings of as many"
-              + " bodies; 0 turns both off (default: ${DEFAULT-VALUE}).")
-  int cacheSize;
-
-  @Option(
-      names = "--cache-bytes",
-      paramLabel = "N",
-      defaultValue = "16777216",
-      description =
-          "Most memory, by estimate, that cached analyses may hold (default: ${DEFAULT-VALUE}).")
-  long cacheBytes;
-
-  @Option(
-      names = "--max-body-bytes",
-      paramLabel = "N",
-      defaultValue = "1048576",
-      description = "Largest request body; larger ones get 413 (default: ${DEFAULT-VALUE}).")
-  long maxBodyBytes;
-
-  @Option(
-      names = "--max-inflight-bytes",
-      paramLabel = "N",
-      defaultValue = "67108864",
-      description =
-          "Most request-body bytes held at once, read, queued or being analysed; more get 503 with"
-              + " Retry-After. A quarter is kept for bodies of 64 KB or less (default:"
-              + " ${DEFAULT-VALUE}).")
-  long maxInflightBytes;
-
-  @Option(
-      names = "--max-inflight-bytes-per-client",
-      paramLabel = "N",
-      defaultValue = "16777216",
-      description =
-          "Most bytes of bodies over 64 KB one client address may have in flight (default:"
-              + " ${DEFAULT-VALUE}).")
-  long maxInflightBytesPerClient;
-
-  @Option(
-      names = "--body-timeout",
-      paramLabel = "SECONDS",
-      defaultValue = "10",
-      description =
-          "Seconds a request body may take to arrive in full; slower ones get 408 (default:"
-              + " ${DEFAULT-VALUE}).")
-  double bodyTimeoutSeconds;
-
-  @Option(
-      names = "--analysis-timeout",
-      paramLabel = "MS",
-      defaultValue = "500",
-      description =
-          "Milliseconds one analysis may run before it stops with 422 analysis_timeout; 0 for no"
-              + " limit (default: ${DEFAULT-VALUE}; ordinary postings take under 1 ms).")
-  long analysisTimeoutMillis;
-
-  @Option(
-      names = "--max-mentions",
-      paramLabel = "N",
-      defaultValue = "1000",
-      description =
-          "Most mentions listed in one answer; the answer says when there were more (default:"
-              + " ${DEFAULT-VALUE}).")
-  int maxMentions;
-
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description =
-          "Threads that analyse and answer requests, taking them in order (default: one per CPU).")
-  Integer threads;
-
-  @Option(
-      names = "--allowed-host",
-      paramLabel = "NAME",
-      description =
-          "Also answer requests whose Host is NAME (repeatable). Always answered: localhost, the"
-              + " bound host and IP addresses; other names get 421, which stops web pages that"
-              + " point their own names at this machine (DNS rebinding).")
-  List<String> allowedHosts = List.of();
-
-  @Option(
-      names = "--extension-origin",
-      paramLabel = "ORIGIN",
-      description =
-          "Allow only this extension origin, e.g. chrome-extension://<id> (repeatable; default: any"
-              + " extension).")
-  List<String> extensionOrigins = List.of();
-
-  @Option(
-      names = "--index",
-      paramLabel = "DIR",
-      description =
-          "A posting index from 'rolelens index': each analysis then carries its market, how"
-              + " postings with the same title role read that quarter (default: none).")
-  Path index;
+  @Mixin ServeOptions options;
 
   private final CountDownLatch stopped = new CountDownLatch(1);
 
@@ -179,35 +54,12 @@ public final class ServeCommand implements Callable<Integer> {
     Javalin app;
     MarketIndex market;
     try {
-      ServerSettings.Builder builder =
-          ServerSettings.builder()
-              .host(host)
-              .port(port)
-              .token(token)
-              .cacheSize(cacheSize)
-              .cacheBytes(cacheBytes)
-              .maxBodyBytes(maxBodyBytes)
-              .maxInflightBytes(maxInflightBytes)
-              .maxInflightBytesPerClient(maxInflightBytesPerClient)
-              .bodyTimeout(seconds(bodyTimeoutSeconds, "--body-timeout"))
-              .maxMentions(maxMentions)
-              .allowedHosts(allowedHosts)
-              .extensionOrigins(extensionOrigins);
-      if (threads != null) {
-        builder.threads(threads);
-      }
-      settings = builder.build();
-      if (analysisTimeoutMillis < 0) {
-        throw new IllegalArgumentException(
-            "--analysis-timeout must be 0 (no limit) or more milliseconds, was "
-                + analysisTimeoutMillis);
-      }
-      RoleAnalyzer analyzer =
-          RoleAnalyzer.builder().timeBudget(Duration.ofMillis(analysisTimeoutMillis)).build();
-      market = index == null ? null : MarketIndex.open(index, cacheSize);
+      settings = options.settings();
+      RoleAnalyzer analyzer = RoleAnalyzer.builder().timeBudget(options.analysisTimeout()).build();
+      market = options.index == null ? null : MarketIndex.open(options.index, options.cacheSize);
       app = ServerApp.create(analyzer, settings, market);
     } catch (InsecureBindException | IllegalArgumentException e) {
-      err.println("rolelens serve: " + asOptions(e.getMessage()));
+      err.println("rolelens serve: " + ServeOptions.asOptions(e.getMessage()));
       err.flush();
       return 2;
     } catch (IOException e) {
@@ -225,7 +77,7 @@ public final class ServeCommand implements Callable<Integer> {
                   closeQuietly(opened);
                   stopped.countDown();
                 }));
-    String shownHost = host.contains(":") ? "[" + host + "]" : host;
+    String shownHost = options.host.contains(":") ? "[" + options.host + "]" : options.host;
     out.printf(
         Locale.ROOT,
         "RoleLens is ready at http://%s:%d/ (started in %.1f s)%n",
@@ -270,34 +122,6 @@ public final class ServeCommand implements Callable<Integer> {
     } catch (IOException e) {
       // stopping anyway
     }
-  }
-
-  /** The settings' names for their values, as the options a user of this command typed. */
-  private static final String[][] OPTION_NAMES = {
-    {"maxInflightBytesPerClient", "--max-inflight-bytes-per-client"},
-    {"maxInflightBytes", "--max-inflight-bytes"},
-    {"maxBodyBytes", "--max-body-bytes"},
-    {"cacheBytes", "--cache-bytes"},
-    {"cacheSize", "--cache-size"},
-    {"maxMentions", "--max-mentions"},
-    {"threads must", "--threads must"},
-    {"bodyTimeout", "--body-timeout"},
-  };
-
-  private static String asOptions(String message) {
-    String text = message;
-    for (String[] name : OPTION_NAMES) {
-      text = text.replace(name[0], name[1]);
-    }
-    return text;
-  }
-
-  private static Duration seconds(double seconds, String option) {
-    if (!(seconds > 0) || seconds > 3600) {
-      throw new IllegalArgumentException(
-          option + " must be more than 0 and at most 3600 seconds, was " + seconds);
-    }
-    return Duration.ofMillis(Math.max(1, Math.round(seconds * 1000)));
   }
 
   /**
