@@ -20,4 +20,14 @@ public enum Verdict {
   public String id() {
     return id;
   }
+
+  /** Finds a verdict by its id, or null when the id names none. */
+  public static Verdict fromId(String id) {
+    for (Verdict v : values()) {
+      if (v.id.equals(id)) {
+        return v;
+      }
+    }
+    return null;
+  }
 }

@@ -27,9 +27,9 @@ record DrivingPhrasesSection(int top) implements ReportSection {
       if (!p.otherRole()) {
         continue;
       }
-      String kind = p.titleRole() + "->" + p.bodyRole();
+      String kind = p.titleRole() + "->" + p.bodyRole().orElseThrow().id();
       kindSizes.merge(kind, 1, Integer::sum);
-      String prefix = Roles.prefix(p.bodyRole());
+      String prefix = p.bodyRole().orElseThrow().prefix();
       p.evidence().stream()
           .filter(e -> e.rolePrefix().equals(prefix))
           .map(EvidenceList.Phrase::phraseId)

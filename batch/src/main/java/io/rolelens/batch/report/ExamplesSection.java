@@ -1,5 +1,6 @@
 package io.rolelens.batch.report;
 
+import io.rolelens.analyzer.score.BodyStatus;
 import io.rolelens.scoring.EvidenceList;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,7 +26,12 @@ record ExamplesSection(int examples) implements ReportSection {
             .filter(p -> p.otherRole() || p.otherJob())
             .collect(
                 Collectors.groupingBy(
-                    p -> p.titleRole() + "->" + (p.otherJob() ? p.bodyStatus() : p.bodyRole()),
+                    p ->
+                        p.titleRole()
+                            + "->"
+                            + (p.otherJob()
+                                ? BodyStatus.OTHER_JOB.id()
+                                : p.bodyRole().orElseThrow().id()),
                     TreeMap::new,
                     Collectors.toList()));
     List<List<Object>> rows = new ArrayList<>();
@@ -46,7 +52,7 @@ record ExamplesSection(int examples) implements ReportSection {
                                 p.title(),
                                 p.company(),
                                 p.quarter(),
-                                p.verdict(),
+                                p.verdict().id(),
                                 p.confusion() == null ? "" : (Object) p.confusion(),
                                 p.suggestedTitle(),
                                 p.evidence().stream()

@@ -18,7 +18,7 @@ record MatrixSection() implements ReportSection {
     Map<String, int[]> counts = new TreeMap<>();
     for (PostingFacts p : scope) {
       int column =
-          p.bodyCalled() ? Roles.IDS.indexOf(p.bodyRole()) : p.otherJob() ? otherJob : noCall;
+          p.bodyCalled() ? p.bodyRole().orElseThrow().ordinal() : p.otherJob() ? otherJob : noCall;
       counts.computeIfAbsent(p.titleRole(), k -> new int[noCall + 1])[column]++;
     }
     List<List<Object>> rows = new ArrayList<>();

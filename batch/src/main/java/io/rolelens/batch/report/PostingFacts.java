@@ -1,20 +1,25 @@
 package io.rolelens.batch.report;
 
+import io.rolelens.analyzer.Role;
 import io.rolelens.analyzer.score.BodyStatus;
-import io.rolelens.batch.index.PostingFields;
+import io.rolelens.analyzer.score.Verdict;
 import io.rolelens.scoring.EvidenceList;
 import io.rolelens.scoring.ScoredColumn;
 import io.rolelens.scoring.index.IndexFields;
 import io.rolelens.scoring.index.IndexedEvidence;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.lucene.document.Document;
 
 /**
  * What a report needs of one indexed posting, read from its stored fields.
  *
- * @param bodyStatus ok, thin, other_job, not_english, or {@code (none)} when indexed from a scored
- *     CSV that does not say
+ * @param titleRole the role or other job family the title names, as the index holds it
+ * @param bodyRole the role the body reads as; empty when none was called
+ * @param bodyStatus ok, thin, other_job or not_english; empty when indexed from a scored CSV that
+ *     does not say
+ * @param verdict how body and title compare (unclear when the index holds no verdict it knows)
  * @param confusion the confusion score, or null when unclear
  * @param suggestedTitle the title that fits the body, or empty
  * @param outcomeOutput the outcome-versus-output index, or null without evidence
@@ -27,9 +32,9 @@ record PostingFacts(
     String seniority,
     String quarter,
     String titleRole,
-    String bodyRole,
-    String bodyStatus,
-    String verdict,
+    Optional<Role> bodyRole,
+    Optional<BodyStatus> bodyStatus,
+    Verdict verdict,
     Integer confusion,
     String suggestedTitle,
     Double outcomeOutput,
@@ -45,19 +50,14 @@ record PostingFacts(
         d.get(IndexFields.SENIORITY),
         d.get(IndexFields.QUARTER),
         d.get(IndexFields.TITLE_ROLE),
-        d.get(IndexFields.BODY_ROLE),
-        orNone(d.get(IndexFields.BODY_STATUS)),
-        d.get(IndexFields.VERDICT),
+        Role.fromId(d.get(IndexFields.BODY_ROLE)),
+        Optional.ofNullable(BodyStatus.fromId(d.get(IndexFields.BODY_STATUS))),
+        Objects.requireNonNullElse(Verdict.fromId(d.get(IndexFields.VERDICT)), Verdict.UNCLEAR),
         number(d.get(IndexFields.CONFUSION_SCORE), Integer::valueOf),
         Objects.requireNonNullElse(d.get(ScoredColumn.SUGGESTED_TITLE.header()), ""),
         number(d.get(ScoredColumn.OUTCOME_OUTPUT_INDEX.header()), Double::valueOf),
         IndexedEvidence.read(d),
         !d.get(IndexFields.DUPLICATE_OF).isEmpty());
-  }
-
-  /** An index built before a field existed holds none: it reads as {@code (none)}. */
-  private static String orNone(String stored) {
-    return stored == null || stored.isBlank() ? PostingFields.NONE : stored;
   }
 
   /** A stored number, or null when empty or not a number (a hand-edited scored CSV, say). */
@@ -74,12 +74,12 @@ record PostingFacts(
 
   /** Whether the body's role was called (enough English evidence). */
   boolean bodyCalled() {
-    return !bodyRole.equals(PostingFields.NONE);
+    return bodyRole.isPresent();
   }
 
   /** Whether the body describes a different job from the three roles. */
   boolean otherJob() {
-    return bodyStatus.equals(BodyStatus.OTHER_JOB.id());
+    return bodyStatus.orElse(null) == BodyStatus.OTHER_JOB;
   }
 
   /** Whether the title names one of the three scored roles. */
@@ -89,6 +89,6 @@ record PostingFacts(
 
   /** Whether the body reads as a different scored role from the title's. */
   boolean otherRole() {
-    return bodyCalled() && !bodyRole.equals(titleRole);
+    return bodyCalled() && !bodyRole.get().id().equals(titleRole);
   }
 }

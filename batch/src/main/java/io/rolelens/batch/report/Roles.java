@@ -14,11 +14,6 @@ final class Roles {
 
   private Roles() {}
 
-  /** The lexicon id prefix of the role with this id ("po" for product_owner), or null. */
-  static String prefix(String id) {
-    return Role.fromId(id).map(Role::prefix).orElse(null);
-  }
-
   /** "product_manager" → "Product Manager"; the body status "other_job" reads "another job". */
   static String display(String id) {
     return id.equals("other_job")

@@ -1,5 +1,6 @@
 package io.rolelens.batch.report;
 
+import io.rolelens.analyzer.score.Verdict;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -31,7 +32,7 @@ record Stats(
       if (p.confusion() != null) {
         judged++;
         confusionSum += p.confusion();
-        mismatch += p.verdict().equals("mismatch") ? 1 : 0;
+        mismatch += p.verdict() == Verdict.MISMATCH ? 1 : 0;
       }
     }
     return new Stats(
