@@ -11,6 +11,10 @@ import java.util.Objects;
  * How the highlight server listens and what it lets through. Build one with {@link #builder()};
  * every default lives in the builder.
  *
+ * <p>Over 250 lines on purpose: it is every limit the server has, each with its default, its check
+ * and its reason, in one immutable value and its builder; split, a default would stand apart from
+ * the check that keeps it sane.
+ *
  * @param host the address to bind, such as {@code 127.0.0.1}
  * @param port the port to bind; 0 picks a free one
  * @param token the bearer token every API call must carry, or null for none (loopback only)

@@ -27,6 +27,10 @@ import java.util.Map;
  * The JSON form of an {@link Analysis}: a contract that the command line, the server and the
  * browser extension share. Field names and value ids are stable; new fields may be added. Offsets
  * are UTF-16 {@code [start, end)} into the title or body. Thread-safe.
+ *
+ * <p>Over 250 lines on purpose: it writes the whole wire format, field by field in the order the
+ * OpenAPI document gives them, streaming to a generator; one class keeps the contract readable
+ * against that document in one pass.
  */
 public final class AnalysisJson {
   /** Evidence items listed in the profile, largest contribution first. */

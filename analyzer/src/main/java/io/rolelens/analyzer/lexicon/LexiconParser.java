@@ -15,6 +15,10 @@ import java.util.regex.Pattern;
 /**
  * Reads the lexicon's line format and validates it, collecting every problem (up to a hundred)
  * before failing, and refusing text past the {@link LexiconLimits} before the work they guard.
+ *
+ * <p>Over 250 lines on purpose: it is the one reader of one line format (headers, entries and their
+ * fields, calibration lines), each rule beside the message it gives; spread over classes, the
+ * format would have no single place a maintainer can read it whole.
  */
 final class LexiconParser {
   private static final Pattern ID = Pattern.compile("[a-z0-9]+(\\.[a-z0-9_-]+)+");

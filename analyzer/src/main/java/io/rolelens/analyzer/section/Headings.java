@@ -17,6 +17,10 @@ import java.util.Map;
  * Identity team builds…"), as flattened postings have them; single words ("Experience", "Benefits")
  * only when they stand on their own line or end in a colon, since they also begin ordinary
  * sentences. Earlier kinds win over later ones for the same words. Immutable.
+ *
+ * <p>Over 250 lines on purpose: most of it is the heading tables themselves, six kinds in nine
+ * languages; they stay in one list, next to the syntax that expands them, so that a maintainer sees
+ * every heading a posting may use (and which kind wins) in one place.
  */
 final class Headings {
   /** One heading: its words, lower case, and the kind of section it opens. */

@@ -26,6 +26,10 @@ import org.apache.commons.csv.CSVFormat;
  * thrown by the text it reads from and a quote left open at the end of the file, so the reader of
  * the parser can name the real cause when parsing stops.
  *
+ * <p>Over 250 lines on purpose: it is one state machine over the CSV quoting rules, character by
+ * character, whose states must agree exactly with the parser's; cut into parts, the states would
+ * have to share their position, field length and quote state through fields of several objects.
+ *
  * <p>Not thread-safe: the parser reads it from one thread.
  */
 final class BoundedFieldReader extends Reader {
