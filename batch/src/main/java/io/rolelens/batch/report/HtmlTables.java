@@ -79,7 +79,8 @@ final class HtmlTables {
           if (column.equals("phrase") && t.columns().contains("phrase_id")) {
             cell.appendElement("span")
                 .addClass("small")
-                .text(" · " + Takeaways.theme((String) row.get(t.columns().indexOf("phrase_id"))));
+                .text(
+                    " · " + PhraseWords.theme((String) row.get(t.columns().indexOf("phrase_id"))));
           }
           if (t.name().equals("matrix") && column.equals("body_" + row.get(0))) {
             cell.addClass("same");
@@ -262,7 +263,7 @@ final class HtmlTables {
           role(cell, role);
         }
       }
-      case "certification" -> cell.appendText(Takeaways.certificationName(text));
+      case "certification" -> cell.appendText(PhraseWords.certificationName(text));
       case "evidence" -> {
         for (String phrase : text.split("; ")) {
           if (!phrase.isBlank()) {
