@@ -37,10 +37,8 @@ public final class PostingReader implements Iterator<RowResult>, Closeable {
   private final BoundedFieldReader bounded;
   private final Iterator<CSVRecord> records;
   private final ColumnMap columns;
-  private final int[] at = new int[Column.values().length];
   private long row = 1;
-  private long rowsWithInvalidUtf8;
-  private long rowsWithNul;
+  private final RecordReading reading;
   private long remaining = Long.MAX_VALUE;
 
   private PostingReader(CSVParser parser, BoundedFieldReader bounded, ColumnMap columns) {
@@ -48,9 +46,7 @@ public final class PostingReader implements Iterator<RowResult>, Closeable {
     this.bounded = bounded;
     this.records = parser.iterator();
     this.columns = columns;
-    for (Column c : Column.values()) {
-      at[c.ordinal()] = columns.positionOf(c);
-    }
+    this.reading = new RecordReading(columns);
   }
 
   /**
@@ -144,9 +140,9 @@ public final class PostingReader implements Iterator<RowResult>, Closeable {
     long firstLine = span != null ? span.firstLine() : parser.getCurrentLineNumber();
     long lastLine = span != null ? span.lastLine() : firstLine;
     if (span != null && !span.longFields().isEmpty()) {
-      return tooLong(record, span.longFields().get(0), firstLine);
+      return reading.tooLong(record, span.longFields().get(0), row, firstLine);
     }
-    return read(record, firstLine, lastLine);
+    return reading.read(record, row, firstLine, lastLine);
   }
 
   /**
@@ -167,101 +163,14 @@ public final class PostingReader implements Iterator<RowResult>, Closeable {
     return "the quoting cannot be repaired (" + cause.getMessage() + ", " + where + ")";
   }
 
-  private RowResult tooLong(CSVRecord record, BoundedFieldReader.LongField field, long line) {
-    String id = field.index() == at[Column.ID.ordinal()] ? "" : cell(record, Column.ID).strip();
-    String which =
-        field.index() == at[Column.DESCRIPTION.ordinal()]
-            ? "the description"
-            : columnName(field.index());
-    return new RowResult.Unreadable(
-        row,
-        line,
-        id.isEmpty() ? "row-" + row : id,
-        String.format(
-            Locale.ROOT,
-            "%s has %,d characters, more than %,d: is this really one posting?",
-            which,
-            field.length(),
-            MAX_FIELD_CHARS));
-  }
-
-  private String columnName(int index) {
-    for (Column c : Column.values()) {
-      if (at[c.ordinal()] == index) {
-        return "the " + c.key();
-      }
-    }
-    String name = index < columns.header().size() ? columns.header().get(index) : "";
-    return name.isEmpty() || name.length() > 40
-        ? "field " + (index + 1)
-        : "the column '" + name + "'";
-  }
-
-  private RowResult read(CSVRecord record, long startLine, long lastLine) {
-    int expected = columns.header().size();
-    String id = cell(record, Column.ID);
-    if (record.size() != expected) {
-      String spans =
-          lastLine > startLine + 1
-              ? String.format(
-                  Locale.ROOT,
-                  "; it spans lines %d-%d, so a quote is probably unbalanced",
-                  startLine,
-                  lastLine)
-              : "";
-      return new RowResult.Unreadable(
-          row,
-          startLine,
-          id,
-          String.format(
-              Locale.ROOT, "has %d fields, the header has %d%s", record.size(), expected, spans));
-    }
-    boolean nul = false;
-    boolean invalid = false;
-    String[] values = new String[Column.values().length];
-    for (Column c : Column.values()) {
-      String v = cell(record, c);
-      if (v.indexOf('\0') >= 0) {
-        v = v.replace("\0", "");
-        nul = true;
-      }
-      invalid |= v.indexOf('\uFFFD') >= 0;
-      values[c.ordinal()] = v;
-    }
-    rowsWithNul += nul ? 1 : 0;
-    rowsWithInvalidUtf8 += invalid ? 1 : 0;
-    String postingId = values[Column.ID.ordinal()].strip();
-    if (postingId.isEmpty()) {
-      postingId = "row-" + row;
-    }
-    if (values[Column.DESCRIPTION.ordinal()].isBlank()) {
-      return new RowResult.Unreadable(row, startLine, postingId, "the description is empty");
-    }
-    return new RowResult.Read(
-        new RawPosting(
-            row,
-            startLine,
-            postingId,
-            values[Column.TITLE.ordinal()].strip(),
-            values[Column.COMPANY.ordinal()].strip(),
-            values[Column.LOCATION.ordinal()].strip(),
-            values[Column.DATE.ordinal()].strip(),
-            values[Column.DESCRIPTION.ordinal()]));
-  }
-
-  private String cell(CSVRecord record, Column column) {
-    int i = at[column.ordinal()];
-    return i >= 0 && i < record.size() ? record.get(i) : "";
-  }
-
   /** Rows in which invalid UTF-8 bytes were replaced by U+FFFD. */
   public long rowsWithInvalidUtf8() {
-    return rowsWithInvalidUtf8;
+    return reading.rowsWithInvalidUtf8();
   }
 
   /** Rows from which NUL characters were removed. */
   public long rowsWithNul() {
-    return rowsWithNul;
+    return reading.rowsWithNul();
   }
 
   @Override
