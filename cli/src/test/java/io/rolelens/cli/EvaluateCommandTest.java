@@ -47,7 +47,9 @@ class EvaluateCommandTest {
         .contains("against the title labels (body alone):")
         .contains("macro_f1=")
         .contains("verdict agreement")
-        .contains("confusion flags: precision")
+        .containsPattern(
+            "confusion flags: precision +\\d\\.\\d{3} \\(\\d+ flagged, \\d+ by the readers, \\d+"
+                + " both\\)")
         .contains("share mean absolute error")
         .contains("clear postings called unclear")
         .contains("verdicts (rows: the readers' label calls for, columns: RoleLens)");

@@ -5,7 +5,6 @@ import io.rolelens.analyzer.Role;
 import io.rolelens.analyzer.score.BodyStatus;
 import io.rolelens.analyzer.score.Verdict;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * How RoleLens's verdicts, body roles and shares agree with readers who read each body blind to its
@@ -26,20 +25,20 @@ public final class ReaderAgreement {
   /** Index of "no role" in the body-role matrix, after the three roles. */
   private static final int NO_ROLE = Role.values().length;
 
-  private final int[][] verdicts = new int[Verdict.values().length][Verdict.values().length];
+  final int[][] verdicts = new int[Verdict.values().length][Verdict.values().length];
   private final int[][] bodies = new int[Role.values().length][Role.values().length + 1];
-  private int flagged;
-  private int readersFlagged;
-  private int bothFlagged;
+  int flagged;
+  int readersFlagged;
+  int bothFlagged;
   private double shareErrors;
-  private int shareRows;
-  private int readersNone;
-  private int calledNoRole;
-  private int bothNoRole;
-  private int calledOtherJob;
-  private int bothOtherJob;
-  private int readersNoneNotThin;
-  private int otherJobMismatchesOnNone;
+  int shareRows;
+  int readersNone;
+  int calledNoRole;
+  int bothNoRole;
+  int calledOtherJob;
+  int bothOtherJob;
+  int readersNoneNotThin;
+  int otherJobMismatchesOnNone;
   private int agreeing;
 
   /** Adds one posting: the readers' label, the roles its title names and RoleLens's analysis. */
@@ -227,105 +226,13 @@ public final class ReaderAgreement {
 
   /**
    * The report, ending with {@code verdict_agreement=… flag_precision=… flag_recall=…
-   * body_macro_f1=… n=…}.
+   * body_macro_f1=… n=…} (see {@link ReaderAgreementReport}).
    */
   public String report() {
-    StringBuilder out = new StringBuilder();
-    out.append(
-        String.format(
-            Locale.ROOT,
-            "against the readers' body labels (%d postings, contested left out; titles used):%n",
-            n()));
-    out.append(
-        String.format(Locale.ROOT, "  verdict agreement             %.3f%n", verdictAgreement()));
-    out.append(
-        String.format(
-            Locale.ROOT,
-            "  confusion flags: precision    %.3f (%d flagged, %d by the readers, %d both)%n",
-            flagPrecision(),
-            flagged,
-            readersFlagged,
-            bothFlagged));
-    out.append(String.format(Locale.ROOT, "  confusion flags: recall       %.3f%n", flagRecall()));
-    out.append(String.format(Locale.ROOT, "  body-role macro-F1            %.3f (", bodyMacroF1()));
-    for (Role r : Role.values()) {
-      out.append(
-          String.format(Locale.ROOT, "%s%s %.3f", r.ordinal() == 0 ? "" : ", ", r.id(), bodyF1(r)));
-    }
-    out.append(String.format(Locale.ROOT, "; on the bodies readers gave one role)%n"));
-    out.append(
-        String.format(
-            Locale.ROOT,
-            "  share mean absolute error     %.3f (%d bodies readers gave a role or a mix)%n",
-            shareMae(),
-            shareRows));
-    out.append(
-        String.format(Locale.ROOT, "  clear postings called unclear %.3f%n", clearCalledUnclear()));
-    out.append(
-        String.format(
-            Locale.ROOT,
-            "  no body role vs readers' none precision %.3f, recall %.3f (%d called, %d none, %d"
-                + " both)%n",
-            ratio(bothNoRole, calledNoRole),
-            ratio(bothNoRole, readersNone),
-            calledNoRole,
-            readersNone,
-            bothNoRole));
-    out.append(
-        String.format(
-            Locale.ROOT,
-            "  different job vs readers' none precision %.3f (%d called other_job, %d of them"
-                + " none)%n",
-            otherJobPrecision(),
-            calledOtherJob,
-            bothOtherJob));
-    out.append(
-        String.format(
-            Locale.ROOT,
-            "  different job vs readers' none recall    %.3f of the %d none bodies RoleLens finds"
-                + " neither thin nor non-English; %.3f of all %d none%n",
-            otherJobRecall(),
-            readersNoneNotThin,
-            otherJobRecallOfAllNone(),
-            readersNone));
-    out.append(
-        String.format(
-            Locale.ROOT,
-            "  note: the readers' none is a thin body (calls for unclear) or a different job"
-                + " (mismatch under a role title);%n        %d none row(s) RoleLens calls mismatch"
-                + " for another job count as agreeing and are left out of the flag counts%n",
-            otherJobMismatchesOnNone));
-    out.append(
-        String.format(
-            Locale.ROOT,
-            "%nverdicts (rows: the readers' label calls for, columns: RoleLens)%n%-12s",
-            ""));
-    for (Verdict v : Verdict.values()) {
-      out.append(String.format(Locale.ROOT, " %11s", v.id()));
-    }
-    out.append(System.lineSeparator());
-    for (Verdict expected : Verdict.values()) {
-      out.append(String.format(Locale.ROOT, "%-12s", expected.id()));
-      for (Verdict actual : Verdict.values()) {
-        out.append(
-            String.format(Locale.ROOT, " %11d", verdicts[expected.ordinal()][actual.ordinal()]));
-      }
-      out.append(System.lineSeparator());
-    }
-    out.append(
-        String.format(
-            Locale.ROOT,
-            "%nverdict_agreement=%.3f flag_precision=%.3f flag_recall=%.3f body_macro_f1=%.3f"
-                + " n=%d%n",
-            verdictAgreement(),
-            flagPrecision(),
-            flagRecall(),
-            bodyMacroF1(),
-            n()));
-    return out.toString();
+    return ReaderAgreementReport.of(this);
   }
 
-  private static double ratio(int part, int whole) {
+  static double ratio(int part, int whole) {
     return whole == 0 ? 0 : (double) part / whole;
   }
 }
