@@ -2,12 +2,9 @@ package io.rolelens.batch.report;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.Paint;
-import java.awt.Rectangle;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
-import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.text.NumberFormat;
 import java.util.ArrayList;
@@ -15,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.labels.ItemLabelAnchor;
@@ -24,14 +20,9 @@ import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.chart.renderer.category.CategoryItemRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
-import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
-import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.jfree.svg.SVGGraphics2D;
 
 /**
  * Draws the report's charts as inline SVG with JFreeChart; nothing is fetched when viewed. Series
@@ -40,17 +31,8 @@ import org.jfree.svg.SVGGraphics2D;
  * is an image to assistive technology, with a title and a description of the figures it shows.
  */
 final class Charts {
-  private static final int WIDTH = 900;
-  private static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
-  private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
-  private static final Font ITEM = new Font(Font.SANS_SERIF, Font.BOLD, 11);
-  private static final Color INK = new Color(0x1d1d1f);
-  private static final Color GRID = new Color(0xd7d7dc);
-
-  /** Solid, dashed and dotted, as the server page underlines each role's phrases. */
-  private static final float[][] DASHES = {null, {8f, 5f}, {2f, 4f}};
-
   static {
+    // Before any chart touches AWT: reports are drawn on servers and in CI, with no display.
     System.setProperty("java.awt.headless", "true");
   }
 
@@ -63,7 +45,7 @@ final class Charts {
     List<String> spoken = new ArrayList<>();
     for (List<Object> row : trend.rows()) {
       if (row.get(at) instanceof Double d) {
-        data.addValue(d, series((String) row.get(1), " titles"), (String) row.get(0));
+        data.addValue(d, ChartStyle.series((String) row.get(1), " titles"), (String) row.get(0));
         spoken.add(Roles.display((String) row.get(1)) + " " + row.get(0) + " " + Format.percent(d));
       }
     }
@@ -73,14 +55,21 @@ final class Charts {
     CategoryPlot plot = chart.getCategoryPlot();
     LineAndShapeRenderer lines = new LineAndShapeRenderer(true, true);
     Shape[] shapes = {
-      new Ellipse2D.Double(-4, -4, 8, 8), new Rectangle2D.Double(-4, -4, 8, 8), triangle()
+      new Ellipse2D.Double(-4, -4, 8, 8),
+      new Rectangle2D.Double(-4, -4, 8, 8),
+      ChartStyle.triangle()
     };
     for (int i = 0; i < data.getRowCount(); i++) {
-      int role = roleIndex(data.getRowKey(i));
+      int role = ChartStyle.roleIndex(data.getRowKey(i));
       lines.setSeriesStroke(
           i,
           new BasicStroke(
-              2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, DASHES[role], 0f));
+              2.5f,
+              BasicStroke.CAP_ROUND,
+              BasicStroke.JOIN_ROUND,
+              10f,
+              ChartStyle.DASHES[role],
+              0f));
       lines.setSeriesShape(i, shapes[role]);
     }
     lines.setDefaultLegendShape(new Rectangle2D.Double(-12, -2, 24, 4));
@@ -89,7 +78,8 @@ final class Charts {
     axis.setRange(0, 1.0);
     axis.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ROOT));
     axis.setLabel(title);
-    return svg(chart, "trend", 300, title + " by quarter", String.join("; ", spoken) + ".");
+    return ChartStyle.svg(
+        chart, "trend", 300, title + " by quarter", String.join("; ", spoken) + ".");
   }
 
   /** Bars of postings per confusion band for each title role, each bar labelled with its role. */
@@ -100,7 +90,8 @@ final class Charts {
       List<String> counts = new ArrayList<>();
       for (int i = 1; i < row.size(); i++) {
         String band = Format.label(distribution.columns().get(i));
-        data.addValue((Integer) row.get(i), series((String) row.get(0), " titles"), band);
+        data.addValue(
+            (Integer) row.get(i), ChartStyle.series((String) row.get(0), " titles"), band);
         counts.add(band + ": " + row.get(i));
       }
       spoken.add(Roles.display((String) row.get(0)) + " titles, " + String.join(", ", counts));
@@ -115,13 +106,13 @@ final class Charts {
             true,
             false,
             false);
-    labelBars(chart.getCategoryPlot().getRenderer(), false);
+    ChartStyle.labelBars(chart.getCategoryPlot().getRenderer(), false);
     chart.getCategoryPlot().getRangeAxis().setUpperMargin(0.15);
     chart
         .getCategoryPlot()
         .getRangeAxis()
         .setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-    return svg(
+    return ChartStyle.svg(
         chart,
         "dist",
         300,
@@ -142,7 +133,7 @@ final class Charts {
       for (int i = 1; i <= 3; i++) {
         data.addValue(
             (Integer) row.get(i),
-            series(Roles.IDS.get(i - 1), " body"),
+            ChartStyle.series(Roles.IDS.get(i - 1), " body"),
             Roles.display(titleRole) + " title");
         counts.add(row.get(i) + " read as " + Roles.display(Roles.IDS.get(i - 1)));
       }
@@ -151,13 +142,13 @@ final class Charts {
     JFreeChart chart =
         ChartFactory.createStackedBarChart(
             null, null, "postings", data, PlotOrientation.HORIZONTAL, true, false, false);
-    labelBars(chart.getCategoryPlot().getRenderer(), true);
+    ChartStyle.labelBars(chart.getCategoryPlot().getRenderer(), true);
     chart
         .getCategoryPlot()
         .getRangeAxis()
         .setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     ((BarRenderer) chart.getCategoryPlot().getRenderer()).setMaximumBarWidth(0.6);
-    return svg(
+    return ChartStyle.svg(
         chart,
         "matrix",
         220,
@@ -201,7 +192,7 @@ final class Charts {
         new StandardCategoryItemLabelGenerator(
             "{2}", new java.text.DecimalFormat("+0.00;\u22120.00")));
     byRole.setDefaultItemLabelsVisible(true);
-    byRole.setDefaultItemLabelFont(ITEM);
+    byRole.setDefaultItemLabelFont(ChartStyle.ITEM);
     byRole.setMaximumBarWidth(0.5);
     byRole.setDefaultPositiveItemLabelPosition(
         new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
@@ -211,137 +202,16 @@ final class Charts {
     CategoryPlot plot = chart.getCategoryPlot();
     plot.setRenderer(byRole);
     plot.setRangeZeroBaselineVisible(true);
-    plot.setRangeZeroBaselinePaint(INK);
+    plot.setRangeZeroBaselinePaint(ChartStyle.INK);
     plot.setRangeZeroBaselineStroke(new BasicStroke(1.5f));
     NumberAxis axis = (NumberAxis) plot.getRangeAxis();
     axis.setRange(-1.0, 1.0);
     axis.setTickUnit(new NumberTickUnit(0.25, new java.text.DecimalFormat("0.00;\u22120.00")));
-    return svg(
+    return ChartStyle.svg(
         chart,
         "outcome",
         200,
         "Mean outcome-versus-output index per title role",
         String.join("; ", spoken) + ".");
-  }
-
-  /**
-   * Labels each non-empty bar with its role's short label and value, so colour is not the only cue.
-   */
-  private static void labelBars(CategoryItemRenderer renderer, boolean inside) {
-    renderer.setDefaultItemLabelGenerator(
-        new StandardCategoryItemLabelGenerator() {
-          @Override
-          public String generateLabel(CategoryDataset dataset, int row, int column) {
-            Number n = dataset.getValue(row, column);
-            if (n == null || n.doubleValue() == 0) {
-              return null;
-            }
-            return Roles.shortLabel(Roles.IDS.get(roleIndex(dataset.getRowKey(row))))
-                + " "
-                + n.intValue();
-          }
-        });
-    renderer.setDefaultItemLabelsVisible(true);
-    renderer.setDefaultItemLabelFont(ITEM);
-    if (inside) {
-      renderer.setDefaultItemLabelPaint(Color.WHITE);
-      renderer.setDefaultPositiveItemLabelPosition(
-          new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
-    } else {
-      renderer.setDefaultPositiveItemLabelPosition(
-          new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
-    }
-  }
-
-  private static String series(String role, String suffix) {
-    return Roles.display(role) + suffix;
-  }
-
-  private static int roleIndex(Comparable<?> seriesKey) {
-    for (int i = 0; i < Roles.IDS.size(); i++) {
-      if (seriesKey.toString().startsWith(Roles.display(Roles.IDS.get(i)))) {
-        return i;
-      }
-    }
-    throw new IllegalArgumentException("not a role series: " + seriesKey);
-  }
-
-  private static Shape triangle() {
-    Path2D.Double t = new Path2D.Double();
-    t.moveTo(0, -5);
-    t.lineTo(5, 4);
-    t.lineTo(-5, 4);
-    t.closePath();
-    return t;
-  }
-
-  private static String svg(
-      JFreeChart chart, String prefix, int height, String title, String description) {
-    chart.setBackgroundPaint(Color.WHITE);
-    chart.setAntiAlias(true);
-    if (chart.getLegend() != null) {
-      chart.getLegend().setItemFont(LABEL);
-      chart.getLegend().setPosition(RectangleEdge.TOP);
-      chart.getLegend().setFrame(org.jfree.chart.block.BlockBorder.NONE);
-    }
-    CategoryPlot plot = chart.getCategoryPlot();
-    plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
-    plot.setBackgroundPaint(Color.WHITE);
-    plot.setOutlineVisible(false);
-    plot.setRangeGridlinePaint(GRID);
-    plot.setRangeGridlineStroke(new BasicStroke(1f));
-    plot.getDomainAxis().setTickLabelFont(TICK);
-    plot.getDomainAxis().setLabelFont(LABEL);
-    plot.getRangeAxis().setTickLabelFont(TICK);
-    plot.getRangeAxis().setLabelFont(LABEL);
-    plot.getDomainAxis().setTickLabelPaint(INK);
-    plot.getRangeAxis().setTickLabelPaint(INK);
-    CategoryItemRenderer renderer = plot.getRenderer();
-    for (int i = 0; i < plot.getDataset().getRowCount(); i++) {
-      Comparable<?> key = plot.getDataset().getRowKey(i);
-      if (Roles.IDS.stream().anyMatch(r -> key.toString().startsWith(Roles.display(r)))) {
-        renderer.setSeriesPaint(i, Color.decode(Roles.colour(Roles.IDS.get(roleIndex(key)))));
-      }
-    }
-    if (renderer instanceof BarRenderer bars) {
-      bars.setBarPainter(new StandardBarPainter());
-      bars.setShadowVisible(false);
-      bars.setItemMargin(0.05);
-    }
-    SVGGraphics2D g = new SVGGraphics2D(WIDTH, height);
-    g.setDefsKeyPrefix(prefix);
-    chart.draw(g, new Rectangle(WIDTH, height));
-    String svg = g.getSVGElement(prefix + "-chart", true, null, null, null);
-    return accessible(svg, prefix, title, description);
-  }
-
-  /** Marks the SVG as one image named by a title and described by the figures it shows. */
-  private static String accessible(String svg, String prefix, String title, String description) {
-    int open = svg.indexOf('>', svg.indexOf("<svg")) + 1;
-    String head =
-        svg.substring(0, open - 1)
-            + " role=\"img\" aria-labelledby=\""
-            + prefix
-            + "-title "
-            + prefix
-            + "-desc\">";
-    return head
-        + "<title id=\""
-        + prefix
-        + "-title\">"
-        + xml(title)
-        + "</title><desc id=\""
-        + prefix
-        + "-desc\">"
-        + xml(description)
-        + "</desc>"
-        + svg.substring(open);
-  }
-
-  private static String xml(String text) {
-    return text.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;");
   }
 }
