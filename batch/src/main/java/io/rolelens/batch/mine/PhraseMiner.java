@@ -4,15 +4,12 @@ import io.rolelens.analyzer.language.LanguageGuard;
 import io.rolelens.analyzer.lexicon.Lexicon;
 import io.rolelens.analyzer.nlp.NlpModels;
 import io.rolelens.analyzer.nlp.PosTagging;
-import io.rolelens.analyzer.title.RoleFamily;
 import io.rolelens.scoring.index.ExistingIndex;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * The front door of phrase mining: lists the word n-grams significantly more frequent in the bodies
@@ -69,7 +66,7 @@ public final class PhraseMiner {
   private final boolean roleNames;
   private final MiningProgress progress;
 
-  private PhraseMiner(Builder b) {
+  PhraseMiner(PhraseMinerBuilder b) {
     this.lexicon = b.lexicon == null ? Lexicon.bundled() : b.lexicon;
     this.minWords = b.minWords;
     this.maxWords = b.maxWords;
@@ -82,8 +79,8 @@ public final class PhraseMiner {
   }
 
   /** Starts configuring a miner; every setting has a default. */
-  public static Builder builder() {
-    return new Builder();
+  public static PhraseMinerBuilder builder() {
+    return new PhraseMinerBuilder();
   }
 
   /**
@@ -103,15 +100,17 @@ public final class PhraseMiner {
       index.requirePostings();
       IndexPostings postings = new IndexPostings(index.reader());
       IndexPostings.Selection foreground =
-          require(postings.titled(titleRole), "titled " + titleRole, postings, indexDir);
+          MiningInputs.require(
+              postings.titled(titleRole), "titled " + titleRole, postings, indexDir);
       IndexPostings.Selection background =
           against == null
-              ? require(
+              ? MiningInputs.require(
                   postings.notTitled(titleRole),
                   "other than those titled " + titleRole,
                   postings,
                   indexDir)
-              : require(postings.titled(against), "titled " + against, postings, indexDir);
+              : MiningInputs.require(
+                  postings.titled(against), "titled " + against, postings, indexDir);
       SideReader reader = new SideReader(postings, known, new LanguageGuard(models), progress);
 
       Vocabulary words = new Vocabulary();
@@ -129,7 +128,7 @@ public final class PhraseMiner {
       progress.note(counted(read.side(), table));
       int[] counted = {0};
       MinedPhrases.Side bg =
-          requireUsable(
+          MiningInputs.requireUsable(
               reader.read(
                   against == null ? "rest" : against,
                   background,
@@ -172,7 +171,7 @@ public final class PhraseMiner {
     List<Integer> docs = new ArrayList<>();
     List<String> ids = new ArrayList<>();
     MinedPhrases.Side side =
-        requireUsable(
+        MiningInputs.requireUsable(
             reader.read(
                 titleRole,
                 selected,
@@ -222,153 +221,11 @@ public final class PhraseMiner {
 
   /**
    * Checks that {@code titleRole} and {@code against} (null for the rest) are two different title
-   * role ids, before any work.
+   * role ids, before any work (see {@link MiningInputs#checkTitleRoles}).
    *
    * @throws IllegalArgumentException naming the role that is not one, and the ones there are
    */
   public static void checkTitleRoles(String titleRole, String against) {
-    List<String> known = Arrays.stream(RoleFamily.values()).map(RoleFamily::id).toList();
-    for (String role : against == null ? List.of(titleRole) : List.of(titleRole, against)) {
-      if (!known.contains(role)) {
-        throw new IllegalArgumentException(
-            "unknown title role '" + role + "': use one of " + String.join(", ", known));
-      }
-    }
-    if (titleRole.equals(against)) {
-      throw new IllegalArgumentException(
-          "--against names the title role mined ("
-              + titleRole
-              + "): compare it with another role or with rest");
-    }
-  }
-
-  private static IndexPostings.Selection require(
-      IndexPostings.Selection selected, String which, IndexPostings postings, Path indexDir)
-      throws IOException {
-    if (selected.docs().length == 0) {
-      throw new IOException(
-          indexDir
-              + " holds no postings "
-              + which
-              + " (duplicates aside); its title roles: "
-              + String.join(", ", postings.titleRoles()));
-    }
-    return selected;
-  }
-
-  private static MinedPhrases.Side requireUsable(MinedPhrases.Side side, Path indexDir)
-      throws IOException {
-    if (side.postings() > 0) {
-      return side;
-    }
-    if (side.withoutDescription() > 0) {
-      throw new IOException(
-          indexDir
-              + " holds no posting descriptions, only evidence phrases: score with"
-              + " --include-description, index that scored CSV, and mine again");
-    }
-    throw new IOException(
-        String.format(
-            Locale.ROOT,
-            "none of the %,d %s postings in %s is in English",
-            side.notEnglish(),
-            side.label(),
-            indexDir));
-  }
-
-  /** Configures a {@link PhraseMiner}; the defaults live here and nowhere else. */
-  public static final class Builder {
-    private Lexicon lexicon;
-    private int minWords = DEFAULT_MIN_WORDS;
-    private int maxWords = MAX_WORDS;
-    private int minPostings = DEFAULT_MIN_POSTINGS;
-    private int top = DEFAULT_TOP;
-    private int maxCandidates = DEFAULT_MAX_CANDIDATES;
-    private double minScore = DEFAULT_MIN_SCORE;
-    private boolean roleNames;
-    private MiningProgress progress = MiningProgress.NONE;
-
-    private Builder() {}
-
-    /** Phrases this lexicon matches are left out (default: the bundled lexicon). */
-    public Builder lexicon(Lexicon lexicon) {
-      this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
-      return this;
-    }
-
-    /**
-     * Phrases of {@code min} to {@code max} words, from 1 to {@value #MAX_WORDS} (default {@value
-     * #DEFAULT_WORDS}).
-     */
-    public Builder words(int min, int max) {
-      if (min < 1 || max > MAX_WORDS || min > max) {
-        throw new IllegalArgumentException(
-            "--n must be from 1 to "
-                + MAX_WORDS
-                + " words with the smaller first, was "
-                + min
-                + ".."
-                + max);
-      }
-      this.minWords = min;
-      this.maxWords = max;
-      return this;
-    }
-
-    /** The fewest foreground postings a phrase must occur in (default 5): rarer ones say little. */
-    public Builder minPostings(int min) {
-      this.minPostings = atLeastOne(min, "--min-count");
-      return this;
-    }
-
-    /** How many phrases to list (default 50). */
-    public Builder top(int top) {
-      this.top = atLeastOne(top, "--top");
-      return this;
-    }
-
-    /** The most n-grams kept in the candidate table (default 2,000,000, shared by the lengths). */
-    public Builder maxCandidates(int max) {
-      this.maxCandidates = atLeastOne(max, "--max-candidates");
-      return this;
-    }
-
-    /**
-     * The lowest G² listed (default {@value PhraseMiner#DEFAULT_MIN_SCORE}, p = 0.05 for one phrase
-     * alone).
-     */
-    public Builder minScore(double min) {
-      if (!(min >= 0) || Double.isInfinite(min)) {
-        throw new IllegalArgumentException("--min-score must be a number of 0 or more, was " + min);
-      }
-      this.minScore = min;
-      return this;
-    }
-
-    /**
-     * Whether phrases holding a role name the lexicon reads as a label ("experienced Product
-     * Owner") are listed too (default false: they are about the title, not the duties).
-     */
-    public Builder roleNames(boolean list) {
-      this.roleNames = list;
-      return this;
-    }
-
-    /** Who hears how a long run goes (default: nobody). */
-    public Builder progress(MiningProgress progress) {
-      this.progress = Objects.requireNonNull(progress, "progress");
-      return this;
-    }
-
-    public PhraseMiner build() {
-      return new PhraseMiner(this);
-    }
-
-    private static int atLeastOne(int n, String name) {
-      if (n < 1) {
-        throw new IllegalArgumentException(name + " must be at least 1, was " + n);
-      }
-      return n;
-    }
+    MiningInputs.checkTitleRoles(titleRole, against);
   }
 }
