@@ -57,7 +57,7 @@ final class HtmlGlance {
   private static void roleCard(Element cards, Glance glance, Glance.Card card) {
     String id = card.role() + "-card";
     Element c = card(cards, card.role(), id);
-    HtmlTables.role(c.appendElement("h3").attr("id", id), card.role());
+    HtmlCells.role(c.appendElement("h3").attr("id", id), card.role());
     String name = Roles.display(card.role());
     if (card.otherRoleShare() == null) {
       c.appendElement("p").addClass("big").text(Format.NONE);

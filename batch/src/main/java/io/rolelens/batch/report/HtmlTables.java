@@ -37,8 +37,8 @@ final class HtmlTables {
   static void compact(Element parent, Table t, View view) {
     Element table = start(parent, t, view.columns().size());
     Element head = table.appendElement("thead").appendElement("tr");
-    Set<String> numeric = numericColumns(t);
-    view.columns().forEach(c -> header(head, c, numeric.contains(c)));
+    Set<String> numeric = HtmlCells.numericColumns(t);
+    view.columns().forEach(c -> HtmlCells.header(head, c, numeric.contains(c)));
     Map<Object, List<List<Object>>> groups = new LinkedHashMap<>();
     int groupAt = view.groupBy() == null ? -1 : t.columns().indexOf(view.groupBy());
     t.rows()
@@ -60,7 +60,7 @@ final class HtmlTables {
                 .appendElement("th")
                 .attr("scope", "rowgroup")
                 .attr("colspan", String.valueOf(view.columns().size()));
-        fill(th, view.groupBy(), key);
+        HtmlCells.fill(th, view.groupBy(), key);
       }
       for (List<Object> row : groups.get(key)) {
         Element tr = body.appendElement("tr");
@@ -73,9 +73,9 @@ final class HtmlTables {
             cell.addClass("n");
           }
           if (column.equals(view.meter()) && value instanceof Double share) {
-            meter(cell, meterRole(t, row), share);
+            HtmlCells.meter(cell, HtmlCells.meterRole(t, row), share);
           }
-          fill(cell, column, value);
+          HtmlCells.fill(cell, column, value);
           if (column.equals("phrase") && t.columns().contains("phrase_id")) {
             cell.appendElement("span")
                 .addClass("small")
@@ -98,7 +98,7 @@ final class HtmlTables {
     Element details = parent.appendElement("details").addClass("full");
     details.appendElement("summary").text("All columns, as in tables/" + t.name() + ".csv");
     Element table = start(details, t, t.columns().size());
-    Set<String> numeric = numericColumns(t);
+    Set<String> numeric = HtmlCells.numericColumns(t);
     Element head = table.appendElement("thead").appendElement("tr");
     for (String c : t.columns()) {
       Element th = head.appendElement("th").attr("scope", "col");
@@ -135,7 +135,8 @@ final class HtmlTables {
     Element table = start(parent, trend, Roles.IDS.size() + 1);
     Element head = table.appendElement("thead").appendElement("tr");
     head.appendElement("th").attr("scope", "col").text("Quarter");
-    Roles.IDS.forEach(r -> role(head.appendElement("th").attr("scope", "col").addClass("n"), r));
+    Roles.IDS.forEach(
+        r -> HtmlCells.role(head.appendElement("th").attr("scope", "col").addClass("n"), r));
     Map<String, Map<String, List<Object>>> byQuarter = new LinkedHashMap<>();
     trend
         .rows()
@@ -178,7 +179,7 @@ final class HtmlTables {
     byKind.forEach(
         (kind, rows) -> {
           Element body = table.appendElement("tbody");
-          fill(
+          HtmlCells.fill(
               body.appendElement("tr")
                   .addClass("group")
                   .appendElement("th")
@@ -210,7 +211,8 @@ final class HtmlTables {
                 .addClass("n")
                 .text(
                     Format.cell("confusion_score", r.get(t.columns().indexOf("confusion_score"))));
-            fill(tr.appendElement("td"), "evidence", r.get(t.columns().indexOf("evidence")));
+            HtmlCells.fill(
+                tr.appendElement("td"), "evidence", r.get(t.columns().indexOf("evidence")));
           }
         });
   }
@@ -222,101 +224,5 @@ final class HtmlTables {
       table.addClass("keep");
     }
     return table;
-  }
-
-  private static void header(Element row, String column, boolean numeric) {
-    Element th = row.appendElement("th").attr("scope", "col");
-    if (numeric) {
-      th.addClass("n");
-    }
-    if (column.startsWith("body_")) {
-      role(th, column.substring("body_".length()));
-      th.appendText(" body");
-    } else if (column.equals("certification_id")) {
-      th.text("Belongs to");
-    } else if (column.endsWith("_qoq") || column.endsWith("_qoq_pp")) {
-      // Beside the figure it changes, "Change" is enough; a screen reader hears the full name.
-      th.attr("title", Format.label(column))
-          .attr("aria-label", Format.label(column))
-          .text("Change");
-    } else {
-      th.text(Format.label(column));
-    }
-  }
-
-  /** Puts a cell's value into {@code cell}: roles as tags, evidence as chips, numbers formatted. */
-  private static void fill(Element cell, String column, Object value) {
-    String text = Table.text(value);
-    switch (column) {
-      case "title_role" -> role(cell, text);
-      case "kind" -> {
-        role(cell, Format.kindTitle(text));
-        cell.appendElement("span").addClass("arrow").attr("aria-hidden", "true").text("→");
-        cell.appendElement("span").addClass("vh").text(" reads as ");
-        role(cell, Format.kindBody(text));
-      }
-      case "certification_id" -> {
-        String role = Roles.ofPhrase(text);
-        if (role == null) {
-          cell.text(text);
-        } else {
-          role(cell, role);
-        }
-      }
-      case "certification" -> cell.appendText(PhraseWords.certificationName(text));
-      case "evidence" -> {
-        for (String phrase : text.split("; ")) {
-          if (!phrase.isBlank()) {
-            cell.appendElement("span").addClass("ev").text(phrase);
-          }
-        }
-      }
-      default -> cell.appendText(Format.cell(column, value));
-    }
-  }
-
-  /** A role as its colour tag with short label, then its name. */
-  static void role(Element parent, String role) {
-    Element span = parent.appendElement("span").addClass("role");
-    String label = Roles.shortLabel(role);
-    if (!label.isEmpty()) {
-      span.appendElement("span")
-          .addClass("tag")
-          .addClass(role)
-          .attr("aria-hidden", "true")
-          .text(label);
-      span.appendText(" ");
-    }
-    span.appendText(Roles.display(role));
-  }
-
-  private static void meter(Element cell, String role, double share) {
-    Element bar = cell.appendElement("span").addClass("meter").attr("aria-hidden", "true");
-    bar.appendElement("span")
-        .addClass(role == null ? "other" : role)
-        .attr("style", "width:" + Math.round(Math.max(0, Math.min(1, share)) * 100) + "%");
-  }
-
-  /** The role a row's share bar is coloured by: the certification's, the body's, or the title's. */
-  private static String meterRole(Table t, List<Object> row) {
-    if (t.columns().contains("certification_id")) {
-      return Roles.ofPhrase((String) row.get(t.columns().indexOf("certification_id")));
-    }
-    if (t.columns().contains("kind")) {
-      return Format.kindBody((String) row.get(t.columns().indexOf("kind")));
-    }
-    return (String) row.get(t.columns().indexOf("title_role"));
-  }
-
-  private static Set<String> numericColumns(Table t) {
-    Set<String> numeric = new java.util.HashSet<>();
-    for (List<Object> row : t.rows()) {
-      for (int i = 0; i < row.size(); i++) {
-        if (row.get(i) instanceof Number) {
-          numeric.add(t.columns().get(i));
-        }
-      }
-    }
-    return numeric;
   }
 }
