@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Tags the lexicon's role phrases in a text: tokenizes it, finds pattern candidates, confirms parts
@@ -107,18 +106,6 @@ public final class PhraseTagger {
     return kept;
   }
 
-  /** A noun the pattern wants after a determiner or preposition; a verb after "will", "to", … */
-  private static Boolean nounFromContext(TokenizedText tokens, int token) {
-    if (tokens.before(token) == Separator.SENTENCE) {
-      return null;
-    }
-    String previous = tokens.lower(token - 1);
-    if (NOT_BEFORE_VERB.contains(previous)) {
-      return Boolean.TRUE;
-    }
-    return BEFORE_VERB.contains(previous) ? Boolean.FALSE : null;
-  }
-
   /** Words of context the tagger sees on each side of a candidate. */
   private static final int POS_CONTEXT = 8;
 
@@ -134,65 +121,6 @@ public final class PhraseTagger {
   /** How many resolved candidates pass between two checkpoints. */
   private static final int CHECK_EVERY = 4096;
 
-  /**
-   * Words before which "own", "lead" or "plan" is a modifier or noun, not the verb a pattern wants.
-   */
-  private static final Set<String> NOT_BEFORE_VERB =
-      Set.of(
-          "your", "our", "their", "my", "his", "her", "its", "the", "a", "an", "this", "that", "of",
-          "tech", "team");
-
-  /** Words after which such a word is almost surely the verb. */
-  private static final Set<String> BEFORE_VERB =
-      Set.of(
-          "will",
-          "to",
-          "you",
-          "we",
-          "they",
-          "i",
-          "can",
-          "must",
-          "should",
-          "shall",
-          "would",
-          "and",
-          "or",
-          "also",
-          "who",
-          "help",
-          "helps",
-          "then",
-          "actively",
-          "effectively",
-          "successfully");
-
-  /**
-   * Decides a part-of-speech constraint from the neighbouring word when that settles it ("your own
-   * roadmap": no; "you will own the roadmap": yes), so the statistical tagger runs only on the rare
-   * ambiguous cases. Returns null when the tagger must decide.
-   */
-  private static Boolean posFromContext(TokenizedText tokens, int token, Pos wanted) {
-    if (wanted == Pos.NOUN) {
-      return nounFromContext(tokens, token);
-    }
-    if (tokens.before(token) == Separator.SENTENCE) {
-      return Boolean.TRUE;
-    }
-    String word = tokens.lower(token);
-    if (word.endsWith("ing") || word.endsWith("ed") || word.endsWith("s")) {
-      return Boolean.TRUE;
-    }
-    String previous = tokens.lower(token - 1);
-    if (NOT_BEFORE_VERB.contains(previous)) {
-      return Boolean.FALSE;
-    }
-    if (BEFORE_VERB.contains(previous) || tokens.before(token) == Separator.COMMA) {
-      return Boolean.TRUE;
-    }
-    return null;
-  }
-
   private boolean posHolds(
       TokenizedText tokens,
       Candidate c,
@@ -205,7 +133,7 @@ public final class PhraseTagger {
       if (wanted == Pos.ANY) {
         continue;
       }
-      Boolean settled = posFromContext(tokens, token, wanted);
+      Boolean settled = PosFromContext.decide(tokens, token, wanted);
       if (Boolean.FALSE.equals(settled)) {
         return false;
       }
