@@ -23,6 +23,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -73,12 +74,7 @@ final class BenchScoreCommand implements Callable<Integer> {
               + " busy in the timed phases).")
   long warmup = 20_000;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      converter = Counts.Threads.class,
-      description = "Scoring threads (default: one per core).")
-  int threads = Runtime.getRuntime().availableProcessors();
+  @Mixin ThreadsOption threadsOption;
 
   @Override
   public Integer call() throws IOException, InterruptedException {
@@ -88,7 +84,7 @@ final class BenchScoreCommand implements Callable<Integer> {
     }
     RoleAnalyzer analyzer = AnalyzerHolder.get(null);
     if (warmup > 0) {
-      score(new BatchScorer(analyzer, threads), warmup);
+      score(new BatchScorer(analyzer, threadsOption.threads), warmup);
       parse(warmup);
     }
     List<String[]> postings = AnalysisOnly.postings(input, limit);
@@ -97,10 +93,10 @@ final class BenchScoreCommand implements Callable<Integer> {
     long[] parsed = parse(limit);
     double parseSeconds = (System.nanoTime() - t0) / 1e9;
     long t2 = System.nanoTime();
-    AnalysisOnly.analyse(analyzer, postings, threads);
+    AnalysisOnly.analyse(analyzer, postings, threadsOption.threads);
     double analysisSeconds = (System.nanoTime() - t2) / 1e9;
     long t1 = System.nanoTime();
-    ScoreSummary summary = score(new BatchScorer(analyzer, threads), limit);
+    ScoreSummary summary = score(new BatchScorer(analyzer, threadsOption.threads), limit);
     double scoreSeconds = (System.nanoTime() - t1) / 1e9;
 
     double parseRate = parsed[0] / parseSeconds;
@@ -113,7 +109,7 @@ final class BenchScoreCommand implements Callable<Integer> {
         parsed[0],
         parsed[1] / 1e6,
         Runtime.getRuntime().availableProcessors(),
-        threads);
+        threadsOption.threads);
     out.printf(
         Locale.ROOT,
         "parse_only: %.1f s, %.0f postings/s, %.0f MB/s%n",
@@ -126,7 +122,7 @@ final class BenchScoreCommand implements Callable<Integer> {
         analysisSeconds,
         analysisRate,
         postings.size(),
-        threads);
+        threadsOption.threads);
     out.printf(
         Locale.ROOT,
         "end_to_end: %.1f s, %.0f postings/s (%s)%n",

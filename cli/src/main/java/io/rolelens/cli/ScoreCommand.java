@@ -81,12 +81,7 @@ final class ScoreCommand implements Callable<Integer> {
       description = "Append the description as plain text, so 'index' can search it.")
   boolean includeDescription;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      converter = Counts.Threads.class,
-      description = "Scoring threads (default: one per core).")
-  int threads = Runtime.getRuntime().availableProcessors();
+  @Mixin ThreadsOption threadsOption;
 
   @Option(
       names = "--lexicon",
@@ -106,7 +101,7 @@ final class ScoreCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    BatchScorer scorer = new BatchScorer(AnalyzerHolder.get(lexicon), threads);
+    BatchScorer scorer = new BatchScorer(AnalyzerHolder.get(lexicon), threadsOption.threads);
     ScoreSummary summary;
     try (Progress progress = Progress.over(input, "scoring", quietOption.quiet);
         PostingReader reader =
