@@ -144,8 +144,17 @@ public final class AdmissionHandler extends Handler.Wrapper {
 
     @Override
     public void tooLarge() {
-      EarlyAnswer.send(
-          response, callback, 413, "body_too_large", AdmissionHandler.this.tooLarge(), Map.of());
+      // A body of undeclared length that outgrew the limit: the client may still be sending, so
+      // the rest is read and dropped first (as every refusal does), else closing with unread bytes
+      // resets the connection and the client never hears why (seen now and then in BadInputTest).
+      refuse(
+          request,
+          response,
+          callback,
+          413,
+          "body_too_large",
+          AdmissionHandler.this.tooLarge(),
+          Map.of());
     }
 
     @Override
