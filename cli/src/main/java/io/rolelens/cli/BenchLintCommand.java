@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -80,6 +81,8 @@ final class BenchLintCommand implements Callable<Integer> {
       description = "Untimed rounds first, to warm the JIT (default 5).")
   int warmup = 5;
 
+  @Mixin QuietOption quietOption;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
@@ -88,9 +91,13 @@ final class BenchLintCommand implements Callable<Integer> {
     }
     RoleAnalyzer analyzer = AnalyzerHolder.get(null);
     Path dir = Files.createTempDirectory("rolelens-bench-lint");
-    try {
+    // On a terminal, a bar over the steps (scoring, the first lint, warm-up and timed rounds) shows
+    // the run is alive; its thread wakes twice a second, nothing the linting thread's CPU notices.
+    try (Progress bar = Progress.steps("bench-lint", " steps", quietOption.quiet)) {
+      bar.total(2L + warmup + rounds);
       DevSetFolder folder = new DevSetFolder(dir);
       Map<String, String> scored = score(analyzer, folder);
+      bar.done(1);
       LintSession session =
           new LintSession(
               new Linter(analyzer, Gate.DEFAULT, ColumnUnit.UTF16),
@@ -99,8 +106,10 @@ final class BenchLintCommand implements Callable<Integer> {
               new ByteArrayInputStream(new byte[0]),
               p -> out.println("unreadable: " + p.line()));
       LintRun first = session.run(List.of(dir.toString()), analyzer.lexicon().version());
+      bar.done(1);
       for (int i = 0; i < warmup; i++) {
         session.run(List.of(dir.toString()), analyzer.lexicon().version());
+        bar.done(1);
       }
       double[] rates = new double[rounds];
       double[] analyzeRates = new double[rounds];
@@ -118,6 +127,7 @@ final class BenchLintCommand implements Callable<Integer> {
             .results()
             .forEach(r -> analyzer.analyze(r.document().title(), r.document().body().text()));
         analyzeRates[i] = first.results().size() / ((System.nanoTime() - t1) / 1e9);
+        bar.done(1);
       }
       Arrays.sort(rates);
       Arrays.sort(analyzeRates);
