@@ -1,5 +1,6 @@
 package io.rolelens.cli;
 
+import io.rolelens.batch.PostingArchive;
 import io.rolelens.batch.index.PostingIndexer;
 import io.rolelens.scoring.csv.InputFiles;
 import java.io.IOException;
@@ -58,7 +59,7 @@ final class IndexCommand implements Callable<Integer> {
     PostingIndexer.Result r;
     try (Progress progress = Progress.over(input, "indexing", quietOption.quiet);
         Reader text = InputFiles.openText(input, progress::bytes)) {
-      r = new PostingIndexer(AnalyzerHolder.get(null)::readTitle).index(text, index);
+      r = PostingArchive.at(index).add(text, AnalyzerHolder.get(null)::readTitle);
     }
     if (!r.hasBodies()) {
       err.println(

@@ -1,6 +1,7 @@
 package io.rolelens.cli;
 
 import io.rolelens.analyzer.lexicon.Lexicon;
+import io.rolelens.batch.PostingArchive;
 import io.rolelens.batch.mine.MinedPhrases;
 import io.rolelens.batch.mine.PhraseListing;
 import io.rolelens.batch.mine.PhraseMiner;
@@ -163,17 +164,19 @@ final class MinePhrasesCommand implements Callable<Integer> {
     MinedPhrases found;
     try (MiningBar progress = new MiningBar(spec.commandLine().getErr(), quietOption.quiet)) {
       found =
-          PhraseMiner.builder()
-              .lexicon(rules)
-              .words(words.min(), words.max())
-              .minPostings(minCount)
-              .top(top)
-              .maxCandidates(maxCandidates)
-              .minScore(minScore)
-              .roleNames(roleNames)
-              .progress(progress)
-              .build()
-              .mine(indexOption.dir, foreground, background);
+          PostingArchive.at(indexOption.dir)
+              .mine(
+                  PhraseMiner.builder()
+                      .lexicon(rules)
+                      .words(words.min(), words.max())
+                      .minPostings(minCount)
+                      .top(top)
+                      .maxCandidates(maxCandidates)
+                      .minScore(minScore)
+                      .roleNames(roleNames)
+                      .progress(progress),
+                  foreground,
+                  background);
       progress.note("done");
     }
     switch (format) {

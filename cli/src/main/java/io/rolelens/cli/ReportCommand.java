@@ -1,9 +1,8 @@
 package io.rolelens.cli;
 
 import io.rolelens.analyzer.lexicon.Lexicon;
-import io.rolelens.batch.report.Report;
+import io.rolelens.batch.PostingArchive;
 import io.rolelens.batch.report.ReportBuilder;
-import io.rolelens.batch.report.ReportWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -94,11 +93,9 @@ final class ReportCommand implements Callable<Integer> {
     if (generatedAt != null) {
       builder.generatedAt(generatedAt);
     }
-    Report report;
     try (Progress progress = Progress.steps("reading the index", " postings", quietOption.quiet)) {
-      report = builder.build(indexOption.dir, progress);
+      PostingArchive.at(indexOption.dir).writeReport(builder, out, progress);
     }
-    ReportWriter.write(report, out);
     o.println("wrote " + out.resolve("report.html") + ", report.md, report.json and tables/");
     return 0;
   }

@@ -1,5 +1,6 @@
 package io.rolelens.cli;
 
+import io.rolelens.batch.PostingArchive;
 import io.rolelens.batch.index.PostingFields;
 import io.rolelens.batch.search.PostingSearch;
 import java.io.IOException;
@@ -57,7 +58,7 @@ final class SearchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PostingSearch.Answer a;
     try {
-      a = PostingSearch.search(indexOption.dir, String.join(" ", query), top, facetTop);
+      a = PostingArchive.at(indexOption.dir).search(String.join(" ", query), top, facetTop);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(
           spec.commandLine(), e.getMessage()); // the query is the user's to fix
