@@ -64,12 +64,12 @@ public final class AdmissionHandler extends Handler.Wrapper {
           request,
           response,
           callback,
-          421,
-          "unknown_host",
-          "this server answers only to its own names and addresses, and '"
-              + shorten(host)
-              + "' is not one (start it with --allowed-host NAME to add a name)",
-          Map.of());
+          new EarlyAnswer(
+              421,
+              "unknown_host",
+              "this server answers only to its own names and addresses, and '"
+                  + shorten(host)
+                  + "' is not one (start it with --allowed-host NAME to add a name)"));
       return true;
     }
     if (request.getHttpURI().getPath().startsWith(apiPrefix)
@@ -80,10 +80,11 @@ public final class AdmissionHandler extends Handler.Wrapper {
             request,
             response,
             callback,
-            401,
-            "unauthorized",
-            check.message(),
-            Map.of("WWW-Authenticate", check.challenge()));
+            new EarlyAnswer(
+                401,
+                "unauthorized",
+                check.message(),
+                Map.of("WWW-Authenticate", check.challenge())));
         return true;
       }
     }
@@ -93,7 +94,7 @@ public final class AdmissionHandler extends Handler.Wrapper {
       return super.handle(request, response, callback);
     }
     if (declared > maxBodyBytes) {
-      refuse(request, response, callback, 413, "body_too_large", tooLarge(), Map.of());
+      refuse(request, response, callback, new EarlyAnswer(413, "body_too_large", tooLarge()));
       return true;
     }
     BodyBudget.Reservation reservation =
@@ -103,10 +104,12 @@ public final class AdmissionHandler extends Handler.Wrapper {
           request,
           response,
           callback,
-          503,
-          "busy",
-          "the server is holding as many request bodies as it has room for; try again in a moment",
-          Map.of("Retry-After", RETRY_AFTER_SECONDS));
+          new EarlyAnswer(
+              503,
+              "busy",
+              "the server is holding as many request bodies as it has room for; try again in a"
+                  + " moment",
+              Map.of("Retry-After", RETRY_AFTER_SECONDS)));
       return true;
     }
     Callback released = Callback.from(callback, reservation::close);
@@ -151,34 +154,29 @@ public final class AdmissionHandler extends Handler.Wrapper {
           request,
           response,
           callback,
-          413,
-          "body_too_large",
-          AdmissionHandler.this.tooLarge(),
-          Map.of());
+          new EarlyAnswer(413, "body_too_large", AdmissionHandler.this.tooLarge()));
     }
 
     @Override
     public void late() {
-      EarlyAnswer.send(
-          response,
-          callback,
-          408,
-          "body_not_received",
-          "the request body did not arrive in full within " + seconds(bodyTimeout),
-          Map.of());
+      new EarlyAnswer(
+              408,
+              "body_not_received",
+              "the request body did not arrive in full within " + seconds(bodyTimeout))
+          .send(response, callback);
     }
 
     @Override
     public void failed(Throwable cause) {
-      EarlyAnswer.send(
-          response,
-          callback,
-          408,
-          "body_not_received",
-          "the request body did not arrive in full ("
-              + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage())
-              + ")",
-          Map.of());
+      new EarlyAnswer(
+              408,
+              "body_not_received",
+              "the request body did not arrive in full ("
+                  + (cause.getMessage() == null
+                      ? cause.getClass().getSimpleName()
+                      : cause.getMessage())
+                  + ")")
+          .send(response, callback);
     }
   }
 
@@ -196,16 +194,9 @@ public final class AdmissionHandler extends Handler.Wrapper {
    * Answers with an error after reading and dropping what the client is still sending, so it gets
    * the answer rather than a reset connection; bodies declared too long to drain are not read.
    */
-  private void refuse(
-      Request request,
-      Response response,
-      Callback callback,
-      int status,
-      String code,
-      String message,
-      Map<String, String> headers) {
+  private void refuse(Request request, Response response, Callback callback, EarlyAnswer error) {
     long declared = request.getLength();
-    Runnable answer = () -> EarlyAnswer.send(response, callback, status, code, message, headers);
+    Runnable answer = () -> error.send(response, callback);
     if ((declared <= 0 && !isChunked(request)) || declared > DRAIN_LIMIT) {
       answer.run();
       return;

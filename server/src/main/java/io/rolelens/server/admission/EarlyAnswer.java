@@ -14,19 +14,21 @@ import org.eclipse.jetty.util.Callback;
  * An error answered before the application sees the request (wrong host, missing token, no room for
  * the body, a body that did not arrive): the same JSON error shape and security headers as every
  * other answer, and the connection closed after it, since the rest of the request may still be on
- * its way. Stateless.
+ * its way. Immutable.
+ *
+ * @param status the HTTP status
+ * @param code the stable error code, such as {@code body_too_large}
+ * @param message what went wrong, for a person
+ * @param headers headers the answer carries besides the usual ones ({@code Retry-After}, …)
  */
-final class EarlyAnswer {
-  private EarlyAnswer() {}
+record EarlyAnswer(int status, String code, String message, Map<String, String> headers) {
+  /** An answer with no extra headers. */
+  EarlyAnswer(int status, String code, String message) {
+    this(status, code, message, Map.of());
+  }
 
   /** Writes the error and completes {@code callback} once it is sent. */
-  static void send(
-      Response response,
-      Callback callback,
-      int status,
-      String code,
-      String message,
-      Map<String, String> headers) {
+  void send(Response response, Callback callback) {
     if (response.isCommitted()) {
       callback.failed(
           new IllegalStateException("answer already started; cannot send " + status + " " + code));
