@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -98,6 +99,8 @@ final class LintCommand implements Callable<Integer> {
       description = "Posting files, folders of them, or - for standard input.")
   List<String> files;
 
+  @Mixin QuietOption quietOption;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -130,7 +133,10 @@ final class LintCommand implements Callable<Integer> {
             title,
             parent.in,
             problem -> err.println(problem.line()));
-    LintRun run = session.run(files, analyzer.lexicon().version());
+    LintRun run;
+    try (Progress progress = Progress.steps("linting", " postings", quietOption.quiet)) {
+      run = session.run(files, analyzer.lexicon().version(), progress);
+    }
     lintFormat.write(run, analyzer.lexicon(), ReportContext.of(System.getenv(), Path.of("")), out);
     if (!run.problems().isEmpty()) {
       return 2;

@@ -1,6 +1,7 @@
 package io.rolelens.batch.lint;
 
 import io.rolelens.analyzer.PostingException;
+import io.rolelens.scoring.Steps;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -44,11 +45,18 @@ public final class LintSession {
    * reported.
    */
   public LintRun run(List<String> args, String lexiconVersion) {
+    return run(args, lexiconVersion, Steps.NONE);
+  }
+
+  /** As {@link #run(List, String)}; {@code steps} hears how many postings, then each one linted. */
+  public LintRun run(List<String> args, String lexiconVersion, Steps steps) {
     PostingFiles.Expanded expanded = PostingFiles.expand(args);
     List<InputProblem> problems = new ArrayList<>();
     expanded.problems().forEach(p -> problem(problems, p));
     List<LintResult> results = new ArrayList<>();
+    steps.total(expanded.files().size());
     for (String file : expanded.files()) {
+      steps.done(1);
       String shown = file.equals(PostingFiles.STDIN) ? PostingFiles.STDIN_NAME : file;
       try {
         results.add(linter.lint(document(file, shown)));
