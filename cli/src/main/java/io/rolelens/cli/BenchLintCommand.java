@@ -61,11 +61,7 @@ final class BenchLintCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--input",
-      paramLabel = "FILE",
-      description = "The export (default: ${DEFAULT-VALUE}).")
-  Path input = DEFAULT_INPUT;
+  @Mixin BenchInput benchInput = new BenchInput(DEFAULT_INPUT);
 
   @Option(
       names = "--rounds",
@@ -86,7 +82,7 @@ final class BenchLintCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
-    if (BenchInput.skippedWhenAbsent(input, out)) {
+    if (benchInput.skippedWhenAbsent(out)) {
       return 0;
     }
     RoleAnalyzer analyzer = AnalyzerHolder.get(null);
@@ -137,7 +133,7 @@ final class BenchLintCommand implements Callable<Integer> {
       out.printf(
           Locale.ROOT,
           "input: %s, %d postings scored, %d linted, %d unreadable; rounds: %s postings/s%n",
-          input,
+          benchInput.file,
           scored.size(),
           n,
           first.problems().size(),
@@ -201,8 +197,8 @@ final class BenchLintCommand implements Callable<Integer> {
   }
 
   private PostingReader open() throws IOException {
-    Reader text = InputFiles.openText(input, null);
-    return PostingReader.open(text, InputFiles.formatFor(input), Map.of());
+    Reader text = InputFiles.openText(benchInput.file, null);
+    return PostingReader.open(text, InputFiles.formatFor(benchInput.file), Map.of());
   }
 
   private static int compare(

@@ -52,11 +52,7 @@ final class BenchScoreCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--input",
-      paramLabel = "FILE",
-      description = "The export to measure on (default: ${DEFAULT-VALUE}).")
-  Path input = DEFAULT_INPUT;
+  @Mixin BenchInput benchInput = new BenchInput(DEFAULT_INPUT);
 
   @Option(
       names = "--limit",
@@ -81,7 +77,7 @@ final class BenchScoreCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
-    if (BenchInput.skippedWhenAbsent(input, out)) {
+    if (benchInput.skippedWhenAbsent(out)) {
       return 0;
     }
     RoleAnalyzer analyzer = AnalyzerHolder.get(null);
@@ -101,7 +97,7 @@ final class BenchScoreCommand implements Callable<Integer> {
         parse(warmup);
       }
       phases.done(1);
-      postings = AnalysisOnly.postings(input, limit);
+      postings = AnalysisOnly.postings(benchInput.file, limit);
       phases.done(1);
       MemoryPeaks.reset();
       long t0 = System.nanoTime();
@@ -124,7 +120,7 @@ final class BenchScoreCommand implements Callable<Integer> {
     out.printf(
         Locale.ROOT,
         "input: %s, %d rows, %.0f MB of text, %d cores, %d scoring threads%n",
-        input,
+        benchInput.file,
         parsed[0],
         parsed[1] / 1e6,
         Runtime.getRuntime().availableProcessors(),
@@ -170,9 +166,12 @@ final class BenchScoreCommand implements Callable<Integer> {
   private long[] parse(long max) throws IOException {
     long rows = 0;
     long chars = 0;
-    try (Reader text = InputFiles.openText(input, null);
+    try (Reader text = InputFiles.openText(benchInput.file, null);
         CSVParser csv =
-            CSVParser.builder().setReader(text).setFormat(InputFiles.formatFor(input)).get()) {
+            CSVParser.builder()
+                .setReader(text)
+                .setFormat(InputFiles.formatFor(benchInput.file))
+                .get()) {
       Iterator<CSVRecord> it = csv.iterator();
       if (it.hasNext()) {
         it.next();
@@ -191,8 +190,9 @@ final class BenchScoreCommand implements Callable<Integer> {
   private ScoreSummary score(BatchScorer scorer, long max)
       throws IOException, InterruptedException {
     Path tmp = Files.createTempFile("rolelens-bench", ".csv");
-    try (Reader text = InputFiles.openText(input, null);
-        PostingReader all = PostingReader.open(text, InputFiles.formatFor(input), Map.of());
+    try (Reader text = InputFiles.openText(benchInput.file, null);
+        PostingReader all =
+            PostingReader.open(text, InputFiles.formatFor(benchInput.file), Map.of());
         Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
         CSVPrinter csv = new CSVPrinter(w, ScoreCommand.OUTPUT)) {
       csv.printRecord(ScoredPosting.HEADER);
