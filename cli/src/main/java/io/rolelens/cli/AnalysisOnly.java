@@ -3,15 +3,12 @@ package io.rolelens.cli;
 import io.rolelens.analyzer.PostingException;
 import io.rolelens.analyzer.RoleAnalyzer;
 import io.rolelens.scoring.HtmlText;
-import io.rolelens.scoring.csv.InputFiles;
 import io.rolelens.scoring.csv.PostingReader;
 import io.rolelens.scoring.csv.RowResult;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -27,9 +24,7 @@ final class AnalysisOnly {
    */
   static List<String[]> postings(Path input, long max) throws IOException {
     List<String[]> postings = new ArrayList<>();
-    try (Reader text = InputFiles.openText(input, null);
-        PostingReader reader =
-            PostingReader.open(text, InputFiles.formatFor(input), Map.of()).limit(max)) {
+    try (PostingReader reader = PostingReader.open(input).limit(max)) {
       while (reader.hasNext()) {
         if (reader.next() instanceof RowResult.Read read) {
           postings.add(

@@ -11,13 +11,11 @@ import io.rolelens.batch.lint.LintSession;
 import io.rolelens.batch.lint.Linter;
 import io.rolelens.scoring.BatchScorer;
 import io.rolelens.scoring.ScoredPosting;
-import io.rolelens.scoring.csv.InputFiles;
 import io.rolelens.scoring.csv.PostingReader;
 import io.rolelens.scoring.csv.RowResult;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -168,7 +166,7 @@ final class BenchLintCommand implements Callable<Integer> {
    */
   private Map<String, String> score(RoleAnalyzer analyzer, DevSetFolder folder)
       throws IOException, InterruptedException {
-    try (PostingReader reader = open()) {
+    try (PostingReader reader = PostingReader.open(benchInput.file)) {
       while (reader.hasNext()) {
         if (reader.next() instanceof RowResult.Read read) {
           folder.write(read.posting());
@@ -176,7 +174,7 @@ final class BenchLintCommand implements Callable<Integer> {
       }
     }
     Map<String, String> verdicts = new HashMap<>(); // by row: ids may repeat in an export
-    try (PostingReader reader = open()) {
+    try (PostingReader reader = PostingReader.open(benchInput.file)) {
       new BatchScorer(analyzer, 1)
           .run(
               reader,
@@ -194,11 +192,6 @@ final class BenchLintCommand implements Callable<Integer> {
               n -> {});
     }
     return verdicts;
-  }
-
-  private PostingReader open() throws IOException {
-    Reader text = InputFiles.openText(benchInput.file, null);
-    return PostingReader.open(text, InputFiles.formatFor(benchInput.file), Map.of());
   }
 
   private static int compare(

@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -190,15 +189,12 @@ final class BenchScoreCommand implements Callable<Integer> {
   private ScoreSummary score(BatchScorer scorer, long max)
       throws IOException, InterruptedException {
     Path tmp = Files.createTempFile("rolelens-bench", ".csv");
-    try (Reader text = InputFiles.openText(benchInput.file, null);
-        PostingReader all =
-            PostingReader.open(text, InputFiles.formatFor(benchInput.file), Map.of());
+    try (PostingReader reader = PostingReader.open(benchInput.file).limit(max);
         Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
         CSVPrinter csv = new CSVPrinter(w, ScoreCommand.OUTPUT)) {
       csv.printRecord(ScoredPosting.HEADER);
-      Limited limited = new Limited(all, max);
       return scorer.run(
-          limited.reader(),
+          reader,
           new BatchScorer.Sink() {
             @Override
             public void scored(ScoredPosting p) throws IOException {
@@ -213,13 +209,6 @@ final class BenchScoreCommand implements Callable<Integer> {
           n -> {});
     } finally {
       Files.deleteIfExists(tmp);
-    }
-  }
-
-  /** Caps a reader at {@code max} rows. */
-  private record Limited(PostingReader delegate, long max) {
-    PostingReader reader() {
-      return max == Long.MAX_VALUE ? delegate : delegate.limit(max);
     }
   }
 }

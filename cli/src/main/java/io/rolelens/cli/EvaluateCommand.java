@@ -101,7 +101,7 @@ final class EvaluateCommand implements Callable<Integer> {
     int ambiguous = 0;
     int rejected = rejectedLabels[0];
     try (Progress progress = Progress.over(labelled.file, "evaluating", quietOption.quiet);
-        CSVParser csv = LabelledCsv.open(labelled.file, progress::bytes)) {
+        CSVParser csv = LabelledCsv.open(labelled.file, progress::done)) {
       for (CSVRecord row : csv) {
         String id = row.isMapped("id") && row.isSet("id") ? row.get("id") : "";
         String where =

@@ -109,7 +109,7 @@ final class FitWeightsCommand implements Callable<Integer> {
     int n = 0;
     int unreadable = 0;
     try (Progress progress = Progress.over(labelled.file, "fitting", quietOption.quiet);
-        CSVParser csv = LabelledCsv.open(labelled.file, progress::bytes)) {
+        CSVParser csv = LabelledCsv.open(labelled.file, progress::done)) {
       for (CSVRecord row : csv) {
         if (!row.isConsistent()) {
           continue;

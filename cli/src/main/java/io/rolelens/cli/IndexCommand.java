@@ -58,7 +58,7 @@ final class IndexCommand implements Callable<Integer> {
     }
     PostingIndexer.Result r;
     try (Progress progress = Progress.over(input, "indexing", quietOption.quiet);
-        Reader text = InputFiles.openText(input, progress::bytes)) {
+        Reader text = InputFiles.openText(input, progress::done)) {
       r = PostingArchive.at(index).add(text, AnalyzerHolder.get(null)::readTitle);
     }
     if (!r.hasBodies()) {

@@ -64,17 +64,11 @@ final class Progress implements AutoCloseable, Steps {
     }
   }
 
+  /** {@code steps} more steps done: bytes read for a bar {@linkplain #over over a file}. */
   @Override
   public void done(long steps) {
     if (bar != null) {
       bar.stepBy(steps);
-    }
-  }
-
-  /** Counts bytes read from the file. */
-  void bytes(long n) {
-    if (bar != null) {
-      bar.stepBy(n);
     }
   }
 

@@ -106,7 +106,7 @@ final class ScoreCommand implements Callable<Integer> {
     try (Progress progress = Progress.over(input, "scoring", quietOption.quiet);
         PostingReader reader =
             PostingReader.open(
-                InputFiles.openText(input, progress::bytes), InputFiles.formatFor(input), columns);
+                InputFiles.openText(input, progress::done), InputFiles.formatFor(input), columns);
         AtomicOutput scored = AtomicOutput.create(files.scored());
         AtomicOutput rejected = AtomicOutput.create(files.rejects())) {
       err.println("columns: " + reader.columns().describe());

@@ -1,8 +1,8 @@
 package io.rolelens.cli;
 
 import io.rolelens.batch.PostingArchive;
-import io.rolelens.batch.index.PostingFields;
 import io.rolelens.batch.search.PostingSearch;
+import io.rolelens.scoring.index.IndexFields;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -100,8 +100,8 @@ final class SearchCommand implements Callable<Integer> {
   /** The body role, or why there is none (thin, other_job, not_english) when the index says. */
   private static String body(Document d) {
     String role = d.get("body_role");
-    String status = d.get(PostingFields.BODY_STATUS);
-    return role.equals(PostingFields.NONE) && status != null ? status : role;
+    String status = d.get(IndexFields.BODY_STATUS);
+    return role.equals(IndexFields.NONE) && status != null ? status : role;
   }
 
   private static String blankAsDash(String s) {

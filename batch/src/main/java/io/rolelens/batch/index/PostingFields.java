@@ -11,27 +11,18 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.facet.FacetsConfig;
 
 /**
- * The index's schema in one place: field names, which are full text and which are exact values, the
- * facet dimensions, and the analyzer that matches them. Immutable and thread-safe.
+ * How the index uses its fields (named in {@link IndexFields}): which are full text and which are
+ * exact values, the facet dimensions, what is stored as it is, and the analyzer that matches them.
+ * Immutable and thread-safe.
  */
 public final class PostingFields {
-  // The names themselves live in the scoring module, since the server's market reads the index too.
-  public static final String ID = IndexFields.ID;
-  public static final String TITLE = IndexFields.TITLE;
-  public static final String BODY = IndexFields.BODY;
-  public static final String DUPLICATE = IndexFields.DUPLICATE;
-  public static final String DUPLICATE_OF = IndexFields.DUPLICATE_OF;
-  public static final String NONE = IndexFields.NONE;
-
-  public static final String BODY_STATUS = IndexFields.BODY_STATUS;
-
   /** Exact-value fields, searchable as {@code field:value} and counted as facets. */
   public static final List<String> FACETS =
       List.of(
           IndexFields.QUARTER,
           IndexFields.TITLE_ROLE,
           IndexFields.BODY_ROLE,
-          BODY_STATUS,
+          IndexFields.BODY_STATUS,
           IndexFields.VERDICT,
           IndexFields.COMPANY,
           IndexFields.LOCATION,
@@ -57,7 +48,7 @@ public final class PostingFields {
   public static Analyzer analyzer() {
     EnglishAnalyzer english = new EnglishAnalyzer();
     return new PerFieldAnalyzerWrapper(
-        new KeywordAnalyzer(), Map.of(TITLE, english, BODY, english));
+        new KeywordAnalyzer(), Map.of(IndexFields.TITLE, english, IndexFields.BODY, english));
   }
 
   /** The facet configuration: each dimension single-valued, counted from sorted-set doc values. */

@@ -124,12 +124,12 @@ public final class PostingIndexer {
       }
       String id = get(row, IndexFields.ID);
       Document doc = document(row, hasBodies);
-      if (before.docFreq(new Term(PostingFields.ID, id)) > 0) {
+      if (before.docFreq(new Term(IndexFields.ID, id)) > 0) {
         replaced++;
       } else {
         added++;
       }
-      writer.updateDocument(new Term(PostingFields.ID, id), config.build(doc));
+      writer.updateDocument(new Term(IndexFields.ID, id), config.build(doc));
     }
     writer.commit();
     try (DirectoryReader after = DirectoryReader.open(dir)) {
@@ -139,13 +139,13 @@ public final class PostingIndexer {
 
   private Document document(CSVRecord row, boolean hasBodies) {
     Document doc = new Document();
-    doc.add(new StringField(PostingFields.ID, get(row, IndexFields.ID), Field.Store.YES));
-    doc.add(new TextField(PostingFields.TITLE, get(row, IndexFields.TITLE), Field.Store.YES));
+    doc.add(new StringField(IndexFields.ID, get(row, IndexFields.ID), Field.Store.YES));
+    doc.add(new TextField(IndexFields.TITLE, get(row, IndexFields.TITLE), Field.Store.YES));
     // The evidence cell is read once, here, where the scored CSV is read; the index keeps phrases.
     List<EvidenceList.Phrase> evidence =
         EvidenceList.parse(get(row, ScoredColumn.EVIDENCE.header()));
     String body = hasBodies ? get(row, ScoredColumn.DESCRIPTION.header()) : evidenceBody(evidence);
-    doc.add(new TextField(PostingFields.BODY, body, Field.Store.YES));
+    doc.add(new TextField(IndexFields.BODY, body, Field.Store.YES));
     String seniority = titles.apply(get(row, IndexFields.TITLE)).seniority().id();
     for (String dim : PostingFields.FACETS) {
       String value;
@@ -156,7 +156,7 @@ public final class PostingIndexer {
       } else {
         value = get(row, dim);
       }
-      value = value.isBlank() ? PostingFields.NONE : value.strip();
+      value = value.isBlank() ? IndexFields.NONE : value.strip();
       doc.add(new StringField(dim, value, Field.Store.YES));
       doc.add(new SortedSetDocValuesFacetField(dim, value));
     }
@@ -164,11 +164,11 @@ public final class PostingIndexer {
       doc.add(new StoredField(stored.header(), get(row, stored.header())));
     }
     IndexedEvidence.add(doc, evidence);
-    String duplicateOf = get(row, PostingFields.DUPLICATE_OF);
-    doc.add(new StringField(PostingFields.DUPLICATE_OF, duplicateOf, Field.Store.YES));
+    String duplicateOf = get(row, IndexFields.DUPLICATE_OF);
+    doc.add(new StringField(IndexFields.DUPLICATE_OF, duplicateOf, Field.Store.YES));
     doc.add(
         new StringField(
-            PostingFields.DUPLICATE, Boolean.toString(!duplicateOf.isBlank()), Field.Store.YES));
+            IndexFields.DUPLICATE, Boolean.toString(!duplicateOf.isBlank()), Field.Store.YES));
     return doc;
   }
 
@@ -178,8 +178,8 @@ public final class PostingIndexer {
    * keep.
    */
   private static String bodyStatus(CSVRecord row) {
-    if (row.isMapped(PostingFields.BODY_STATUS)) {
-      return get(row, PostingFields.BODY_STATUS);
+    if (row.isMapped(IndexFields.BODY_STATUS)) {
+      return get(row, IndexFields.BODY_STATUS);
     }
     return get(row, IndexFields.BODY_ROLE).isBlank() ? "" : "ok";
   }

@@ -1,7 +1,7 @@
 package io.rolelens.batch.mine;
 
-import io.rolelens.batch.index.PostingFields;
 import io.rolelens.batch.index.PostingIndexer;
+import io.rolelens.scoring.index.IndexFields;
 import io.rolelens.scoring.index.IndexedEvidence;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -29,15 +29,13 @@ import org.apache.lucene.util.FixedBitSet;
  * Not thread-safe (one stored-fields reader is reused).
  */
 final class IndexPostings {
-  /** The title-role field the indexer writes, one exact value per posting. */
-  static final String TITLE_ROLE = io.rolelens.scoring.index.IndexFields.TITLE_ROLE;
 
   private static final Set<String> READ = read();
 
   private static Set<String> read() {
     Set<String> fields = new java.util.HashSet<>(IndexedEvidence.fields());
-    fields.add(PostingFields.ID);
-    fields.add(PostingFields.BODY);
+    fields.add(IndexFields.ID);
+    fields.add(IndexFields.BODY);
     return Set.copyOf(fields);
   }
 
@@ -79,7 +77,7 @@ final class IndexPostings {
   /** The title roles of the index's postings, for a message naming the ones there are. */
   Set<String> titleRoles() throws IOException {
     Set<String> roles = new TreeSet<>();
-    Terms terms = MultiTerms.getTerms(reader, TITLE_ROLE);
+    Terms terms = MultiTerms.getTerms(reader, IndexFields.TITLE_ROLE);
     if (terms != null) {
       TermsEnum values = terms.iterator();
       for (var value = values.next(); value != null; value = values.next()) {
@@ -92,10 +90,10 @@ final class IndexPostings {
   /** Reads posting {@code doc}. */
   Posting read(int doc) throws IOException {
     Document d = stored.document(doc, READ);
-    String body = orEmpty(d.get(PostingFields.BODY));
+    String body = orEmpty(d.get(IndexFields.BODY));
     boolean described =
         !body.isBlank() && !body.equals(PostingIndexer.evidenceBody(IndexedEvidence.read(d)));
-    return new Posting(doc, orEmpty(d.get(PostingFields.ID)), body, described);
+    return new Posting(doc, orEmpty(d.get(IndexFields.ID)), body, described);
   }
 
   private Selection select(String titleRole, boolean titled) throws IOException {
@@ -103,8 +101,8 @@ final class IndexPostings {
     int duplicateCount = 0;
     for (LeafReaderContext context : reader.leaves()) {
       LeafReader leaf = context.reader();
-      FixedBitSet role = docsWith(leaf, new Term(TITLE_ROLE, titleRole));
-      FixedBitSet duplicates = docsWith(leaf, new Term(PostingFields.DUPLICATE, "true"));
+      FixedBitSet role = docsWith(leaf, new Term(IndexFields.TITLE_ROLE, titleRole));
+      FixedBitSet duplicates = docsWith(leaf, new Term(IndexFields.DUPLICATE, "true"));
       Bits live = leaf.getLiveDocs();
       for (int doc = 0; doc < leaf.maxDoc(); doc++) {
         if (role.get(doc) != titled || (live != null && !live.get(doc))) {

@@ -1,6 +1,6 @@
 package io.rolelens.batch.report;
 
-import io.rolelens.batch.index.PostingFields;
+import io.rolelens.scoring.index.IndexFields;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,7 +35,7 @@ record BreakdownSection(
           Stats.ofRole(titled, role).stream()
               .collect(Collectors.groupingBy(key, TreeMap::new, Collectors.toList()));
       groups.entrySet().stream()
-          .filter(e -> e.getValue().size() >= minCount && !e.getKey().equals(PostingFields.NONE))
+          .filter(e -> e.getValue().size() >= minCount && !e.getKey().equals(IndexFields.NONE))
           .sorted(
               Comparator.comparing(
                       (Map.Entry<String, List<PostingFacts>> e) -> -e.getValue().size())

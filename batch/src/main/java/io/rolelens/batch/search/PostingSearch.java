@@ -2,6 +2,7 @@ package io.rolelens.batch.search;
 
 import io.rolelens.batch.index.PostingFields;
 import io.rolelens.scoring.index.ExistingIndex;
+import io.rolelens.scoring.index.IndexFields;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -84,7 +85,7 @@ public final class PostingSearch {
               ? new String[0]
               : UnifiedHighlighter.builder(searcher, analyzer)
                   .build()
-                  .highlight(PostingFields.BODY, q, topDocs, 1);
+                  .highlight(IndexFields.BODY, q, topDocs, 1);
       List<Hit> hits = new ArrayList<>();
       for (int i = 0; i < Math.min(top, topDocs.scoreDocs.length); i++) {
         ScoreDoc sd = topDocs.scoreDocs[i];

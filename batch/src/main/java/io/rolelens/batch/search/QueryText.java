@@ -1,6 +1,6 @@
 package io.rolelens.batch.search;
 
-import io.rolelens.batch.index.PostingFields;
+import io.rolelens.scoring.index.IndexFields;
 import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -38,7 +38,7 @@ final class QueryText {
               MAX_NESTING));
     }
     try {
-      QueryParser parser = new QueryParser(PostingFields.BODY, analyzer);
+      QueryParser parser = new QueryParser(IndexFields.BODY, analyzer);
       parser.setAllowLeadingWildcard(true);
       return parser.parse(query);
     } catch (ParseException e) {

@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -66,6 +67,16 @@ public final class PostingReader implements Iterator<RowResult>, Closeable {
       parser.close();
       throw e;
     }
+  }
+
+  /**
+   * Opens an export file (gzipped or not, TSV when its name says so) with the columns its header
+   * names, as {@code score} does without {@code --columns}.
+   *
+   * @throws IOException as {@link #open(Reader, CSVFormat, Map)}, or when the file cannot be read
+   */
+  public static PostingReader open(Path file) throws IOException {
+    return open(InputFiles.openText(file, null), InputFiles.formatFor(file), Map.of());
   }
 
   private static List<String> header(CSVParser parser, BoundedFieldReader bounded)
