@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       ReportCommand.class,
       MinePhrasesCommand.class,
+      io.rolelens.spark.SparkScoreCommand.class,
       BenchScoreCommand.class,
       BenchLintCommand.class,
       io.rolelens.cli.ServeCommand.class,

@@ -44,7 +44,7 @@ import picocli.CommandLine.Spec;
           + " 'rolelens index' takes one ' off again."
     })
 final class ScoreCommand implements Callable<Integer> {
-  static final CSVFormat OUTPUT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
+  static final CSVFormat OUTPUT = ScoredPosting.CSV_FORMAT;
 
   @Spec CommandSpec spec;
 

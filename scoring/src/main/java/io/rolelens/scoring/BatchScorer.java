@@ -1,10 +1,7 @@
 package io.rolelens.scoring;
 
-import io.rolelens.analyzer.Analysis;
-import io.rolelens.analyzer.PostingException;
 import io.rolelens.analyzer.RoleAnalyzer;
 import io.rolelens.scoring.csv.PostingReader;
-import io.rolelens.scoring.csv.RawPosting;
 import io.rolelens.scoring.csv.RowResult;
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -21,8 +18,7 @@ import java.util.function.LongConsumer;
  * rows into small batches and hands them to a pool, holding at most a few batches per thread in
  * flight, and writes each batch's results when its turn comes. Memory therefore stays flat whatever
  * the input's size. Exact-duplicate descriptions are found in input order, so the first occurrence
- * is always the original. A posting whose title and text repeat one analysed recently reuses that
- * analysis (the analyzer is deterministic, so the row is the same).
+ * is always the original. Each posting is scored by a {@link PostingScorer}.
  *
  * <p>One instance runs one scoring at a time; the analyzer it wraps is shared safely.
  */
@@ -36,22 +32,15 @@ public final class BatchScorer {
     void rejected(RowResult.Unreadable row) throws IOException;
   }
 
-  private record Outcome(ScoredPosting scored, RowResult.Unreadable rejected) {}
-
-  /** Recently analysed (title, text) pairs; exports repeat postings, often close together. */
-  private static final int MAX_REMEMBERED = 20_000;
-
-  private final RoleAnalyzer analyzer;
+  private final PostingScorer scorer;
   private final int threads;
-  private final java.util.concurrent.ConcurrentHashMap<Long, ScoredPosting> remembered =
-      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** A scorer using {@code threads} worker threads (at least one). */
   public BatchScorer(RoleAnalyzer analyzer, int threads) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, was " + threads);
     }
-    this.analyzer = analyzer;
+    this.scorer = new PostingScorer(analyzer);
     this.threads = threads;
   }
 
@@ -75,7 +64,7 @@ public final class BatchScorer {
             });
     Counts counts = new Counts();
     DuplicateIndex duplicates = new DuplicateIndex();
-    ArrayDeque<Future<List<Outcome>>> window = new ArrayDeque<>();
+    ArrayDeque<Future<List<PostingScorer.Outcome>>> window = new ArrayDeque<>();
     int maxInFlight = threads * 4;
     try {
       List<RowResult> batch = new ArrayList<>(BATCH);
@@ -118,7 +107,7 @@ public final class BatchScorer {
   }
 
   private void drain(
-      Future<List<Outcome>> next,
+      Future<List<PostingScorer.Outcome>> next,
       Sink sink,
       DuplicateIndex duplicates,
       Counts counts,
@@ -127,7 +116,7 @@ public final class BatchScorer {
     if (Thread.interrupted()) {
       throw new InterruptedException("scoring interrupted: no output written");
     }
-    List<Outcome> outcomes;
+    List<PostingScorer.Outcome> outcomes;
     try {
       outcomes = next.get();
     } catch (InterruptedException e) {
@@ -135,7 +124,7 @@ public final class BatchScorer {
     } catch (ExecutionException e) {
       throw new IllegalStateException("a scoring thread failed: " + e.getCause(), e.getCause());
     }
-    for (Outcome o : outcomes) {
+    for (PostingScorer.Outcome o : outcomes) {
       if (o.rejected() != null) {
         counts.rejected++;
         sink.rejected(o.rejected());
@@ -154,45 +143,15 @@ public final class BatchScorer {
     progress.accept(outcomes.size());
   }
 
-  private List<Outcome> score(List<RowResult> rows) {
-    List<Outcome> out = new ArrayList<>(rows.size());
+  private List<PostingScorer.Outcome> score(List<RowResult> rows) {
+    List<PostingScorer.Outcome> out = new ArrayList<>(rows.size());
     for (RowResult r : rows) {
       out.add(
           switch (r) {
-            case RowResult.Unreadable u -> new Outcome(null, u);
-            case RowResult.Read read -> score(read.posting());
+            case RowResult.Unreadable u -> new PostingScorer.Outcome(null, u);
+            case RowResult.Read read -> scorer.score(read.posting());
           });
     }
     return out;
-  }
-
-  /** Scores one posting; anything that goes wrong becomes a rejected row with its reason. */
-  private Outcome score(RawPosting p) {
-    try {
-      String text = HtmlText.toText(p.description());
-      if (text.isBlank()) {
-        return reject(p, "the description has no text once HTML is removed");
-      }
-      long key = DescriptionHash.exact(p.title(), text);
-      ScoredPosting seen = remembered.get(key);
-      if (seen != null) {
-        return new Outcome(seen.reusedFor(p, text), null);
-      }
-      Analysis a = analyzer.analyze(p.title(), text);
-      ScoredPosting scored = ScoredPosting.of(p, text, a);
-      if (remembered.size() >= MAX_REMEMBERED) {
-        remembered.clear(); // crude, but keeps memory flat; a miss only costs one analysis
-      }
-      remembered.put(key, scored.reusedFor(p, null));
-      return new Outcome(scored, null);
-    } catch (PostingException e) {
-      return reject(p, e.getMessage());
-    } catch (RuntimeException | StackOverflowError e) {
-      return reject(p, "could not be scored: " + e);
-    }
-  }
-
-  private static Outcome reject(RawPosting p, String reason) {
-    return new Outcome(null, new RowResult.Unreadable(p.row(), p.line(), p.id(), reason));
   }
 }

@@ -21,7 +21,7 @@ public enum ScoredColumn {
   PRODUCT_MANAGER_SHARE("product_manager_share", Kind.NUMBER),
   PROJECT_MANAGER_SHARE("project_manager_share", Kind.NUMBER),
   PRODUCT_OWNER_SHARE("product_owner_share", Kind.NUMBER),
-  CONFUSION_SCORE("confusion_score", Kind.NUMBER),
+  CONFUSION_SCORE("confusion_score", Kind.WHOLE_NUMBER),
   VERDICT("verdict", Kind.TEXT),
   SUGGESTED_TITLE("suggested_title", Kind.TEXT),
   OUTCOME_OUTPUT_INDEX("outcome_output_index", Kind.NUMBER),
@@ -33,8 +33,10 @@ public enum ScoredColumn {
   public enum Kind {
     /** Free text, made spreadsheet-safe in the CSV. */
     TEXT,
-    /** A number, written as it is (empty when there is none). */
+    /** A decimal number, written with three places (empty when there is none). */
     NUMBER,
+    /** A whole number, written as it is (empty when there is none). */
+    WHOLE_NUMBER,
     /**
      * Phrases as {@code phraseId: text} pairs separated by {@code "; "} (see {@link EvidenceList}).
      */
@@ -61,6 +63,11 @@ public enum ScoredColumn {
   /** What the column's cells hold. */
   public Kind kind() {
     return kind;
+  }
+
+  /** Whether the column holds numbers, written as they are rather than made spreadsheet-safe. */
+  public boolean isNumeric() {
+    return kind == Kind.NUMBER || kind == Kind.WHOLE_NUMBER;
   }
 
   /** The headers of {@code columns}, in their order. */

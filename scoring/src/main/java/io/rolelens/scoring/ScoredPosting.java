@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.apache.commons.csv.CSVFormat;
 
 /**
  * One scored posting, typed: what the export says of it, what the analysis says ({@link
@@ -41,6 +42,10 @@ public record ScoredPosting(
 
   /** The scored CSV's columns, in order (the description is added only when asked for). */
   public static final List<String> HEADER = ScoredColumn.headers(ScoredColumn.ALWAYS);
+
+  /** How the scored CSV and its rejects file are written: RFC 4180 with {@code \n} line ends. */
+  public static final CSVFormat CSV_FORMAT =
+      CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
 
   /** The optional column appended by {@code --include-description}. */
   public static final String DESCRIPTION = ScoredColumn.DESCRIPTION.header();
@@ -111,7 +116,7 @@ public record ScoredPosting(
     List<String> v = new ArrayList<>(HEADER.size() + 1);
     for (ScoredColumn c : withDescription ? List.of(ScoredColumn.values()) : ScoredColumn.ALWAYS) {
       String cell = cell(c);
-      v.add(c.kind() == ScoredColumn.Kind.NUMBER ? cell : SpreadsheetSafe.protect(cell));
+      v.add(c.isNumeric() ? cell : SpreadsheetSafe.protect(cell));
     }
     return v;
   }

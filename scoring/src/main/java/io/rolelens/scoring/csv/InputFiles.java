@@ -34,13 +34,25 @@ public final class InputFiles {
 
   /** Whether the file is tab-separated, by name: {@code .tsv} or {@code .tsv.gz}. */
   public static boolean isTsv(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return isTsv(file.getFileName().toString());
+  }
+
+  /**
+   * Whether a file of this name is tab-separated: {@code .tsv}, {@code .tsv.gz} or {@code .tab}.
+   */
+  public static boolean isTsv(String fileName) {
+    String name = fileName.toLowerCase(Locale.ROOT);
     return name.endsWith(".tsv") || name.endsWith(".tsv.gz") || name.endsWith(".tab");
   }
 
   /** The Commons CSV format for the file: RFC 4180 or tab-separated, lenient about stray quotes. */
   public static CSVFormat formatFor(Path file) {
-    CSVFormat base = isTsv(file) ? CSVFormat.TDF : CSVFormat.RFC4180;
+    return formatFor(file.getFileName().toString());
+  }
+
+  /** The Commons CSV format for a file of this name, as {@link #formatFor(Path)}. */
+  public static CSVFormat formatFor(String fileName) {
+    CSVFormat base = isTsv(fileName) ? CSVFormat.TDF : CSVFormat.RFC4180;
     return base.builder()
         .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
         .setTrailingData(true)
@@ -66,11 +78,18 @@ public final class InputFiles {
     if (counter != null) {
       raw = new CountingInputStream(raw, counter);
     }
+    return decompressed(raw, String.valueOf(file.getFileName()));
+  }
+
+  /**
+   * The bytes of an export read from anywhere (a Hadoop file system, say), decompressed when they
+   * start with gzip's magic bytes; {@code name} names the source in errors.
+   */
+  public static InputStream decompressed(InputStream raw, String name) throws IOException {
     PushbackInputStream in = new PushbackInputStream(new BufferedInputStream(raw, BUFFER), 2);
     byte[] magic = in.readNBytes(2);
     in.unread(magic);
     if (magic.length == 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b) {
-      String name = String.valueOf(file.getFileName());
       try {
         return new BufferedInputStream(
             new GzipFailures(new GZIPInputStream(in, BUFFER), name), BUFFER);

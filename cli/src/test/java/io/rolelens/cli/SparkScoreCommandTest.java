@@ -1,0 +1,115 @@
+package io.rolelens.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code spark-score --csv} writes the very file {@code score} writes, on Spark in-process. */
+class SparkScoreCommandTest {
+  /**
+   * HTML, entities, quotes and line breaks inside fields, a spreadsheet formula, a description with
+   * no text, a repeated description, an unreadable date, an empty id, a short row, NUL and emoji.
+   */
+  static final String TORTURE =
+      """
+      job_id,title,company,location,date_posted,description
+      t-1,Senior Product Manager,Acme,"Berlin, DE",2025-02-03,"<p>Own the product vision &amp; strategy.</p><ul><li>Define the roadmap and measure outcomes.</li><li>Talk to customers every week.</li></ul>"
+      =cmd|' /C calc'!A0,Project Manager,"=HYPERLINK(""x"")",Remote,2025-05-20,"Plan the schedule, track milestones
+      and manage the budget and resources.
+      She said ""ship it"" and we did. PMP certification required."
+      t-3,Product Owner,Beta,Paris,2025-06-01,"<br><br>&nbsp;"
+      t-4,Product Manager,Acme,Berlin,2025-08-09,"<p>Own the product vision &amp; strategy.</p><ul><li>Define the roadmap and measure outcomes.</li><li>Talk to customers every week.</li></ul>"
+      t-5,Product Owner,Gamma,Oslo,someday,"Own and order the product backlog, write user stories with acceptance criteria and run sprint planning with the Scrum team."
+      ,Product Manager,Delta,Rome,2025-11-30,"Set the strategy 🚀 and the vision for the payments product; own pricing decisions."
+      t-7,Product Manager,Short
+      t-8,Product Owner\u0000,Eta,Lima,2024-12-31,"Be the voice of the customer to the development team and refine the backlog every sprint."
+      """;
+
+  @TempDir Path dir;
+
+  @Test
+  void writesTheSameScoredCsvAsScoreForTheBundledExamplesAndATortureFile() throws Exception {
+    Path torture = dir.resolve("torture.csv");
+    Files.writeString(torture, TORTURE, StandardCharsets.UTF_8);
+    for (Path input : new Path[] {Examples.POSTINGS, torture}) {
+      String name = input.getFileName().toString();
+      Path scored = dir.resolve(name + ".scored.csv");
+      Path rejects = dir.resolve(name + ".rejects.csv");
+      CliRun score =
+          CliRun.of(
+              "score",
+              "--input",
+              input.toString(),
+              "--output",
+              scored.toString(),
+              "--rejects",
+              rejects.toString(),
+              "--quiet");
+      assertThat(score.exitCode()).as(score.err()).isZero();
+
+      Path out = dir.resolve(name + ".spark");
+      CliRun spark =
+          CliRun.of(
+              "spark-score",
+              "--input",
+              input.toString(),
+              "--output",
+              out.toString(),
+              "--master",
+              "local[2]",
+              "--csv");
+
+      assertThat(spark.exitCode()).as(spark.err()).isZero();
+      assertThat(Files.readString(out.resolve("scored.csv"), StandardCharsets.UTF_8))
+          .isEqualTo(Files.readString(scored, StandardCharsets.UTF_8));
+      // The rejects are score's with the file in front.
+      String expectedRejects =
+          Files.readString(rejects, StandardCharsets.UTF_8)
+              .replace("row,line,id,reason\n", "file,row,line,id,reason\n")
+              .replaceAll(
+                  "(?m)^(?!file,)(.+)$",
+                  java.util.regex.Matcher.quoteReplacement(
+                          input.toAbsolutePath().normalize().toString())
+                      + ",$1");
+      assertThat(Files.readString(out.resolve("rejects.csv"), StandardCharsets.UTF_8))
+          .isEqualTo(expectedRejects);
+      String[] scoreCounts = score.lastLine().split(" ");
+      assertThat(spark.lastLine())
+          .startsWith(
+              String.join(" ", scoreCounts[0], scoreCounts[1], scoreCounts[2], scoreCounts[3]))
+          .matches(".* postings_per_s=\\d+");
+    }
+  }
+
+  @Test
+  void refusesToMixWithAnEarlierRunUnlessToldToOverwrite() throws Exception {
+    Path out = dir.resolve("out");
+    Files.createDirectories(out.resolve("scored"));
+
+    CliRun run =
+        CliRun.of(
+            "spark-score", "--input", Examples.POSTINGS.toString(), "--output", out.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("exists from an earlier run").contains("--overwrite");
+  }
+
+  @Test
+  void namesAMissingInputBeforeAnythingRuns() {
+    CliRun run =
+        CliRun.of(
+            "spark-score",
+            "--input",
+            dir.resolve("nowhere.csv").toString(),
+            "--output",
+            dir.resolve("out").toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("no such file: ").contains("nowhere.csv");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+}

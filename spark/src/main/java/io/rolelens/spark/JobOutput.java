@@ -1,0 +1,94 @@
+package io.rolelens.spark;
+
+import io.rolelens.scoring.ScoredPosting;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Row;
+
+/**
+ * The job's output folder on any Hadoop file system: where each output goes, the check that a run
+ * does not silently mix with an earlier one, and the driver-side CSV files, written under a
+ * temporary name and renamed when whole.
+ */
+final class JobOutput {
+  /** The scored rows, as Parquet partitioned by quarter. */
+  static final String SCORED = "scored";
+
+  /** Rows that could not be scored, with file, row, line, id and reason. */
+  static final String REJECTS = "rejects.csv";
+
+  /** With {@code --csv}: the file {@code rolelens score} writes for the same input. */
+  static final String SCORED_CSV = "scored.csv";
+
+  private static final List<String> OUTPUTS = List.of(SCORED, REJECTS, SCORED_CSV);
+
+  private final FileSystem fs;
+  private final Path dir;
+
+  JobOutput(String dir, Configuration conf) throws IOException {
+    this.dir = new Path(dir);
+    this.fs = this.dir.getFileSystem(conf);
+    // No .crc files beside the CSV files on a local disk: they only puzzle the people who read
+    // them.
+    this.fs.setWriteChecksum(false);
+  }
+
+  /** Where {@code name} goes, as a string Spark's writers take. */
+  String path(String name) {
+    return new Path(dir, name).toString();
+  }
+
+  /**
+   * Makes room for this run's outputs: earlier outputs are removed when {@code overwrite}, else
+   * their presence is an error naming them.
+   */
+  void prepare(boolean overwrite) throws IOException {
+    if (fs.exists(dir) && !fs.getFileStatus(dir).isDirectory()) {
+      throw new IOException("--output " + dir + " is a file, not a folder");
+    }
+    for (String name : OUTPUTS) {
+      Path p = new Path(dir, name);
+      if (fs.exists(p)) {
+        if (!overwrite) {
+          throw new IOException(
+              p + " exists from an earlier run: choose another --output or add --overwrite");
+        }
+        fs.delete(p, true);
+      }
+    }
+  }
+
+  /** A row of a CSV file written on the driver. */
+  interface Rows {
+    void print(CSVPrinter csv, Row row) throws IOException;
+  }
+
+  /** Writes {@code rows} as CSV to {@code name}, under a temporary name until the last row. */
+  void writeCsv(String name, List<String> header, Iterator<Row> rows, Rows printer)
+      throws IOException {
+    Path target = new Path(dir, name);
+    Path partial = new Path(dir, "." + name + ".partial");
+    try (Writer w = new OutputStreamWriter(fs.create(partial, true), StandardCharsets.UTF_8);
+        CSVPrinter csv = new CSVPrinter(w, ScoredPosting.CSV_FORMAT)) {
+      csv.printRecord(header);
+      while (rows.hasNext()) {
+        printer.print(csv, rows.next());
+      }
+    } catch (IOException | RuntimeException e) {
+      fs.delete(partial, false);
+      throw e;
+    }
+    fs.delete(target, false);
+    if (!fs.rename(partial, target)) {
+      throw new IOException("cannot rename " + partial + " to " + target);
+    }
+  }
+}

@@ -1,0 +1,187 @@
+package io.rolelens.spark;
+
+import io.rolelens.analyzer.Role;
+import io.rolelens.analyzer.score.BodyStatus;
+import io.rolelens.analyzer.score.Verdict;
+import io.rolelens.scoring.EvidenceList;
+import io.rolelens.scoring.PostingScorer;
+import io.rolelens.scoring.PostingScores;
+import io.rolelens.scoring.ScoredColumn;
+import io.rolelens.scoring.ScoredPosting;
+import io.rolelens.scoring.csv.RowResult;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The rows the job passes between its stages and writes, with explicit schemas in the scored CSV's
+ * column order (Spark's bean encoder would sort them, and records do not encode): each posting's
+ * outcome (scored, or rejected with its reason) and its way back to a {@link ScoredPosting}. Empty
+ * values are nulls; evidence is an array of (phrase id, text) structs, never a joined string.
+ * Stateless and thread-safe.
+ */
+final class ScoredRows {
+  /** Where a row came from: the input file's place in the job's list, its name, row and line. */
+  static final String FILE_INDEX = "file_index";
+
+  static final String SOURCE_FILE = "source_file";
+  static final String SOURCE_ROW = "source_row";
+  static final String SOURCE_LINE = "source_line";
+
+  /** Why a row was rejected; null for a scored row. */
+  static final String REJECT_REASON = "reject_reason";
+
+  static final String DESCRIPTION_HASH = "description_hash";
+  static final String SENIORITY = "seniority";
+
+  static final StructType EVIDENCE =
+      new StructType()
+          .add("phrase_id", DataTypes.StringType, false)
+          .add("text", DataTypes.StringType, false);
+
+  /**
+   * One posting's outcome: provenance, the reject reason, the scored CSV's columns in its order
+   * ({@link ScoredColumn#ALWAYS}, typed by their kind), then the title's seniority and the
+   * description's fingerprint.
+   */
+  static final StructType OUTCOME = outcomeSchema();
+
+  private static final int ID = OUTCOME.fieldIndex("id");
+
+  private ScoredRows() {}
+
+  private static StructType outcomeSchema() {
+    StructType schema =
+        new StructType()
+            .add(FILE_INDEX, DataTypes.IntegerType, false)
+            .add(SOURCE_FILE, DataTypes.StringType, false)
+            .add(SOURCE_ROW, DataTypes.LongType, false)
+            .add(SOURCE_LINE, DataTypes.LongType, false)
+            .add(REJECT_REASON, DataTypes.StringType, true);
+    for (ScoredColumn c : ScoredColumn.ALWAYS) {
+      schema = schema.add(c.header(), type(c.kind()), true);
+    }
+    return schema
+        .add(SENIORITY, DataTypes.StringType, true)
+        .add(DESCRIPTION_HASH, DataTypes.LongType, true);
+  }
+
+  private static DataType type(ScoredColumn.Kind kind) {
+    return switch (kind) {
+      case TEXT -> DataTypes.StringType;
+      case NUMBER -> DataTypes.DoubleType;
+      case WHOLE_NUMBER -> DataTypes.IntegerType;
+      case EVIDENCE -> DataTypes.createArrayType(EVIDENCE, false);
+    };
+  }
+
+  /** The row for one posting's outcome. */
+  static Row outcome(int fileIndex, String file, long line, PostingScorer.Outcome outcome) {
+    if (outcome.rejected() != null) {
+      return rejected(fileIndex, file, outcome.rejected());
+    }
+    ScoredPosting p = outcome.scored();
+    PostingScores s = p.scores();
+    List<Row> evidence = new ArrayList<>(s.evidence().size());
+    for (EvidenceList.Phrase phrase : s.evidence()) {
+      evidence.add(RowFactory.create(phrase.phraseId(), phrase.text()));
+    }
+    return RowFactory.create(
+        fileIndex,
+        file,
+        p.row(),
+        line,
+        null,
+        p.id(),
+        p.title(),
+        p.company(),
+        p.location(),
+        p.datePosted(),
+        p.quarter().orElse(null),
+        s.titleRole(),
+        s.bodyRole().map(Role::id).orElse(null),
+        s.bodyStatus().id(),
+        boxed(s.share(Role.PRODUCT_MANAGER)),
+        boxed(s.share(Role.PROJECT_MANAGER)),
+        boxed(s.share(Role.PRODUCT_OWNER)),
+        s.confusionScore().isPresent() ? s.confusionScore().getAsInt() : null,
+        s.verdict().id(),
+        s.suggestedTitle().orElse(null),
+        boxed(s.outcomeOutputIndex()),
+        // A Row's array is a Scala sequence, not a Java list.
+        scala.jdk.javaapi.CollectionConverters.asScala(evidence).toSeq(),
+        p.duplicateOf().orElse(null),
+        s.seniority(),
+        p.descriptionHash());
+  }
+
+  /** The row for a row that cannot be scored. */
+  static Row rejected(int fileIndex, String file, RowResult.Unreadable r) {
+    Object[] values = new Object[OUTCOME.size()];
+    values[0] = fileIndex;
+    values[1] = file;
+    values[2] = r.row();
+    values[3] = r.line();
+    values[4] = r.reason();
+    values[ID] = r.id();
+    return RowFactory.create(values);
+  }
+
+  /**
+   * The scored posting a row holds (its description left empty, as the scored CSV leaves it out),
+   * read by column name so it works on any projection that keeps the scored columns.
+   */
+  static ScoredPosting posting(Row row) {
+    Optional<Map<Role, Double>> shares = Optional.empty();
+    if (!row.isNullAt(row.fieldIndex("product_manager_share"))) {
+      Map<Role, Double> byRole = new EnumMap<>(Role.class);
+      for (Role r : Role.values()) {
+        byRole.put(r, row.<Double>getAs(r.id() + "_share"));
+      }
+      shares = Optional.of(byRole);
+    }
+    List<EvidenceList.Phrase> evidence = new ArrayList<>();
+    for (Row phrase : row.<Row>getList(row.fieldIndex("evidence"))) {
+      evidence.add(new EvidenceList.Phrase(phrase.getString(0), phrase.getString(1)));
+    }
+    Integer confusion = row.getAs("confusion_score");
+    Double index = row.getAs("outcome_output_index");
+    PostingScores scores =
+        new PostingScores(
+            row.getAs("title_role"),
+            row.getAs(SENIORITY),
+            Role.fromId(row.getAs("body_role")),
+            BodyStatus.fromId(row.getAs("body_status")),
+            shares,
+            confusion == null ? OptionalInt.empty() : OptionalInt.of(confusion),
+            Verdict.fromId(row.getAs("verdict")),
+            Optional.ofNullable(row.getAs("suggested_title")),
+            index == null ? OptionalDouble.empty() : OptionalDouble.of(index),
+            evidence);
+    return new ScoredPosting(
+        row.<Long>getAs(SOURCE_ROW),
+        row.getAs("id"),
+        row.getAs("title"),
+        row.getAs("company"),
+        row.getAs("location"),
+        row.getAs("date_posted"),
+        Optional.ofNullable(row.getAs("quarter")),
+        scores,
+        Optional.ofNullable(row.getAs("duplicate_of")),
+        "",
+        row.<Long>getAs(DESCRIPTION_HASH));
+  }
+
+  private static Double boxed(OptionalDouble x) {
+    return x.isPresent() ? x.getAsDouble() : null;
+  }
+}

@@ -1,0 +1,167 @@
+package io.rolelens.spark;
+
+import io.rolelens.analyzer.lexicon.Lexicon;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code rolelens spark-score}, and the job jar's main class for {@code spark-submit}: the same
+ * options either way. It lives beside the job rather than with the other commands because a cluster
+ * runs the job jar alone.
+ */
+@Command(
+    name = "spark-score",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Scores CSV/TSV exports (optionally .gz; files, folders, globs, any Hadoop path) on Apache"
+          + " Spark, as 'score' does on one machine.",
+      "Writes OUTPUT/scored/ (Parquet, partitioned by quarter), OUTPUT/rejects.csv (file, row,"
+          + " line, id, reason) and with --csv OUTPUT/scored.csv, the file 'score' writes for the"
+          + " same input. Exact-duplicate descriptions are marked across every input, the first by"
+          + " file and row order being the original. The last line printed is 'rows_in=N"
+          + " scored=N rejected=N duplicates=N postings_per_s=N'.",
+      "Without --master it runs Spark inside this process on every core (local[*]), or on the"
+          + " cluster spark-submit names."
+    })
+public final class SparkScoreCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--input",
+      required = true,
+      split = ",",
+      paramLabel = "PATH",
+      description =
+          "Export files, folders or globs (repeat the option or separate with commas), read in"
+              + " this order.")
+  List<String> inputs;
+
+  @Option(
+      names = "--output",
+      required = true,
+      paramLabel = "DIR",
+      description = "The output folder (any Hadoop path).")
+  String output;
+
+  @Option(
+      names = "--master",
+      paramLabel = "URL",
+      description =
+          "Spark master, such as local[2] (default: the one spark-submit gives, else local[*]).")
+  String master;
+
+  @Option(names = "--csv", description = "Also write OUTPUT/scored.csv as 'score' writes it.")
+  boolean csv;
+
+  @Option(names = "--overwrite", description = "Replace an earlier run's outputs in OUTPUT.")
+  boolean overwrite;
+
+  @Option(
+      names = "--columns",
+      split = ",",
+      paramLabel = "KEY=HEADER",
+      description =
+          "Which header names hold id, title, description, company, location, date, as for"
+              + " 'score'.")
+  Map<String, String> columns = new LinkedHashMap<>();
+
+  @Option(
+      names = "--lexicon",
+      paramLabel = "FILE",
+      description =
+          "Use this lexicon file (read here, sent with the job) instead of the bundled one.")
+  Path lexicon;
+
+  @Option(
+      names = "--partitions",
+      paramLabel = "N",
+      description = "Parts the rows are spread over for scoring (default: four per core).")
+  int partitions;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (partitions < 0) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--partitions must be 1 or more, was " + partitions);
+    }
+    SparkScoring job =
+        new SparkScoring(inputs, output, csv, overwrite, columns, lexiconText(), partitions);
+    SparkSession spark = session(master);
+    try {
+      SparkSummary summary = job.run(spark, err::println);
+      if (summary.rejected() > 0) {
+        err.printf(
+            "%d row(s) rejected, listed with their reasons in %s%n",
+            summary.rejected(), new org.apache.hadoop.fs.Path(output, JobOutput.REJECTS));
+      }
+      err.println("wrote " + output);
+      out.println(summary.line());
+      return 0;
+    } finally {
+      spark.stop();
+    }
+  }
+
+  /** The custom lexicon's text, checked here so a bad file stops the job before it starts. */
+  private Optional<String> lexiconText() throws IOException {
+    if (lexicon == null) {
+      return Optional.empty();
+    }
+    if (!Files.isRegularFile(lexicon)) {
+      throw new IOException("no such lexicon file: " + lexicon);
+    }
+    String text = Files.readString(lexicon, StandardCharsets.UTF_8);
+    Lexicon.parse(text, lexicon.toString());
+    return Optional.of(text);
+  }
+
+  /**
+   * The Spark session: the cluster's under spark-submit, else Spark inside this process, bound to
+   * the loopback address so that nothing listens on the machine's network.
+   */
+  static SparkSession session(String master) {
+    SparkConf conf = new SparkConf().setAppName("rolelens spark-score");
+    if (master != null) {
+      conf.setMaster(master);
+    } else if (!conf.contains("spark.master")) {
+      conf.setMaster("local[*]");
+    }
+    if (conf.get("spark.master").startsWith("local")) {
+      conf.setIfMissing("spark.driver.host", "127.0.0.1")
+          .setIfMissing("spark.driver.bindAddress", "127.0.0.1")
+          .setIfMissing("spark.ui.enabled", "false")
+          .setIfMissing("spark.ui.showConsoleProgress", "false");
+    }
+    return SparkSession.builder().config(conf).getOrCreate();
+  }
+
+  /**
+   * The job jar's entry point: {@code spark-submit --class io.rolelens.spark.SparkScoreCommand}.
+   */
+  public static void main(String[] args) {
+    CommandLine cli = new CommandLine(new SparkScoreCommand());
+    cli.setExecutionExceptionHandler(
+        (e, line, parsed) -> {
+          line.getErr().println("rolelens spark-score: " + e.getMessage());
+          return 1;
+        });
+    System.exit(cli.execute(args));
+  }
+}

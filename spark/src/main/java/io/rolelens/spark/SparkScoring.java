@@ -1,0 +1,199 @@
+package io.rolelens.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.when;
+
+import io.rolelens.scoring.ScoredPosting;
+import io.rolelens.scoring.csv.PostingReader;
+import io.rolelens.scoring.csv.SpreadsheetSafe;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.SerializableConfiguration;
+
+/**
+ * Scores posting exports on Spark, as {@code rolelens score} does on one machine: each file is read
+ * by the scoring library in one task, its rows spread over every executor, scored by each
+ * executor's one analyzer, and exact-duplicate descriptions marked across the whole input (the
+ * first by file and row order is the original). Writes {@code scored/} (Parquet partitioned by
+ * quarter), {@code rejects.csv} and, when asked, {@code scored.csv}, the very file {@code score}
+ * writes. Rows stream through executors and back to the driver's CSV writers one partition at a
+ * time; nothing is collected whole.
+ *
+ * <p>The front door of the Spark module. Immutable; {@link #run} may be called from any thread, one
+ * run per output folder at a time.
+ *
+ * @param inputs export files, folders or globs, in the order that decides originals
+ * @param output the output folder
+ * @param csv whether to write {@code scored.csv} too
+ * @param overwrite whether earlier outputs in the folder may be replaced
+ * @param columns which headers hold id, title, description, company, location and date, as {@code
+ *     score --columns} takes them
+ * @param lexiconText a custom lexicon's text, sent with the job; empty for the bundled one
+ * @param partitions how many parts the rows are spread over for scoring (0: four per core)
+ */
+public record SparkScoring(
+    List<String> inputs,
+    String output,
+    boolean csv,
+    boolean overwrite,
+    Map<String, String> columns,
+    Optional<String> lexiconText,
+    int partitions) {
+
+  private static final List<String> REJECT_HEADER = List.of("file", "row", "line", "id", "reason");
+
+  public SparkScoring {
+    inputs = List.copyOf(inputs);
+    if (inputs.isEmpty()) {
+      throw new IllegalArgumentException("no input: name at least one export file, folder or glob");
+    }
+    Objects.requireNonNull(output, "output");
+    columns = Map.copyOf(columns);
+    Objects.requireNonNull(lexiconText, "lexiconText");
+    if (partitions < 0) {
+      throw new IllegalArgumentException("partitions must not be negative, was " + partitions);
+    }
+  }
+
+  /**
+   * Runs the job on {@code spark}, telling {@code notes} which columns each file's rows are read
+   * from and any warnings about them.
+   *
+   * @throws IOException when an input is missing or has no usable header (nothing is written), or
+   *     the output folder holds an earlier run's outputs without {@link #overwrite}
+   */
+  public SparkSummary run(SparkSession spark, Consumer<String> notes) throws IOException {
+    long start = System.nanoTime();
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    List<ExportFiles.ExportFile> files = ExportFiles.expand(inputs, conf);
+    checkHeaders(files, conf, notes);
+    JobOutput out = new JobOutput(output, conf);
+    out.prepare(overwrite);
+
+    Dataset<Row> outcomes = score(spark, files, conf).persist(StorageLevel.DISK_ONLY());
+    try {
+      Row counts =
+          outcomes
+              .agg(
+                  count(lit(1)),
+                  count(col(ScoredRows.REJECT_REASON)),
+                  countDistinct(
+                      when(
+                          col(ScoredRows.REJECT_REASON).isNull(),
+                          col(ScoredRows.DESCRIPTION_HASH))))
+              .first();
+      long rowsIn = counts.getLong(0);
+      long rejected = counts.getLong(1);
+      long scored = rowsIn - rejected;
+
+      Dataset<Row> marked = markDuplicates(outcomes.filter(col(ScoredRows.REJECT_REASON).isNull()));
+      marked
+          .drop(ScoredRows.FILE_INDEX, ScoredRows.REJECT_REASON)
+          .write()
+          .partitionBy("quarter")
+          .parquet(out.path(JobOutput.SCORED));
+      writeRejects(outcomes, out);
+      if (csv) {
+        out.writeCsv(
+            JobOutput.SCORED_CSV,
+            ScoredPosting.HEADER,
+            inInputOrder(marked).toLocalIterator(),
+            (printer, row) -> printer.printRecord(ScoredRows.posting(row).cells(false)));
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      return new SparkSummary(rowsIn, scored, rejected, scored - counts.getLong(2), seconds);
+    } finally {
+      outcomes.unpersist();
+    }
+  }
+
+  /** Reads each file's header on the driver, so a bad input stops the job before it starts. */
+  private void checkHeaders(
+      List<ExportFiles.ExportFile> files, Configuration conf, Consumer<String> notes)
+      throws IOException {
+    for (ExportFiles.ExportFile f : files) {
+      try (PostingReader reader = ReadExport.open(f.uri(), f.name(), conf, columns)) {
+        notes.accept(f.name() + ": columns: " + reader.columns().describe());
+        reader.columns().warnings().forEach(w -> notes.accept(f.name() + ": warning: " + w));
+      } catch (IOException | IllegalArgumentException e) {
+        throw new IOException(f.name() + ": " + e.getMessage() + "; nothing was written", e);
+      }
+    }
+  }
+
+  /** Every row of every file, read, spread over the partitions and scored. */
+  private Dataset<Row> score(
+      SparkSession spark, List<ExportFiles.ExportFile> files, Configuration conf) {
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Broadcast<SerializableConfiguration> hadoop =
+        jsc.broadcast(new SerializableConfiguration(conf));
+    List<Row> fileRows = new ArrayList<>(files.size());
+    for (int i = 0; i < files.size(); i++) {
+      fileRows.add(RowFactory.create(i, files.get(i).uri(), files.get(i).name()));
+    }
+    int parts = partitions > 0 ? partitions : 4 * spark.sparkContext().defaultParallelism();
+    return spark
+        .createDataFrame(fileRows, ReadExport.FILES)
+        .repartition(files.size())
+        .flatMap(new ReadExport(hadoop, columns), Encoders.row(ReadExport.RAW))
+        // A file is read by one task; its rows are scored on every executor.
+        .repartition(parts)
+        .mapPartitions(new ScorePostings(lexiconText), Encoders.row(ScoredRows.OUTCOME));
+  }
+
+  /** The scored rows with {@code duplicate_of} set to the first posting with the same text. */
+  private static Dataset<Row> markDuplicates(Dataset<Row> scored) {
+    WindowSpec sameText =
+        Window.partitionBy(ScoredRows.DESCRIPTION_HASH)
+            .orderBy(ScoredRows.FILE_INDEX, ScoredRows.SOURCE_ROW);
+    return scored.withColumn(
+        "duplicate_of", when(row_number().over(sameText).gt(1), first(col("id")).over(sameText)));
+  }
+
+  private static Dataset<Row> inInputOrder(Dataset<Row> rows) {
+    return rows.orderBy(ScoredRows.FILE_INDEX, ScoredRows.SOURCE_ROW);
+  }
+
+  private static void writeRejects(Dataset<Row> outcomes, JobOutput out) throws IOException {
+    Dataset<Row> rejects =
+        inInputOrder(outcomes.filter(col(ScoredRows.REJECT_REASON).isNotNull()))
+            .select(
+                ScoredRows.SOURCE_FILE,
+                ScoredRows.SOURCE_ROW,
+                ScoredRows.SOURCE_LINE,
+                "id",
+                ScoredRows.REJECT_REASON);
+    out.writeCsv(
+        JobOutput.REJECTS,
+        REJECT_HEADER,
+        rejects.toLocalIterator(),
+        (printer, r) ->
+            printer.printRecord(
+                SpreadsheetSafe.protect(r.getString(0)),
+                r.getLong(1),
+                r.getLong(2),
+                SpreadsheetSafe.protect(r.getString(3)),
+                SpreadsheetSafe.protect(r.getString(4))));
+  }
+}
