@@ -50,24 +50,30 @@ public final class BenchMain {
             .build();
     Collection<RunResult> results = new Runner(options).run();
     if (json) {
-      double plain = score(results, "plainGenerator");
-      double wrapped = score(results, "wrappedGenerator");
-      System.out.printf(
-          Locale.ROOT,
-          "%njson_plain_generator_per_s=%.0f json_wrapped_generator_per_s=%.0f ratio=%.2f%n",
-          plain,
-          wrapped,
-          plain / wrapped);
+      printRatio(
+          results,
+          "plainGenerator",
+          "wrappedGenerator",
+          "%njson_plain_generator_per_s=%.0f json_wrapped_generator_per_s=%.0f ratio=%.2f%n");
       return;
     }
-    double roleLens = score(results, "roleLens");
-    double naive = score(results, "naiveOpenNlp");
-    System.out.printf(
-        Locale.ROOT,
-        "%nrolelens_postings_per_s_per_thread=%.0f naive_opennlp_postings_per_s=%.1f ratio=%.0fx%n",
-        roleLens,
-        naive,
-        roleLens / naive);
+    printRatio(
+        results,
+        "roleLens",
+        "naiveOpenNlp",
+        "%nrolelens_postings_per_s_per_thread=%.0f naive_opennlp_postings_per_s=%.1f"
+            + " ratio=%.0fx%n");
+  }
+
+  /**
+   * Prints {@code line} filled with the scores of two benchmark methods and the first over the
+   * second.
+   */
+  private static void printRatio(
+      Collection<RunResult> results, String method, String against, String line) {
+    double score = score(results, method);
+    double other = score(results, against);
+    System.out.printf(Locale.ROOT, line, score, other, score / other);
   }
 
   private static double score(Collection<RunResult> results, String method) {

@@ -23,13 +23,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code rolelens bench-lint}: writes a labelled export's postings as files (title in front matter,
@@ -48,7 +44,7 @@ import picocli.CommandLine.Spec;
           + " thread's CPU time) and the verdicts that differ. Prints 'skipped' when the input is"
           + " absent. For one core, run it under 'taskset -c 0'."
     })
-final class BenchLintCommand implements Callable<Integer> {
+final class BenchLintCommand extends BenchCommand {
   static final Path DEFAULT_INPUT = Path.of("..", "shared", "data", "role-postings-dev.csv");
 
   /**
@@ -56,10 +52,6 @@ final class BenchLintCommand implements Callable<Integer> {
    */
   private static final java.lang.management.ThreadMXBean THREADS =
       java.lang.management.ManagementFactory.getThreadMXBean();
-
-  @Spec CommandSpec spec;
-
-  @Mixin BenchInput benchInput = new BenchInput(DEFAULT_INPUT);
 
   @Option(
       names = "--rounds",
@@ -75,15 +67,12 @@ final class BenchLintCommand implements Callable<Integer> {
       description = "Untimed rounds first, to warm the JIT (default 5).")
   int warmup = 5;
 
-  @Mixin QuietOption quietOption;
+  BenchLintCommand() {
+    super(DEFAULT_INPUT);
+  }
 
   @Override
-  public Integer call() throws IOException, InterruptedException {
-    PrintWriter out = spec.commandLine().getOut();
-    if (benchInput.skippedWhenAbsent(out)) {
-      return 0;
-    }
-    RoleAnalyzer analyzer = AnalyzerHolder.get(null);
+  void measure(RoleAnalyzer analyzer, PrintWriter out) throws IOException, InterruptedException {
     Path dir = Files.createTempDirectory("rolelens-bench-lint");
     // On a terminal, a bar over the steps (scoring, the first lint, warm-up and timed rounds) shows
     // the run is alive; its thread wakes twice a second, nothing the linting thread's CPU notices.
@@ -150,7 +139,6 @@ final class BenchLintCommand implements Callable<Integer> {
           analyzeRates[rounds / 2],
           n == 0 ? 0.0 : (n - disagreements) / (double) n,
           disagreements);
-      return 0;
     } finally {
       try (Stream<Path> files = Files.walk(dir)) {
         for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {

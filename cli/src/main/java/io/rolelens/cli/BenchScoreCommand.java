@@ -17,15 +17,12 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code rolelens bench-score}: measures, in one run on the same rows and threads, how fast Commons
@@ -45,13 +42,9 @@ import picocli.CommandLine.Spec;
           + " prints postings/s for each, their ratios and peak memory. Prints 'skipped' when the"
           + " input is absent."
     })
-final class BenchScoreCommand implements Callable<Integer> {
+final class BenchScoreCommand extends BenchCommand {
   static final Path DEFAULT_INPUT =
       Path.of("..", "shared", "data", "linkedin-postings-2022-2026.csv.gz");
-
-  @Spec CommandSpec spec;
-
-  @Mixin BenchInput benchInput = new BenchInput(DEFAULT_INPUT);
 
   @Option(
       names = "--limit",
@@ -71,15 +64,12 @@ final class BenchScoreCommand implements Callable<Integer> {
 
   @Mixin ThreadsOption threadsOption;
 
-  @Mixin QuietOption quietOption;
+  BenchScoreCommand() {
+    super(DEFAULT_INPUT);
+  }
 
   @Override
-  public Integer call() throws IOException, InterruptedException {
-    PrintWriter out = spec.commandLine().getOut();
-    if (benchInput.skippedWhenAbsent(out)) {
-      return 0;
-    }
-    RoleAnalyzer analyzer = AnalyzerHolder.get(null);
+  void measure(RoleAnalyzer analyzer, PrintWriter out) throws IOException, InterruptedException {
     long[] parsed;
     double parseSeconds;
     double analysisSeconds;
@@ -158,7 +148,6 @@ final class BenchScoreCommand implements Callable<Integer> {
         parseRate,
         scoreRate / analysisRate,
         parseRate / scoreRate);
-    return 0;
   }
 
   /** Reads every record and touches every field; returns rows and characters. */

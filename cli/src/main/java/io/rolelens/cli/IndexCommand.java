@@ -6,7 +6,6 @@ import io.rolelens.scoring.csv.InputFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -14,7 +13,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -52,10 +50,7 @@ final class IndexCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (Files.exists(index) && !Files.isDirectory(index)) {
-      throw new ParameterException(
-          spec.commandLine(), "--index " + index + " is a file; give a directory for the index");
-    }
+    OutputDirectory.refuseFile(spec.commandLine(), "--index", index, "the index");
     PostingIndexer.Result r;
     try (Progress progress = Progress.over(input, "indexing", quietOption.quiet);
         Reader text = InputFiles.openText(input, progress::done)) {

@@ -5,7 +5,6 @@ import io.rolelens.batch.PostingArchive;
 import io.rolelens.batch.report.ReportBuilder;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -74,10 +73,7 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter o = spec.commandLine().getOut();
-    if (Files.exists(out) && !Files.isDirectory(out)) {
-      throw new ParameterException(
-          spec.commandLine(), "--out " + out + " is a file; give a directory for the report");
-    }
+    OutputDirectory.refuseFile(spec.commandLine(), "--out", out, "the report");
     if (SameFile.same(out, indexOption.dir)) {
       throw new ParameterException(
           spec.commandLine(),

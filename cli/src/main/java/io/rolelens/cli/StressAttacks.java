@@ -1,5 +1,6 @@
 package io.rolelens.cli;
 
+import io.rolelens.analyzer.nlp.AmbiguousVerbs;
 import io.rolelens.cli.load.Flood;
 import io.rolelens.cli.load.Latencies;
 import io.rolelens.cli.load.OrdinaryLoad;
@@ -167,8 +168,7 @@ final class StressAttacks {
       List<Thread> two = new ArrayList<>();
       for (int k = 0; k < 2; k++) {
         byte[] body =
-            Postings.requestBody(
-                "Product Manager", StressPostings.partOfSpeechHeavy(990_000, round * 2 + k));
+            Postings.requestBody("Product Manager", AmbiguousVerbs.text(990_000, round * 2 + k));
         two.add(
             Thread.ofPlatform()
                 .start(

@@ -24,27 +24,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 public final class TermNormalizer {
   private static final int CACHE_LIMIT = 200_000;
+
+  /** British spellings folded to American ones. */
   private static final Map<String, String> SPELLING =
-      Map.ofEntries(
-          Map.entry("programme", "program"),
-          Map.entry("programmes", "programs"),
-          Map.entry("colour", "color"),
-          Map.entry("behaviour", "behavior"),
-          Map.entry("behaviours", "behaviors"),
-          Map.entry("favour", "favor"),
-          Map.entry("labour", "labor"),
-          Map.entry("honour", "honor"),
-          Map.entry("centre", "center"),
-          Map.entry("centres", "centers"),
-          Map.entry("licence", "license"),
-          Map.entry("catalogue", "catalog"),
-          Map.entry("analyse", "analyze"),
-          Map.entry("analysed", "analyzed"),
-          Map.entry("analysing", "analyzing"),
-          Map.entry("judgement", "judgment"),
-          Map.entry("cancelled", "canceled"),
-          Map.entry("modelling", "modeling"),
-          Map.entry("travelling", "traveling"));
+      WordTable.load(TermNormalizer.class, "spelling.properties");
 
   /**
    * Nouns KStem would fold into a different word ("deliverables" into "deliver"), mapped to the

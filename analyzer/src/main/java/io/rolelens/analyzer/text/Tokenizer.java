@@ -33,25 +33,20 @@ public final class Tokenizer {
         i += Character.charCount(cp);
         continue;
       }
-      int start = i;
       int end = wordEnd(text, i);
-      int split = caseSplit(text, start, end);
-      while (split > 0) {
+      // One token up to each case change in the word, then one to its end.
+      int start = i;
+      while (start < end) {
+        int split = caseSplit(text, start, end);
+        int stop = split > 0 ? split : end;
         if (n == starts.length) {
           starts = Arrays.copyOf(starts, n * 2);
           ends = Arrays.copyOf(ends, n * 2);
         }
         starts[n] = start;
-        ends[n++] = split;
-        start = split;
-        split = caseSplit(text, start, end);
+        ends[n++] = stop;
+        start = stop;
       }
-      if (n == starts.length) {
-        starts = Arrays.copyOf(starts, n * 2);
-        ends = Arrays.copyOf(ends, n * 2);
-      }
-      starts[n] = start;
-      ends[n++] = end;
       i = end;
     }
     String[] lower = new String[n];

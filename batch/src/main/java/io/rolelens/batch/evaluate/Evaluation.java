@@ -45,7 +45,7 @@ public final class Evaluation {
     for (Role r : Role.values()) {
       correct += count(r, r);
     }
-    return n() == 0 ? 0 : (double) correct / n();
+    return Ratios.share(correct, n());
   }
 
   public double precision(Role r) {
@@ -53,12 +53,11 @@ public final class Evaluation {
     for (Role l : Role.values()) {
       predicted += count(l, r);
     }
-    return predicted == 0 ? 0 : (double) count(r, r) / predicted;
+    return Ratios.share(count(r, r), predicted);
   }
 
   public double recall(Role r) {
-    int actual = support(r);
-    return actual == 0 ? 0 : (double) count(r, r) / actual;
+    return Ratios.share(count(r, r), support(r));
   }
 
   public int support(Role r) {
@@ -70,9 +69,7 @@ public final class Evaluation {
   }
 
   public double f1(Role r) {
-    double p = precision(r);
-    double q = recall(r);
-    return p + q == 0 ? 0 : 2 * p * q / (p + q);
+    return Ratios.f1(precision(r), recall(r));
   }
 
   /** Mean F1 over the roles present in the labels. */
@@ -85,7 +82,7 @@ public final class Evaluation {
         classes++;
       }
     }
-    return classes == 0 ? 0 : sum / classes;
+    return Ratios.share(sum, classes);
   }
 
   /**

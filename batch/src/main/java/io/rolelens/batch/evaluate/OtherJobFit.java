@@ -59,19 +59,17 @@ public final class OtherJobFit {
   public record Score(int called, int calledNone, int noneNotThin, int calledOnRoles) {
     /** Of the other_job calls, the share readers call none. */
     public double precision() {
-      return called == 0 ? 0 : (double) calledNone / called;
+      return Ratios.share(calledNone, called);
     }
 
     /** Of the none bodies neither thin nor non-English, the share called other_job. */
     public double recall() {
-      return noneNotThin == 0 ? 0 : (double) calledNone / noneNotThin;
+      return Ratios.share(calledNone, noneNotThin);
     }
 
     /** The harmonic mean of precision and recall. */
     public double f1() {
-      double p = precision();
-      double r = recall();
-      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+      return Ratios.f1(precision(), recall());
     }
 
     Score plus(Score other) {

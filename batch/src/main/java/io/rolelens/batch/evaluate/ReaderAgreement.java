@@ -147,12 +147,12 @@ public final class ReaderAgreement {
    * agreeing with a mismatch for another job too (see the class comment).
    */
   public double verdictAgreement() {
-    return ratio(agreeing, n());
+    return Ratios.share(agreeing, n());
   }
 
   /** Of the bodies RoleLens finds to be another job, the share the readers call none. */
   public double otherJobPrecision() {
-    return ratio(bothOtherJob, calledOtherJob);
+    return Ratios.share(bothOtherJob, calledOtherJob);
   }
 
   /**
@@ -160,22 +160,22 @@ public final class ReaderAgreement {
    * body role or another job), the share it finds to be another job.
    */
   public double otherJobRecall() {
-    return ratio(bothOtherJob, readersNoneNotThin);
+    return Ratios.share(bothOtherJob, readersNoneNotThin);
   }
 
   /** Of all the readers' none bodies, the share RoleLens finds to be another job. */
   public double otherJobRecallOfAllNone() {
-    return ratio(bothOtherJob, readersNone);
+    return Ratios.share(bothOtherJob, readersNone);
   }
 
   /** Of the postings RoleLens flags (mixed or mismatch), the share the readers' labels flag too. */
   public double flagPrecision() {
-    return ratio(bothFlagged, flagged);
+    return Ratios.share(bothFlagged, flagged);
   }
 
   /** Of the postings the readers' labels flag, the share RoleLens flags too. */
   public double flagRecall() {
-    return ratio(bothFlagged, readersFlagged);
+    return Ratios.share(bothFlagged, readersFlagged);
   }
 
   /** F1 of one body role, on the bodies readers gave one role ("no role" counts as a miss). */
@@ -189,9 +189,7 @@ public final class ReaderAgreement {
     for (int c : bodies[r.ordinal()]) {
       actual += c;
     }
-    double p = ratio(truePositive, predicted);
-    double q = ratio(truePositive, actual);
-    return p + q == 0 ? 0 : 2 * p * q / (p + q);
+    return Ratios.f1(Ratios.share(truePositive, predicted), Ratios.share(truePositive, actual));
   }
 
   /** Mean of the three body-role F1s. */
@@ -205,7 +203,7 @@ public final class ReaderAgreement {
 
   /** Mean absolute error of the three shares, on bodies readers gave a role or a mix. */
   public double shareMae() {
-    return shareRows == 0 ? 0 : shareErrors / shareRows;
+    return Ratios.share(shareErrors, shareRows);
   }
 
   /** Of the postings whose readers' label calls for a verdict, the share RoleLens calls unclear. */
@@ -221,7 +219,7 @@ public final class ReaderAgreement {
       }
       unclear += verdicts[expected.ordinal()][Verdict.UNCLEAR.ordinal()];
     }
-    return ratio(unclear, clear);
+    return Ratios.share(unclear, clear);
   }
 
   /**
@@ -230,9 +228,5 @@ public final class ReaderAgreement {
    */
   public String report() {
     return ReaderAgreementReport.of(this);
-  }
-
-  static double ratio(int part, int whole) {
-    return whole == 0 ? 0 : (double) part / whole;
   }
 }

@@ -53,8 +53,8 @@ final class ReaderAgreementReport {
             Locale.ROOT,
             "  no body role vs readers' none precision %.3f, recall %.3f (%d called, %d none, %d"
                 + " both)%n",
-            ReaderAgreement.ratio(a.bothNoRole, a.calledNoRole),
-            ReaderAgreement.ratio(a.bothNoRole, a.readersNone),
+            Ratios.share(a.bothNoRole, a.calledNoRole),
+            Ratios.share(a.bothNoRole, a.readersNone),
             a.calledNoRole,
             a.readersNone,
             a.bothNoRole));

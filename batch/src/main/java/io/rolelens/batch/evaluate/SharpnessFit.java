@@ -22,7 +22,7 @@ public final class SharpnessFit {
   /** The mean absolute share error under a sharpness, and over how many bodies. */
   public record Score(double errorSum, int bodies) {
     public double mae() {
-      return bodies == 0 ? 0 : errorSum / bodies;
+      return Ratios.share(errorSum, bodies);
     }
 
     Score plus(Score o) {

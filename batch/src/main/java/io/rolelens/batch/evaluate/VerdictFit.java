@@ -53,21 +53,19 @@ public final class VerdictFit {
   /** How verdicts under some thresholds agree with the readers. */
   public record Score(int n, int agreeing, int flagged, int readersFlagged, int bothFlagged) {
     public double agreement() {
-      return n == 0 ? 0 : (double) agreeing / n;
+      return Ratios.share(agreeing, n);
     }
 
     public double flagPrecision() {
-      return flagged == 0 ? 0 : (double) bothFlagged / flagged;
+      return Ratios.share(bothFlagged, flagged);
     }
 
     public double flagRecall() {
-      return readersFlagged == 0 ? 0 : (double) bothFlagged / readersFlagged;
+      return Ratios.share(bothFlagged, readersFlagged);
     }
 
     double flagF1() {
-      double p = flagPrecision();
-      double r = flagRecall();
-      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+      return Ratios.f1(flagPrecision(), flagRecall());
     }
 
     Score plus(Score o) {

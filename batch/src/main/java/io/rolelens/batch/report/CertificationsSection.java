@@ -11,13 +11,9 @@ import java.util.TreeMap;
 record CertificationsSection() implements ReportSection {
   @Override
   public Table table(ReportFacts facts) {
-    return certifications(facts.titled());
-  }
-
-  private Table certifications(List<PostingFacts> titled) {
     List<List<Object>> rows = new ArrayList<>();
     for (String role : Roles.IDS) {
-      List<PostingFacts> group = Stats.ofRole(titled, role);
+      List<PostingFacts> group = facts.titled(role);
       Map<String, int[]> counts = new TreeMap<>();
       Map<String, Map<String, Integer>> texts = new TreeMap<>();
       for (PostingFacts p : group) {

@@ -6,8 +6,10 @@ import java.awt.Font;
 import java.awt.Rectangle;
 import java.awt.Shape;
 import java.awt.geom.Path2D;
+import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
@@ -89,7 +91,21 @@ final class ChartStyle {
     return t;
   }
 
-  static String svg(JFreeChart chart, String prefix, int height, String title, String description) {
+  /** Counts on the range axis: whole-number ticks only. */
+  static void countTicks(JFreeChart chart) {
+    chart
+        .getCategoryPlot()
+        .getRangeAxis()
+        .setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+  }
+
+  /**
+   * The chart styled and drawn as an SVG image {@code height} pixels high, named by {@code title}
+   * and described by the figures it shows, {@code spoken}, for readers who cannot see it.
+   */
+  static String svg(
+      JFreeChart chart, String prefix, int height, String title, List<String> spoken) {
+    String description = String.join("; ", spoken) + ".";
     chart.setBackgroundPaint(Color.WHITE);
     chart.setAntiAlias(true);
     if (chart.getLegend() != null) {

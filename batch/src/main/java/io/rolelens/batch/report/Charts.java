@@ -78,8 +78,7 @@ final class Charts {
     axis.setRange(0, 1.0);
     axis.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ROOT));
     axis.setLabel(title);
-    return ChartStyle.svg(
-        chart, "trend", 300, title + " by quarter", String.join("; ", spoken) + ".");
+    return ChartStyle.svg(chart, "trend", 300, title + " by quarter", spoken);
   }
 
   /** Bars of postings per confusion band for each title role, each bar labelled with its role. */
@@ -108,16 +107,9 @@ final class Charts {
             false);
     ChartStyle.labelBars(chart.getCategoryPlot().getRenderer(), false);
     chart.getCategoryPlot().getRangeAxis().setUpperMargin(0.15);
-    chart
-        .getCategoryPlot()
-        .getRangeAxis()
-        .setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    ChartStyle.countTicks(chart);
     return ChartStyle.svg(
-        chart,
-        "dist",
-        300,
-        "Postings per confusion-score band, by title role",
-        String.join("; ", spoken) + ".");
+        chart, "dist", 300, "Postings per confusion-score band, by title role", spoken);
   }
 
   /** Stacked bars: for each title role, how many bodies read as each role. */
@@ -143,17 +135,9 @@ final class Charts {
         ChartFactory.createStackedBarChart(
             null, null, "postings", data, PlotOrientation.HORIZONTAL, true, false, false);
     ChartStyle.labelBars(chart.getCategoryPlot().getRenderer(), true);
-    chart
-        .getCategoryPlot()
-        .getRangeAxis()
-        .setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    ChartStyle.countTicks(chart);
     ((BarRenderer) chart.getCategoryPlot().getRenderer()).setMaximumBarWidth(0.6);
-    return ChartStyle.svg(
-        chart,
-        "matrix",
-        220,
-        "What the bodies describe, per title role",
-        String.join("; ", spoken) + ".");
+    return ChartStyle.svg(chart, "matrix", 220, "What the bodies describe, per title role", spoken);
   }
 
   /** A bar per title role of its mean outcome-versus-output index, on the scale −1 to +1. */
@@ -208,10 +192,6 @@ final class Charts {
     axis.setRange(-1.0, 1.0);
     axis.setTickUnit(new NumberTickUnit(0.25, new java.text.DecimalFormat("0.00;\u22120.00")));
     return ChartStyle.svg(
-        chart,
-        "outcome",
-        200,
-        "Mean outcome-versus-output index per title role",
-        String.join("; ", spoken) + ".");
+        chart, "outcome", 200, "Mean outcome-versus-output index per title role", spoken);
   }
 }

@@ -9,14 +9,10 @@ record ConfusionDistributionSection() implements ReportSection {
 
   @Override
   public Table table(ReportFacts facts) {
-    return distribution(facts.titled());
-  }
-
-  private Table distribution(List<PostingFacts> titled) {
     List<List<Object>> rows = new ArrayList<>();
     for (String role : Roles.IDS) {
       int[] counts = new int[BUCKETS.size()];
-      for (PostingFacts p : Stats.ofRole(titled, role)) {
+      for (PostingFacts p : facts.titled(role)) {
         if (p.confusion() != null) {
           counts[Math.min(4, p.confusion() / 20)]++;
         }

@@ -1,5 +1,6 @@
 package io.rolelens.batch.report;
 
+import io.rolelens.analyzer.text.WordTable;
 import java.util.Locale;
 import java.util.Map;
 
@@ -15,44 +16,9 @@ final class Format {
 
   private static final String MINUS = "\u2212";
 
+  /** The headings of the known columns. */
   private static final Map<String, String> LABELS =
-      Map.ofEntries(
-          Map.entry("quarter", "Quarter"),
-          Map.entry("title_role", "Title role"),
-          Map.entry("postings", "Postings"),
-          Map.entry("postings_qoq", "Postings change"),
-          Map.entry("body_role_called", "Body role called"),
-          Map.entry("other_role_share", "Read as another role"),
-          Map.entry("other_role_share_qoq_pp", "Read-as-another-role change"),
-          Map.entry("mismatch_share", "Mismatch verdicts"),
-          Map.entry("mean_confusion", "Mean confusion"),
-          Map.entry("mean_confusion_qoq", "Mean-confusion change"),
-          Map.entry("body_product_manager", "Product Manager body"),
-          Map.entry("body_project_manager", "Project Manager body"),
-          Map.entry("body_product_owner", "Product Owner body"),
-          Map.entry("other_job", "Another job"),
-          Map.entry("no_call", "No call"),
-          Map.entry("suggested_title", "Suggested title"),
-          Map.entry("company", "Company"),
-          Map.entry("location", "Location"),
-          Map.entry("seniority", "Seniority"),
-          Map.entry("kind", "Kind (title → body)"),
-          Map.entry("phrase_id", "Phrase id"),
-          Map.entry("phrase", "Phrase"),
-          Map.entry("share_of_kind", "Share of kind"),
-          Map.entry("certification_id", "Certification id"),
-          Map.entry("certification", "Certification"),
-          Map.entry("share_of_title_role", "Share of title role"),
-          Map.entry("postings_with_evidence", "Postings with evidence"),
-          Map.entry("mean_index", "Mean index"),
-          Map.entry("median_index", "Median index"),
-          Map.entry("outcome_leaning_share", "Outcome-leaning"),
-          Map.entry("output_leaning_share", "Output-leaning"),
-          Map.entry("id", "Id"),
-          Map.entry("title", "Title"),
-          Map.entry("verdict", "Verdict"),
-          Map.entry("confusion_score", "Confusion score"),
-          Map.entry("evidence", "Evidence"));
+      WordTable.load(Format.class, "labels.properties");
 
   private Format() {}
 

@@ -3,8 +3,6 @@ package io.rolelens.batch.report;
 import io.rolelens.scoring.Quarters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * The headline figures: per quarter and title role, postings, the share read as another role and
@@ -13,17 +11,12 @@ import java.util.TreeSet;
 record HeadlineSection() implements ReportSection {
   @Override
   public Table table(ReportFacts facts) {
-    return headline(facts.reportedQuarters(), facts.byQuarter());
-  }
-
-  private Table headline(TreeSet<String> quarters, Map<String, List<PostingFacts>> byQuarter) {
     List<List<Object>> rows = new ArrayList<>();
-    for (String q : quarters) {
+    for (String q : facts.reportedQuarters()) {
       String prev = Quarters.previous(q);
       for (String role : Roles.IDS) {
-        Stats now = Stats.of(Stats.ofRole(byQuarter.getOrDefault(q, List.of()), role));
-        Stats before =
-            byQuarter.containsKey(prev) ? Stats.of(Stats.ofRole(byQuarter.get(prev), role)) : null;
+        Stats now = facts.stats(q, role);
+        Stats before = facts.byQuarter().containsKey(prev) ? facts.stats(prev, role) : null;
         rows.add(
             List.of(
                 q,

@@ -7,14 +7,10 @@ import java.util.List;
 record OutcomeOutputSection() implements ReportSection {
   @Override
   public Table table(ReportFacts facts) {
-    return outcomeOutput(facts.titled());
-  }
-
-  private Table outcomeOutput(List<PostingFacts> titled) {
     List<List<Object>> rows = new ArrayList<>();
     for (String role : Roles.IDS) {
       List<Double> values =
-          Stats.ofRole(titled, role).stream()
+          facts.titled(role).stream()
               .map(PostingFacts::outcomeOutput)
               .filter(java.util.Objects::nonNull)
               .sorted()

@@ -1,5 +1,6 @@
 package io.rolelens.batch.report;
 
+import io.rolelens.analyzer.text.WordTable;
 import java.util.Map;
 
 /**
@@ -9,47 +10,11 @@ import java.util.Map;
 final class PhraseWords {
   /** Lexicon categories in everyday words; a category not listed reads as its id with spaces. */
   private static final Map<String, String> THEMES =
-      Map.ofEntries(
-          Map.entry("backlog_ownership", "backlog ownership"),
-              Map.entry("cross_functional_coordination", "coordinating teams"),
-          Map.entry("customer_business_value", "customer and business value"),
-              Map.entry("customer_voice", "voice of the customer"),
-          Map.entry("delivery_execution", "delivery"),
-              Map.entry("discovery_research", "discovery and research"),
-          Map.entry("feasibility_usability_balance", "feasibility and usability"),
-              Map.entry("milestones", "milestones"),
-          Map.entry("outcomes", "outcomes and metrics"),
-              Map.entry("pjm_certifications", "project-management certifications"),
-          Map.entry("plan_driven_methods", "plan-driven methods"),
-              Map.entry("po_certifications", "Scrum certifications"),
-          Map.entry("resources_budget", "resources and budget"), Map.entry("roadmap", "roadmaps"),
-          Map.entry("scope_change_control", "scope and change control"),
-              Map.entry("scrum_events", "sprint ceremonies"),
-          Map.entry("self_label", "naming the other role"),
-              Map.entry("sprint_goals", "sprint goals"),
-          Map.entry("status_risk_reporting", "status and risk reporting"),
-              Map.entry("timelines_schedules", "timelines and schedules"),
-          Map.entry("user_stories_acceptance", "user stories"),
-              Map.entry("vision_strategy", "vision and strategy"));
+      WordTable.load(PhraseWords.class, "themes.properties");
 
   /** Certification words folded to lower case by the scorer, as they are written. */
   private static final Map<String, String> ACRONYMS =
-      Map.ofEntries(
-          Map.entry("pmp", "PMP"),
-          Map.entry("capm", "CAPM"),
-          Map.entry("pmi", "PMI"),
-          Map.entry("pmi-acp", "PMI-ACP"),
-          Map.entry("pgmp", "PgMP"),
-          Map.entry("prince2", "PRINCE2"),
-          Map.entry("ipma", "IPMA"),
-          Map.entry("cspo", "CSPO"),
-          Map.entry("pspo", "PSPO"),
-          Map.entry("popm", "POPM"),
-          Map.entry("safe", "SAFe"),
-          Map.entry("csm", "CSM"),
-          Map.entry("psm", "PSM"),
-          Map.entry("a-cspo", "A-CSPO"),
-          Map.entry("pmbok", "PMBOK"));
+      WordTable.load(PhraseWords.class, "acronyms.properties");
 
   private PhraseWords() {}
 

@@ -25,4 +25,14 @@ record ReportFacts(
   TreeSet<String> reportedQuarters() {
     return quarter == null ? quarters : new TreeSet<>(List.of(quarter));
   }
+
+  /** The postings in scope titled {@code role}. */
+  List<PostingFacts> titled(String role) {
+    return Stats.ofRole(titled, role);
+  }
+
+  /** The figures of the postings titled {@code role} in {@code quarter} (none when it has none). */
+  Stats stats(String quarter, String role) {
+    return Stats.of(Stats.ofRole(byQuarter.getOrDefault(quarter, List.of()), role));
+  }
 }

@@ -2,21 +2,15 @@ package io.rolelens.batch.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
 
 /** The confusion trend over every quarter in the index, whatever the report's scope. */
 record TrendSection() implements ReportSection {
   @Override
   public Table table(ReportFacts facts) {
-    return trend(facts.quarters(), facts.byQuarter());
-  }
-
-  private Table trend(TreeSet<String> quarters, Map<String, List<PostingFacts>> byQuarter) {
     List<List<Object>> rows = new ArrayList<>();
-    for (String q : quarters) {
+    for (String q : facts.quarters()) {
       for (String role : Roles.IDS) {
-        Stats s = Stats.of(Stats.ofRole(byQuarter.getOrDefault(q, List.of()), role));
+        Stats s = facts.stats(q, role);
         rows.add(
             List.of(
                 q,

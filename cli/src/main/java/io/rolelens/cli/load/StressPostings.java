@@ -32,24 +32,4 @@ public final class StressPostings {
     }
     return sb.toString();
   }
-
-  /**
-   * About {@code chars} of verbs the neighbouring word cannot settle ("drive impact own outcomes
-   * …"), one after another with no sentence break: the part-of-speech tagger's worst case.
-   */
-  public static String partOfSpeechHeavy(int chars, int seed) {
-    String[] phrases = {
-      "drive impact",
-      "drive revenue",
-      "own the roadmap",
-      "own outcomes",
-      "plan releases",
-      "lead the team"
-    };
-    StringBuilder sb = new StringBuilder(seed + " ");
-    for (int i = 0; sb.length() < chars; i++) {
-      sb.append(phrases[(i * 7 + seed) % phrases.length]).append(' ');
-    }
-    return sb.toString();
-  }
 }
