@@ -1,6 +1,7 @@
 package io.rolelens.cli;
 
 import io.rolelens.batch.mine.MiningProgress;
+import io.rolelens.scoring.Terminal;
 import java.io.PrintWriter;
 import java.util.Locale;
 import me.tongfei.progressbar.ProgressBar;

@@ -1,6 +1,7 @@
 package io.rolelens.cli;
 
 import io.rolelens.scoring.Steps;
+import io.rolelens.scoring.Terminal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;

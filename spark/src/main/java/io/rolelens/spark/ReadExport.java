@@ -1,5 +1,6 @@
 package io.rolelens.spark;
 
+import io.rolelens.scoring.PostingScorer;
 import io.rolelens.scoring.csv.InputFiles;
 import io.rolelens.scoring.csv.PostingReader;
 import io.rolelens.scoring.csv.RawPosting;
@@ -13,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -24,18 +26,24 @@ import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.SerializableConfiguration;
 
 /**
- * Reads one export file, row by row, through the scoring library's {@link PostingReader}: the same
- * column detection, gzip and UTF-8 handling and row-level rejects as {@code rolelens score}. Rows
- * stream out as they are read, so a task's memory stays flat whatever the file's size. A file that
- * cannot be read to its end fails its task with the reason and the file's name.
+ * Reads one export file (or every n-th row of it), row by row, through the scoring library's {@link
+ * PostingReader}: the same column detection, gzip and UTF-8 handling and row-level rejects as
+ * {@code rolelens score}. Rows stream out as they are read, so a task's memory stays flat whatever
+ * the file's size. A file that cannot be read to its end fails its task with the reason and the
+ * file's name.
  */
 final class ReadExport implements FlatMapFunction<Row, Row> {
-  /** The files to read: their place in the job's list, URI and name. */
+  /**
+   * The reading tasks: a file's place in the job's list, URI and name, and which of its rows the
+   * task keeps (those whose data-row number modulo {@code slices} is {@code slice}).
+   */
   static final StructType FILES =
       new StructType()
           .add(ScoredRows.FILE_INDEX, DataTypes.IntegerType, false)
           .add("uri", DataTypes.StringType, false)
-          .add(ScoredRows.SOURCE_FILE, DataTypes.StringType, false);
+          .add(ScoredRows.SOURCE_FILE, DataTypes.StringType, false)
+          .add("slice", DataTypes.IntegerType, false)
+          .add("slices", DataTypes.IntegerType, false);
 
   /** A row as read: provenance, the reason it cannot be read or the posting's fields. */
   static final StructType RAW = rawSchema();
@@ -44,10 +52,36 @@ final class ReadExport implements FlatMapFunction<Row, Row> {
 
   private final Broadcast<SerializableConfiguration> hadoop;
   private final HashMap<String, String> columns;
+  private final boolean scoreHere;
 
-  ReadExport(Broadcast<SerializableConfiguration> hadoop, Map<String, String> columns) {
+  /** The custom lexicon's text, or null for the bundled one (Optional is not serializable). */
+  private final String lexiconText;
+
+  private ReadExport(
+      Broadcast<SerializableConfiguration> hadoop,
+      Map<String, String> columns,
+      boolean scoreHere,
+      Optional<String> lexiconText) {
     this.hadoop = hadoop;
     this.columns = new HashMap<>(columns);
+    this.scoreHere = scoreHere;
+    this.lexiconText = lexiconText.orElse(null);
+  }
+
+  /** Reads rows into {@link #RAW} rows, for scoring after a shuffle ({@link ScorePostings}). */
+  static ReadExport rawRows(Broadcast<SerializableConfiguration> hadoop, Map<String, String> cols) {
+    return new ReadExport(hadoop, cols, false, Optional.empty());
+  }
+
+  /**
+   * Reads and scores rows in the same task into {@link ScoredRows#OUTCOME} rows: the descriptions
+   * never leave the JVM that read them.
+   */
+  static ReadExport scoredRows(
+      Broadcast<SerializableConfiguration> hadoop,
+      Map<String, String> cols,
+      Optional<String> lexiconText) {
+    return new ReadExport(hadoop, cols, true, lexiconText);
   }
 
   private static StructType rawSchema() {
@@ -81,34 +115,37 @@ final class ReadExport implements FlatMapFunction<Row, Row> {
   }
 
   @Override
-  public Iterator<Row> call(Row file) throws IOException {
-    int index = file.getInt(0);
-    String name = file.getString(2);
+  public Iterator<Row> call(Row task) throws IOException {
+    int index = task.getInt(0);
+    String name = task.getString(2);
+    int slice = task.getInt(3);
+    int slices = task.getInt(4);
+    PostingScorer scorer =
+        scoreHere ? ExecutorScorer.forLexicon(Optional.ofNullable(lexiconText)) : null;
     PostingReader reader;
     try {
-      reader = open(file.getString(1), name, hadoop.value().value(), columns);
+      reader = open(task.getString(1), name, hadoop.value().value(), columns);
     } catch (IOException | IllegalArgumentException e) {
       throw new IOException(name + ": " + e.getMessage(), e);
     }
     return new Iterator<>() {
+      private Row pending;
       private boolean closed;
 
       @Override
       public boolean hasNext() {
-        if (closed) {
-          return false;
+        while (pending == null && !closed) {
+          if (!more()) {
+            close();
+          } else {
+            RowResult next = reader.next();
+            // Data rows start at row 2, after the header.
+            if ((next.row() - 2) % slices == slice) {
+              pending = row(index, name, next, scorer);
+            }
+          }
         }
-        boolean more;
-        try {
-          more = reader.hasNext();
-        } catch (UnreadableInputException e) {
-          closeQuietly();
-          throw new UnreadableInputException(name + ": " + e.getMessage(), e);
-        }
-        if (!more) {
-          closeQuietly();
-        }
-        return more;
+        return pending != null;
       }
 
       @Override
@@ -116,13 +153,21 @@ final class ReadExport implements FlatMapFunction<Row, Row> {
         if (!hasNext()) {
           throw new NoSuchElementException();
         }
-        return switch (reader.next()) {
-          case RowResult.Read read -> posting(index, name, read.posting());
-          case RowResult.Unreadable u -> rejected(index, name, u);
-        };
+        Row next = pending;
+        pending = null;
+        return next;
       }
 
-      private void closeQuietly() {
+      private boolean more() {
+        try {
+          return reader.hasNext();
+        } catch (UnreadableInputException e) {
+          close();
+          throw new UnreadableInputException(name + ": " + e.getMessage(), e);
+        }
+      }
+
+      private void close() {
         closed = true;
         try {
           reader.close();
@@ -130,6 +175,17 @@ final class ReadExport implements FlatMapFunction<Row, Row> {
           throw new UncheckedIOException(name + ": " + e.getMessage(), e);
         }
       }
+    };
+  }
+
+  /** The row for one result: scored by {@code scorer}, or as read when it is null. */
+  private static Row row(int index, String name, RowResult result, PostingScorer scorer) {
+    return switch (result) {
+      case RowResult.Read read when scorer != null ->
+          ScoredRows.outcome(index, name, read.posting().line(), scorer.score(read.posting()));
+      case RowResult.Read read -> posting(index, name, read.posting());
+      case RowResult.Unreadable u when scorer != null -> ScoredRows.rejected(index, name, u);
+      case RowResult.Unreadable u -> rejected(index, name, u);
     };
   }
 

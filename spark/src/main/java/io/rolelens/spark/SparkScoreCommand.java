@@ -1,6 +1,7 @@
 package io.rolelens.spark;
 
 import io.rolelens.analyzer.lexicon.Lexicon;
+import io.rolelens.scoring.Terminal;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -147,7 +148,8 @@ public final class SparkScoreCommand implements Callable<Integer> {
       conf.setIfMissing("spark.driver.host", "127.0.0.1")
           .setIfMissing("spark.driver.bindAddress", "127.0.0.1")
           .setIfMissing("spark.ui.enabled", "false")
-          .setIfMissing("spark.ui.showConsoleProgress", "false");
+          // Spark's own progress bar on a terminal; none in a pipe or a CI log.
+          .setIfMissing("spark.ui.showConsoleProgress", String.valueOf(Terminal.isInteractive()));
     }
     return SparkSession.builder().config(conf).getOrCreate();
   }

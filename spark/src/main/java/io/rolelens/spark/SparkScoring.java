@@ -3,9 +3,10 @@ package io.rolelens.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
-import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
 import io.rolelens.scoring.ScoredPosting;
@@ -13,6 +14,7 @@ import io.rolelens.scoring.csv.PostingReader;
 import io.rolelens.scoring.csv.SpreadsheetSafe;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,13 +23,12 @@ import java.util.function.Consumer;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.SerializableConfiguration;
 
@@ -50,7 +51,10 @@ import org.apache.spark.util.SerializableConfiguration;
  * @param columns which headers hold id, title, description, company, location and date, as {@code
  *     score --columns} takes them
  * @param lexiconText a custom lexicon's text, sent with the job; empty for the bundled one
- * @param partitions how many parts the rows are spread over for scoring (0: four per core)
+ * @param partitions 0 to score each file's rows in the tasks that read it (a file is read by up to
+ *     {@link #MAX_SLICES} tasks, each scoring every n-th row, as many as there are cores per file);
+ *     N to read each file in one task and spread its rows over N parts with a shuffle (for a few
+ *     large files on many executors)
  */
 public record SparkScoring(
     List<String> inputs,
@@ -60,6 +64,16 @@ public record SparkScoring(
     Map<String, String> columns,
     Optional<String> lexiconText,
     int partitions) {
+
+  /**
+   * At most this many tasks read one file, each scoring every n-th row: reading a file again costs
+   * a small part of scoring its rows (about a twentieth), and a shuffle of the descriptions costs
+   * more while it holds up every core until the whole file is read.
+   */
+  static final int MAX_SLICES = 8;
+
+  private static final String FIRST = "first_of_text";
+  private static final String FIRST_HASH = "first_of_text_hash";
 
   private static final List<String> REJECT_HEADER = List.of("file", "row", "line", "id", "reason");
 
@@ -148,27 +162,53 @@ public record SparkScoring(
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<SerializableConfiguration> hadoop =
         jsc.broadcast(new SerializableConfiguration(conf));
-    List<Row> fileRows = new ArrayList<>(files.size());
+    int cores = spark.sparkContext().defaultParallelism();
+    int slices =
+        partitions > 0 ? 1 : Math.clamp((cores + files.size() - 1) / files.size(), 1, MAX_SLICES);
+    List<Row> tasks = new ArrayList<>(files.size() * slices);
     for (int i = 0; i < files.size(); i++) {
-      fileRows.add(RowFactory.create(i, files.get(i).uri(), files.get(i).name()));
+      for (int slice = 0; slice < slices; slice++) {
+        tasks.add(RowFactory.create(i, files.get(i).uri(), files.get(i).name(), slice, slices));
+      }
     }
-    int parts = partitions > 0 ? partitions : 4 * spark.sparkContext().defaultParallelism();
-    return spark
-        .createDataFrame(fileRows, ReadExport.FILES)
-        .repartition(files.size())
-        .flatMap(new ReadExport(hadoop, columns), Encoders.row(ReadExport.RAW))
-        // A file is read by one task; its rows are scored on every executor.
-        .repartition(parts)
+    Dataset<Row> reads =
+        spark.createDataFrame(jsc.parallelize(tasks, tasks.size()), ReadExport.FILES);
+    if (partitions == 0) {
+      return reads.flatMap(
+          ReadExport.scoredRows(hadoop, columns, lexiconText), Encoders.row(ScoredRows.OUTCOME));
+    }
+    // Each file is read by one task, and its rows are spread over every executor by a shuffle.
+    return reads
+        .flatMap(ReadExport.rawRows(hadoop, columns), Encoders.row(ReadExport.RAW))
+        .repartition(partitions)
         .mapPartitions(new ScorePostings(lexiconText), Encoders.row(ScoredRows.OUTCOME));
   }
 
   /** The scored rows with {@code duplicate_of} set to the first posting with the same text. */
   private static Dataset<Row> markDuplicates(Dataset<Row> scored) {
-    WindowSpec sameText =
-        Window.partitionBy(ScoredRows.DESCRIPTION_HASH)
-            .orderBy(ScoredRows.FILE_INDEX, ScoredRows.SOURCE_ROW);
-    return scored.withColumn(
-        "duplicate_of", when(row_number().over(sameText).gt(1), first(col("id")).over(sameText)));
+    // The first posting of each text, found on the fingerprints alone: one small row per distinct
+    // text, joined back (broadcast while it is small), so the scored rows are never shuffled.
+    Dataset<Row> firsts =
+        scored
+            .groupBy(col(ScoredRows.DESCRIPTION_HASH).as(FIRST_HASH))
+            .agg(
+                min(struct(col(ScoredRows.FILE_INDEX), col(ScoredRows.SOURCE_ROW), col("id")))
+                    .as(FIRST));
+    Column isFirst =
+        col(FIRST + "." + ScoredRows.FILE_INDEX)
+            .equalTo(col(ScoredRows.FILE_INDEX))
+            .and(col(FIRST + "." + ScoredRows.SOURCE_ROW).equalTo(col(ScoredRows.SOURCE_ROW)));
+    Column[] columns =
+        Arrays.stream(scored.columns())
+            .map(
+                c ->
+                    c.equals("duplicate_of")
+                        ? when(not(isFirst), col(FIRST + ".id")).as(c)
+                        : col(c))
+            .toArray(Column[]::new);
+    return scored
+        .join(firsts, col(ScoredRows.DESCRIPTION_HASH).equalTo(col(FIRST_HASH)))
+        .select(columns);
   }
 
   private static Dataset<Row> inInputOrder(Dataset<Row> rows) {
