@@ -180,7 +180,7 @@ final class BenchScoreCommand extends BenchCommand {
     Path tmp = Files.createTempFile("rolelens-bench", ".csv");
     try (PostingReader reader = PostingReader.open(benchInput.file).limit(max);
         Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-        CSVPrinter csv = new CSVPrinter(w, ScoreCommand.OUTPUT)) {
+        CSVPrinter csv = new CSVPrinter(w, ScoredPosting.CSV_FORMAT)) {
       csv.printRecord(ScoredPosting.HEADER);
       return scorer.run(
           reader,

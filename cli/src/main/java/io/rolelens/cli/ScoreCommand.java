@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,8 +43,6 @@ import picocli.CommandLine.Spec;
           + " 'rolelens index' takes one ' off again."
     })
 final class ScoreCommand implements Callable<Integer> {
-  static final CSVFormat OUTPUT = ScoredPosting.CSV_FORMAT;
-
   @Spec CommandSpec spec;
 
   @Option(
@@ -111,8 +108,8 @@ final class ScoreCommand implements Callable<Integer> {
         AtomicOutput rejected = AtomicOutput.create(files.rejects())) {
       err.println("columns: " + reader.columns().describe());
       reader.columns().warnings().forEach(w -> err.println("warning: " + w));
-      CSVPrinter scoredCsv = new CSVPrinter(scored.writer(), OUTPUT);
-      CSVPrinter rejectsCsv = new CSVPrinter(rejected.writer(), OUTPUT);
+      CSVPrinter scoredCsv = new CSVPrinter(scored.writer(), ScoredPosting.CSV_FORMAT);
+      CSVPrinter rejectsCsv = new CSVPrinter(rejected.writer(), ScoredPosting.CSV_FORMAT);
       List<String> header = new java.util.ArrayList<>(ScoredPosting.HEADER);
       if (includeDescription) {
         header.add(ScoredPosting.DESCRIPTION);

@@ -90,7 +90,6 @@ public final class BatchScorer {
       pool.shutdownNow();
     }
     return new ScoreSummary(
-        counts.scored + counts.rejected,
         counts.scored,
         counts.rejected,
         counts.duplicates,

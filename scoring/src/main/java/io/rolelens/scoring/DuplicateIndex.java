@@ -38,11 +38,6 @@ public final class DuplicateIndex {
     return null;
   }
 
-  /** How many distinct fingerprints are recorded. */
-  public int size() {
-    return size;
-  }
-
   private void grow() {
     long[] oldHashes = hashes;
     int[] oldRefs = idRefs;

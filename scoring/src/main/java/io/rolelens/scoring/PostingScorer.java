@@ -30,8 +30,11 @@ public final class PostingScorer {
     }
   }
 
+  /** What a (title, text) pair scored: everything two postings with the same pair share. */
+  private record Remembered(PostingScores scores, long descriptionHash) {}
+
   private final RoleAnalyzer analyzer;
-  private final ConcurrentHashMap<Long, ScoredPosting> remembered = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Long, Remembered> remembered = new ConcurrentHashMap<>();
 
   /** A scorer over {@code analyzer}. */
   public PostingScorer(RoleAnalyzer analyzer) {
@@ -46,17 +49,16 @@ public final class PostingScorer {
         return reject(p, "the description has no text once HTML is removed");
       }
       long key = DescriptionHash.exact(p.title(), text);
-      ScoredPosting seen = remembered.get(key);
-      if (seen != null) {
-        return new Outcome(seen.reusedFor(p, text), null);
+      Remembered seen = remembered.get(key);
+      if (seen == null) {
+        Analysis a = analyzer.analyze(p.title(), text);
+        seen = new Remembered(PostingScores.of(a), DescriptionHash.of(text));
+        if (remembered.size() >= MAX_REMEMBERED) {
+          remembered.clear(); // crude, but keeps memory flat; a miss only costs one analysis
+        }
+        remembered.put(key, seen);
       }
-      Analysis a = analyzer.analyze(p.title(), text);
-      ScoredPosting scored = ScoredPosting.of(p, text, a);
-      if (remembered.size() >= MAX_REMEMBERED) {
-        remembered.clear(); // crude, but keeps memory flat; a miss only costs one analysis
-      }
-      remembered.put(key, scored.reusedFor(p, null));
-      return new Outcome(scored, null);
+      return new Outcome(ScoredPosting.of(p, seen.scores(), text, seen.descriptionHash()), null);
     } catch (PostingException e) {
       return reject(p, e.getMessage());
     } catch (RuntimeException | StackOverflowError e) {

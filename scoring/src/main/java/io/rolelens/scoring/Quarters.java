@@ -73,7 +73,12 @@ public final class Quarters {
 
   /** The quarter of a date, such as {@code 2025Q3}. */
   public static String of(LocalDate date) {
-    return date.getYear() + "Q" + ((date.getMonthValue() - 1) / 3 + 1);
+    return name(date.getYear(), (date.getMonthValue() - 1) / 3 + 1);
+  }
+
+  /** A quarter's name with a four-digit year, so every name {@link #isQuarter} accepts. */
+  private static String name(int year, int quarter) {
+    return String.format(Locale.ROOT, "%04dQ%d", year, quarter);
   }
 
   /** Whether {@code text} names a quarter as {@link #of} writes it. */
@@ -89,7 +94,7 @@ public final class Quarters {
     }
     int year = num(m, 1);
     int q = num(m, 2);
-    return q == 1 ? (year - 1) + "Q4" : year + "Q" + (q - 1);
+    return q == 1 ? name(year - 1, 4) : name(year, q - 1);
   }
 
   private static int num(Matcher m, int group) {

@@ -3,9 +3,8 @@ package io.rolelens.scoring;
 import java.util.Locale;
 
 /**
- * What a scoring run did. {@code rowsIn = scored + rejected} always holds.
+ * What a scoring run did; every data row read (the header not counted) was scored or rejected.
  *
- * @param rowsIn data rows read (the header not counted)
  * @param scored rows written to the scored output
  * @param rejected rows written to the rejects file
  * @param duplicates scored rows whose description repeats an earlier row's
@@ -14,18 +13,10 @@ import java.util.Locale;
  * @param withNul rows from which NUL characters were removed
  */
 public record ScoreSummary(
-    long rowsIn,
-    long scored,
-    long rejected,
-    long duplicates,
-    long undated,
-    long invalidUtf8,
-    long withNul) {
-  public ScoreSummary {
-    if (rowsIn != scored + rejected) {
-      throw new IllegalArgumentException(
-          "rows do not add up: rows_in=" + rowsIn + " scored=" + scored + " rejected=" + rejected);
-    }
+    long scored, long rejected, long duplicates, long undated, long invalidUtf8, long withNul) {
+  /** Data rows read: {@code scored + rejected}. */
+  public long rowsIn() {
+    return scored + rejected;
   }
 
   /** The one-line summary the CLI prints last. */
@@ -33,7 +24,7 @@ public record ScoreSummary(
     return String.format(
         Locale.ROOT,
         "rows_in=%d scored=%d rejected=%d duplicates=%d undated=%d",
-        rowsIn,
+        rowsIn(),
         scored,
         rejected,
         duplicates,

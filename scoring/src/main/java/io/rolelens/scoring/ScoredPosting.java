@@ -1,6 +1,5 @@
 package io.rolelens.scoring;
 
-import io.rolelens.analyzer.Analysis;
 import io.rolelens.analyzer.Role;
 import io.rolelens.scoring.csv.RawPosting;
 import io.rolelens.scoring.csv.SpreadsheetSafe;
@@ -57,12 +56,12 @@ public record ScoredPosting(
     Objects.requireNonNull(duplicateOf, "duplicateOf");
   }
 
-  /** Builds the row for a posting from its analysis; {@code text} is the description as scored. */
-  public static ScoredPosting of(RawPosting p, String text, Analysis a) {
-    return of(p, PostingScores.of(a), text, DescriptionHash.of(text));
-  }
-
-  private static ScoredPosting of(RawPosting p, PostingScores scores, String text, long hash) {
+  /**
+   * The row for a posting whose title and text scored {@code scores} (from {@link
+   * PostingScores#of}, or remembered from an earlier posting with the same title and text); {@code
+   * text} is the description as scored, {@code hash} its {@linkplain DescriptionHash fingerprint}.
+   */
+  public static ScoredPosting of(RawPosting p, PostingScores scores, String text, long hash) {
     LocalDate date = Quarters.parse(p.date()).orElse(null);
     return new ScoredPosting(
         p.row(),
@@ -76,15 +75,6 @@ public record ScoredPosting(
         Optional.empty(),
         text,
         hash);
-  }
-
-  /**
-   * The analysis part of this row (everything the title and text decide) applied to another posting
-   * with the same title and text; the description is dropped when {@code text} is null, to keep a
-   * remembered row small.
-   */
-  public ScoredPosting reusedFor(RawPosting p, String text) {
-    return of(p, scores, text == null ? "" : text, descriptionHash);
   }
 
   /** This row marked as a duplicate of the posting with id {@code first}. */
@@ -121,36 +111,56 @@ public record ScoredPosting(
     return v;
   }
 
-  /** One cell as the scored CSV writes it, before spreadsheet protection; "" for none. */
-  public String cell(ScoredColumn column) {
+  /**
+   * One column's value, typed by the column's {@linkplain ScoredColumn.Kind kind}: text as a
+   * String, a number as a Double, a whole number as an Integer, evidence as a list of {@link
+   * EvidenceList.Phrase}; null where an optional cell is empty (quarter, body role, shares,
+   * confusion score, suggested title, outcome index, duplicate_of).
+   */
+  public Object value(ScoredColumn column) {
     return switch (column) {
       case ID -> id;
       case TITLE -> title;
       case COMPANY -> company;
       case LOCATION -> location;
       case DATE_POSTED -> datePosted;
-      case QUARTER -> quarter.orElse("");
+      case QUARTER -> quarter.orElse(null);
       case TITLE_ROLE -> scores.titleRole();
-      case BODY_ROLE -> scores.bodyRole().map(Role::id).orElse("");
+      case BODY_ROLE -> scores.bodyRole().map(Role::id).orElse(null);
       case BODY_STATUS -> scores.bodyStatus().id();
-      case PRODUCT_MANAGER_SHARE -> decimal(scores.share(Role.PRODUCT_MANAGER));
-      case PROJECT_MANAGER_SHARE -> decimal(scores.share(Role.PROJECT_MANAGER));
-      case PRODUCT_OWNER_SHARE -> decimal(scores.share(Role.PRODUCT_OWNER));
+      case PRODUCT_MANAGER_SHARE -> boxed(scores.share(Role.PRODUCT_MANAGER));
+      case PROJECT_MANAGER_SHARE -> boxed(scores.share(Role.PROJECT_MANAGER));
+      case PRODUCT_OWNER_SHARE -> boxed(scores.share(Role.PRODUCT_OWNER));
       case CONFUSION_SCORE -> {
         var score = scores.confusionScore();
-        yield score.isPresent() ? Integer.toString(score.getAsInt()) : "";
+        yield score.isPresent() ? score.getAsInt() : null;
       }
       case VERDICT -> verdict();
-      case SUGGESTED_TITLE -> scores.suggestedTitle().orElse("");
-      case OUTCOME_OUTPUT_INDEX -> decimal(scores.outcomeOutputIndex());
-      case EVIDENCE -> EvidenceList.format(scores.evidence());
-      case DUPLICATE_OF -> duplicateOf.orElse("");
+      case SUGGESTED_TITLE -> scores.suggestedTitle().orElse(null);
+      case OUTCOME_OUTPUT_INDEX -> boxed(scores.outcomeOutputIndex());
+      case EVIDENCE -> scores.evidence();
+      case DUPLICATE_OF -> duplicateOf.orElse(null);
       case DESCRIPTION -> description;
     };
   }
 
-  private static String decimal(OptionalDouble x) {
-    return x.isPresent() ? decimal(x.getAsDouble()) : "";
+  /** One cell as the scored CSV writes it, before spreadsheet protection; "" for none. */
+  @SuppressWarnings("unchecked")
+  public String cell(ScoredColumn column) {
+    Object value = value(column);
+    if (value == null) {
+      return "";
+    }
+    return switch (column.kind()) {
+      case TEXT -> (String) value;
+      case NUMBER -> decimal((Double) value);
+      case WHOLE_NUMBER -> value.toString();
+      case EVIDENCE -> EvidenceList.format((List<EvidenceList.Phrase>) value);
+    };
+  }
+
+  private static Double boxed(OptionalDouble x) {
+    return x.isPresent() ? x.getAsDouble() : null;
   }
 
   static String decimal(double x) {

@@ -32,11 +32,6 @@ public final class InputFiles {
 
   private InputFiles() {}
 
-  /** Whether the file is tab-separated, by name: {@code .tsv} or {@code .tsv.gz}. */
-  public static boolean isTsv(Path file) {
-    return isTsv(file.getFileName().toString());
-  }
-
   /**
    * Whether a file of this name is tab-separated: {@code .tsv}, {@code .tsv.gz} or {@code .tab}.
    */

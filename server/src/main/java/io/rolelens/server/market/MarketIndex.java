@@ -1,5 +1,6 @@
 package io.rolelens.server.market;
 
+import io.rolelens.scoring.Quarters;
 import io.rolelens.scoring.index.ExistingIndex;
 import io.rolelens.scoring.index.IndexFields;
 import java.io.Closeable;
@@ -10,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
@@ -38,7 +38,6 @@ public final class MarketIndex implements Closeable {
    */
   public static final int ENOUGH = 20;
 
-  private static final Pattern QUARTER = Pattern.compile("\\d{4}Q[1-4]");
   private static final Set<String> READ =
       Set.of(
           IndexFields.QUARTER,
@@ -123,8 +122,7 @@ public final class MarketIndex implements Closeable {
                 anotherRole,
                 FLAGGED.contains(d.get(IndexFields.VERDICT)),
                 score(d.get(IndexFields.CONFUSION_SCORE)));
-        if (QUARTER.matcher(quarter).matches()
-            && (latest == null || quarter.compareTo(latest) > 0)) {
+        if (Quarters.isQuarter(quarter) && (latest == null || quarter.compareTo(latest) > 0)) {
           latest = quarter;
         }
       }
@@ -145,7 +143,7 @@ public final class MarketIndex implements Closeable {
     Map<String, String> latest = new HashMap<>();
     groups.forEach(
         (k, group) -> {
-          if (group.postings() >= ENOUGH && QUARTER.matcher(k.quarter()).matches()) {
+          if (group.postings() >= ENOUGH && Quarters.isQuarter(k.quarter())) {
             latest.merge(k.titleRole(), k.quarter(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
           }
         });
@@ -180,12 +178,6 @@ public final class MarketIndex implements Closeable {
     }
   }
 
-  /** The quarter of a date as {@code rolelens score} names it, such as {@code 2025Q3}. */
-  static String quarterOf(LocalDate date) {
-    return String.format(
-        java.util.Locale.ROOT, "%04dQ%d", date.getYear(), (date.getMonthValue() - 1) / 3 + 1);
-  }
-
   /** The postings read, duplicates left out. */
   public int postings() {
     return postings;
@@ -218,7 +210,7 @@ public final class MarketIndex implements Closeable {
       throws IOException {
     String quarter =
         posted != null
-            ? quarterOf(posted)
+            ? Quarters.of(posted)
             : latestWithEnough.getOrDefault(titleRole, latestQuarter);
     MarketGroup group =
         quarter == null

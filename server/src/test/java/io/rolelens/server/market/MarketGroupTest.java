@@ -40,8 +40,11 @@ class MarketGroupTest {
 
   @Test
   void namesQuartersAsTheScorerDoes() {
-    assertThat(MarketIndex.quarterOf(java.time.LocalDate.of(2025, 8, 14))).isEqualTo("2025Q3");
-    assertThat(MarketIndex.quarterOf(java.time.LocalDate.of(2026, 1, 1))).isEqualTo("2026Q1");
-    assertThat(MarketIndex.quarterOf(java.time.LocalDate.of(2026, 12, 31))).isEqualTo("2026Q4");
+    assertThat(io.rolelens.scoring.Quarters.of(java.time.LocalDate.of(2025, 8, 14)))
+        .isEqualTo("2025Q3");
+    assertThat(io.rolelens.scoring.Quarters.of(java.time.LocalDate.of(2026, 1, 1)))
+        .isEqualTo("2026Q1");
+    assertThat(io.rolelens.scoring.Quarters.of(java.time.LocalDate.of(2026, 12, 31)))
+        .isEqualTo("2026Q4");
   }
 }
