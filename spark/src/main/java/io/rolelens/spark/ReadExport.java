@@ -1,6 +1,5 @@
 package io.rolelens.spark;
 
-import io.rolelens.scoring.PostingScorer;
 import io.rolelens.scoring.csv.InputFiles;
 import io.rolelens.scoring.csv.PostingReader;
 import io.rolelens.scoring.csv.RawPosting;
@@ -14,7 +13,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Optional;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -52,36 +50,10 @@ final class ReadExport implements FlatMapFunction<Row, Row> {
 
   private final Broadcast<SerializableConfiguration> hadoop;
   private final HashMap<String, String> columns;
-  private final boolean scoreHere;
 
-  /** The custom lexicon's text, or null for the bundled one (Optional is not serializable). */
-  private final String lexiconText;
-
-  private ReadExport(
-      Broadcast<SerializableConfiguration> hadoop,
-      Map<String, String> columns,
-      boolean scoreHere,
-      Optional<String> lexiconText) {
+  ReadExport(Broadcast<SerializableConfiguration> hadoop, Map<String, String> columns) {
     this.hadoop = hadoop;
     this.columns = new HashMap<>(columns);
-    this.scoreHere = scoreHere;
-    this.lexiconText = lexiconText.orElse(null);
-  }
-
-  /** Reads rows into {@link #RAW} rows, for scoring after a shuffle ({@link ScorePostings}). */
-  static ReadExport rawRows(Broadcast<SerializableConfiguration> hadoop, Map<String, String> cols) {
-    return new ReadExport(hadoop, cols, false, Optional.empty());
-  }
-
-  /**
-   * Reads and scores rows in the same task into {@link ScoredRows#OUTCOME} rows: the descriptions
-   * never leave the JVM that read them.
-   */
-  static ReadExport scoredRows(
-      Broadcast<SerializableConfiguration> hadoop,
-      Map<String, String> cols,
-      Optional<String> lexiconText) {
-    return new ReadExport(hadoop, cols, true, lexiconText);
   }
 
   private static StructType rawSchema() {
@@ -120,8 +92,6 @@ final class ReadExport implements FlatMapFunction<Row, Row> {
     String name = task.getString(2);
     int slice = task.getInt(3);
     int slices = task.getInt(4);
-    PostingScorer scorer =
-        scoreHere ? ExecutorScorer.forLexicon(Optional.ofNullable(lexiconText)) : null;
     PostingReader reader;
     try {
       reader = open(task.getString(1), name, hadoop.value().value(), columns);
@@ -132,17 +102,18 @@ final class ReadExport implements FlatMapFunction<Row, Row> {
       private Row pending;
       private boolean closed;
 
+      /** Data rows read so far, the header not counted. */
+      private long done;
+
       @Override
       public boolean hasNext() {
         while (pending == null && !closed) {
           if (!more()) {
             close();
+          } else if (done++ % slices == slice) {
+            pending = row(index, name, reader.next());
           } else {
-            RowResult next = reader.next();
-            // Data rows start at row 2, after the header.
-            if ((next.row() - 2) % slices == slice) {
-              pending = row(index, name, next, scorer);
-            }
+            reader.skip();
           }
         }
         return pending != null;
@@ -178,15 +149,30 @@ final class ReadExport implements FlatMapFunction<Row, Row> {
     };
   }
 
-  /** The row for one result: scored by {@code scorer}, or as read when it is null. */
-  private static Row row(int index, String name, RowResult result, PostingScorer scorer) {
+  private static Row row(int index, String name, RowResult result) {
     return switch (result) {
-      case RowResult.Read read when scorer != null ->
-          ScoredRows.outcome(index, name, read.posting().line(), scorer.score(read.posting()));
       case RowResult.Read read -> posting(index, name, read.posting());
-      case RowResult.Unreadable u when scorer != null -> ScoredRows.rejected(index, name, u);
       case RowResult.Unreadable u -> rejected(index, name, u);
     };
+  }
+
+  /** What a {@link #RAW} row holds: the posting as read, or the row that could not be read. */
+  static RowResult result(Row raw) {
+    long row = raw.getLong(2);
+    long line = raw.getLong(3);
+    if (!raw.isNullAt(4)) {
+      return new RowResult.Unreadable(row, line, raw.getString(5), raw.getString(4));
+    }
+    return new RowResult.Read(
+        new RawPosting(
+            row,
+            line,
+            raw.getString(5),
+            raw.getString(6),
+            raw.getString(7),
+            raw.getString(8),
+            raw.getString(9),
+            raw.getString(10)));
   }
 
   private static Row rejected(int index, String name, RowResult.Unreadable u) {

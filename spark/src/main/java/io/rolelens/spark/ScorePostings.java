@@ -1,7 +1,6 @@
 package io.rolelens.spark;
 
 import io.rolelens.scoring.PostingScorer;
-import io.rolelens.scoring.csv.RawPosting;
 import io.rolelens.scoring.csv.RowResult;
 import java.util.Iterator;
 import java.util.Optional;
@@ -43,22 +42,10 @@ final class ScorePostings implements MapPartitionsFunction<Row, Row> {
   private static Row score(PostingScorer scorer, Row raw) {
     int file = raw.getInt(0);
     String name = raw.getString(1);
-    long row = raw.getLong(2);
-    long line = raw.getLong(3);
-    if (!raw.isNullAt(4)) {
-      return ScoredRows.rejected(
-          file, name, new RowResult.Unreadable(row, line, raw.getString(5), raw.getString(4)));
-    }
-    RawPosting posting =
-        new RawPosting(
-            row,
-            line,
-            raw.getString(5),
-            raw.getString(6),
-            raw.getString(7),
-            raw.getString(8),
-            raw.getString(9),
-            raw.getString(10));
-    return ScoredRows.outcome(file, name, line, scorer.score(posting));
+    return switch (ReadExport.result(raw)) {
+      case RowResult.Unreadable u -> ScoredRows.rejected(file, name, u);
+      case RowResult.Read read ->
+          ScoredRows.outcome(file, name, read.posting().line(), scorer.score(read.posting()));
+    };
   }
 }

@@ -55,7 +55,7 @@ final class ScoredRows {
    */
   static final StructType OUTCOME = outcomeSchema();
 
-  private static final int ID = OUTCOME.fieldIndex("id");
+  private static final int ID = OUTCOME.fieldIndex(ScoredColumn.ID.header());
 
   private ScoredRows() {}
 
@@ -90,47 +90,39 @@ final class ScoredRows {
       return rejected(fileIndex, file, outcome.rejected());
     }
     ScoredPosting p = outcome.scored();
-    PostingScores s = p.scores();
-    List<Row> evidence = new ArrayList<>(s.evidence().size());
-    for (EvidenceList.Phrase phrase : s.evidence()) {
-      evidence.add(RowFactory.create(phrase.phraseId(), phrase.text()));
+    Object[] values = provenance(fileIndex, file, p.row(), line);
+    int at = ID;
+    for (ScoredColumn c : ScoredColumn.ALWAYS) {
+      Object value = p.value(c);
+      values[at++] = c.kind() == ScoredColumn.Kind.EVIDENCE ? evidence(value) : value;
     }
-    return RowFactory.create(
-        fileIndex,
-        file,
-        p.row(),
-        line,
-        null,
-        p.id(),
-        p.title(),
-        p.company(),
-        p.location(),
-        p.datePosted(),
-        p.quarter().orElse(null),
-        s.titleRole(),
-        s.bodyRole().map(Role::id).orElse(null),
-        s.bodyStatus().id(),
-        boxed(s.share(Role.PRODUCT_MANAGER)),
-        boxed(s.share(Role.PROJECT_MANAGER)),
-        boxed(s.share(Role.PRODUCT_OWNER)),
-        s.confusionScore().isPresent() ? s.confusionScore().getAsInt() : null,
-        s.verdict().id(),
-        s.suggestedTitle().orElse(null),
-        boxed(s.outcomeOutputIndex()),
-        // A Row's array is a Scala sequence, not a Java list.
-        scala.jdk.javaapi.CollectionConverters.asScala(evidence).toSeq(),
-        p.duplicateOf().orElse(null),
-        s.seniority(),
-        p.descriptionHash());
+    values[at++] = p.scores().seniority();
+    values[at] = p.descriptionHash();
+    return RowFactory.create(values);
+  }
+
+  /** Evidence phrases as (phrase id, text) rows, in a Scala sequence as a Row's array must be. */
+  @SuppressWarnings("unchecked")
+  private static Object evidence(Object phrases) {
+    List<Row> rows = new ArrayList<>();
+    for (EvidenceList.Phrase phrase : (List<EvidenceList.Phrase>) phrases) {
+      rows.add(RowFactory.create(phrase.phraseId(), phrase.text()));
+    }
+    return scala.jdk.javaapi.CollectionConverters.asScala(rows).toSeq();
+  }
+
+  private static Object[] provenance(int fileIndex, String file, long row, long line) {
+    Object[] values = new Object[OUTCOME.size()];
+    values[0] = fileIndex;
+    values[1] = file;
+    values[2] = row;
+    values[3] = line;
+    return values;
   }
 
   /** The row for a row that cannot be scored. */
   static Row rejected(int fileIndex, String file, RowResult.Unreadable r) {
-    Object[] values = new Object[OUTCOME.size()];
-    values[0] = fileIndex;
-    values[1] = file;
-    values[2] = r.row();
-    values[3] = r.line();
+    Object[] values = provenance(fileIndex, file, r.row(), r.line());
     values[4] = r.reason();
     values[ID] = r.id();
     return RowFactory.create(values);
@@ -179,9 +171,5 @@ final class ScoredRows {
         Optional.ofNullable(row.getAs("duplicate_of")),
         "",
         row.<Long>getAs(DESCRIPTION_HASH));
-  }
-
-  private static Double boxed(OptionalDouble x) {
-    return x.isPresent() ? x.getAsDouble() : null;
   }
 }

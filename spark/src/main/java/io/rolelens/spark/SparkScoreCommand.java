@@ -4,8 +4,6 @@ import io.rolelens.analyzer.lexicon.Lexicon;
 import io.rolelens.scoring.Terminal;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,7 +89,10 @@ public final class SparkScoreCommand implements Callable<Integer> {
   @Option(
       names = "--partitions",
       paramLabel = "N",
-      description = "Parts the rows are spread over for scoring (default: four per core).")
+      description =
+          "Read each file in one task and spread its rows over N parts with a shuffle, for a few"
+              + " large files on many executors (default 0: each file is read by up to 8 tasks,"
+              + " each scoring every n-th row where it reads).")
   int partitions;
 
   @Override
@@ -100,7 +101,7 @@ public final class SparkScoreCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     if (partitions < 0) {
       throw new CommandLine.ParameterException(
-          spec.commandLine(), "--partitions must be 1 or more, was " + partitions);
+          spec.commandLine(), "--partitions must not be negative, was " + partitions);
     }
     SparkScoring job =
         new SparkScoring(inputs, output, csv, overwrite, columns, lexiconText(), partitions);
@@ -121,14 +122,11 @@ public final class SparkScoreCommand implements Callable<Integer> {
   }
 
   /** The custom lexicon's text, checked here so a bad file stops the job before it starts. */
-  private Optional<String> lexiconText() throws IOException {
+  private Optional<String> lexiconText() {
     if (lexicon == null) {
       return Optional.empty();
     }
-    if (!Files.isRegularFile(lexicon)) {
-      throw new IOException("no such lexicon file: " + lexicon);
-    }
-    String text = Files.readString(lexicon, StandardCharsets.UTF_8);
+    String text = Lexicon.readText(lexicon);
     Lexicon.parse(text, lexicon.toString());
     return Optional.of(text);
   }

@@ -2,7 +2,6 @@ package io.rolelens.spark;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.not;
@@ -106,22 +105,17 @@ public record SparkScoring(
     out.prepare(overwrite);
 
     Dataset<Row> outcomes = score(spark, files, conf).persist(StorageLevel.DISK_ONLY());
+    Dataset<Row> scoredRows = outcomes.filter(col(ScoredRows.REJECT_REASON).isNull());
+    // One small row per distinct text, kept for the count and for every output that marks
+    // duplicates.
+    Dataset<Row> firsts = firstOfEachText(scoredRows).persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      Row counts =
-          outcomes
-              .agg(
-                  count(lit(1)),
-                  count(col(ScoredRows.REJECT_REASON)),
-                  countDistinct(
-                      when(
-                          col(ScoredRows.REJECT_REASON).isNull(),
-                          col(ScoredRows.DESCRIPTION_HASH))))
-              .first();
-      long rowsIn = counts.getLong(0);
+      Row counts = outcomes.agg(count(lit(1)), count(col(ScoredRows.REJECT_REASON))).first();
       long rejected = counts.getLong(1);
-      long scored = rowsIn - rejected;
+      long scored = counts.getLong(0) - rejected;
+      long distinctTexts = firsts.count();
 
-      Dataset<Row> marked = markDuplicates(outcomes.filter(col(ScoredRows.REJECT_REASON).isNull()));
+      Dataset<Row> marked = markDuplicates(scoredRows, firsts);
       marked
           .drop(ScoredRows.FILE_INDEX, ScoredRows.REJECT_REASON)
           .write()
@@ -136,8 +130,9 @@ public record SparkScoring(
             (printer, row) -> printer.printRecord(ScoredRows.posting(row).cells(false)));
       }
       double seconds = (System.nanoTime() - start) / 1e9;
-      return new SparkSummary(rowsIn, scored, rejected, scored - counts.getLong(2), seconds);
+      return new SparkSummary(scored, rejected, scored - distinctTexts, seconds);
     } finally {
+      firsts.unpersist();
       outcomes.unpersist();
     }
   }
@@ -173,27 +168,36 @@ public record SparkScoring(
     }
     Dataset<Row> reads =
         spark.createDataFrame(jsc.parallelize(tasks, tasks.size()), ReadExport.FILES);
-    if (partitions == 0) {
-      return reads.flatMap(
-          ReadExport.scoredRows(hadoop, columns, lexiconText), Encoders.row(ScoredRows.OUTCOME));
+    Dataset<Row> rows =
+        reads.flatMap(new ReadExport(hadoop, columns), Encoders.row(ReadExport.RAW));
+    if (partitions > 0) {
+      // Each file is read by one task, and its rows are spread over every executor by a shuffle.
+      rows = rows.repartition(partitions);
     }
-    // Each file is read by one task, and its rows are spread over every executor by a shuffle.
-    return reads
-        .flatMap(ReadExport.rawRows(hadoop, columns), Encoders.row(ReadExport.RAW))
-        .repartition(partitions)
-        .mapPartitions(new ScorePostings(lexiconText), Encoders.row(ScoredRows.OUTCOME));
+    // Without a shuffle, reading and scoring run in the same task, and Spark hands the rows from
+    // one function to the next as objects (its plan drops the encoding in between): the
+    // descriptions never leave the JVM that read them.
+    return rows.mapPartitions(new ScorePostings(lexiconText), Encoders.row(ScoredRows.OUTCOME));
   }
 
-  /** The scored rows with {@code duplicate_of} set to the first posting with the same text. */
-  private static Dataset<Row> markDuplicates(Dataset<Row> scored) {
-    // The first posting of each text, found on the fingerprints alone: one small row per distinct
-    // text, joined back (broadcast while it is small), so the scored rows are never shuffled.
-    Dataset<Row> firsts =
-        scored
-            .groupBy(col(ScoredRows.DESCRIPTION_HASH).as(FIRST_HASH))
-            .agg(
-                min(struct(col(ScoredRows.FILE_INDEX), col(ScoredRows.SOURCE_ROW), col("id")))
-                    .as(FIRST));
+  /**
+   * The first posting of each text, found on the fingerprints alone: one small row per distinct
+   * text (its fingerprint and the smallest file index, row and id), so the scored rows are never
+   * shuffled to find duplicates.
+   */
+  private static Dataset<Row> firstOfEachText(Dataset<Row> scored) {
+    return scored
+        .groupBy(col(ScoredRows.DESCRIPTION_HASH).as(FIRST_HASH))
+        .agg(
+            min(struct(col(ScoredRows.FILE_INDEX), col(ScoredRows.SOURCE_ROW), col("id")))
+                .as(FIRST));
+  }
+
+  /**
+   * The scored rows with {@code duplicate_of} set to the first posting with the same text ({@code
+   * firsts} joined back, broadcast while it is small).
+   */
+  private static Dataset<Row> markDuplicates(Dataset<Row> scored, Dataset<Row> firsts) {
     Column isFirst =
         col(FIRST + "." + ScoredRows.FILE_INDEX)
             .equalTo(col(ScoredRows.FILE_INDEX))

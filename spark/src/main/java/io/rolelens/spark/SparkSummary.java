@@ -3,26 +3,23 @@ package io.rolelens.spark;
 import java.util.Locale;
 
 /**
- * What a Spark scoring job did. {@code rowsIn = scored + rejected} always holds.
+ * What a Spark scoring job did; every data row read from every file (headers not counted) was
+ * scored or rejected.
  *
- * @param rowsIn data rows read from every file (headers not counted)
  * @param scored rows written to the scored output
  * @param rejected rows written to the rejects file, each with its reason
  * @param duplicates scored rows whose description repeats an earlier row's (by file and row order)
  * @param seconds the job's wall time, from listing the inputs to the last file written
  */
-public record SparkSummary(
-    long rowsIn, long scored, long rejected, long duplicates, double seconds) {
-  public SparkSummary {
-    if (rowsIn != scored + rejected) {
-      throw new IllegalArgumentException(
-          "rows do not add up: rows_in=" + rowsIn + " scored=" + scored + " rejected=" + rejected);
-    }
+public record SparkSummary(long scored, long rejected, long duplicates, double seconds) {
+  /** Data rows read: {@code scored + rejected}. */
+  public long rowsIn() {
+    return scored + rejected;
   }
 
   /** Rows read per second of wall time. */
   public long postingsPerSecond() {
-    return seconds <= 0 ? rowsIn : Math.round(rowsIn / seconds);
+    return seconds <= 0 ? rowsIn() : Math.round(rowsIn() / seconds);
   }
 
   /** The one-line summary {@code spark-score} prints last. */
@@ -30,7 +27,7 @@ public record SparkSummary(
     return String.format(
         Locale.ROOT,
         "rows_in=%d scored=%d rejected=%d duplicates=%d postings_per_s=%d",
-        rowsIn,
+        rowsIn(),
         scored,
         rejected,
         duplicates,

@@ -61,7 +61,17 @@ public final class Lexicon {
    *     every validation problem with its line and entry
    */
   public static Lexicon load(Path file) {
-    return parse(LexiconText.read(file), file.toString());
+    return parse(readText(file), file.toString());
+  }
+
+  /**
+   * A lexicon file's text, read with the same checks as {@link #load} (for a lexicon sent elsewhere
+   * as text, such as to Spark's executors); parse it with {@link #parse}.
+   *
+   * @throws LexiconException as {@link #load} does for a file that cannot be read as a lexicon
+   */
+  public static String readText(Path file) {
+    return LexiconText.read(file);
   }
 
   /**

@@ -157,6 +157,22 @@ public final class PostingReader implements Iterator<RowResult>, Closeable {
   }
 
   /**
+   * Passes over the next row without reading it into a posting (for a reader that keeps only some
+   * rows, such as every n-th): the row still counts for the row and line numbers of those after it.
+   *
+   * @throws NoSuchElementException when no row follows
+   * @throws UnreadableInputException as {@link #hasNext()}
+   */
+  public void skip() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    records.next();
+    row++;
+    remaining--;
+  }
+
+  /**
    * Why reading stopped: the failure of the text underneath (a truncated gzip stream), a quote left
    * open at the end of the file, or what Commons CSV said.
    */

@@ -122,4 +122,22 @@ class PostingReaderTest {
         .isInstanceOf(IOException.class)
         .hasMessage("the first line is not text: is this really a CSV or TSV export?");
   }
+
+  @Test
+  void skippedRowsStillCountForTheRowAndLineNumbersOfTheRowsAfterThem() throws Exception {
+    String csv =
+        "id,title,description\n1,PM,\"two\nlines\"\n2,PM," + GOOD + "\n3,PM," + GOOD + "\n";
+    try (PostingReader reader =
+        PostingReader.open(new StringReader(csv), InputFiles.formatFor("x.csv"), Map.of())) {
+      reader.skip();
+      reader.skip();
+      RowResult third = reader.next();
+
+      assertThat(third.row()).isEqualTo(4);
+      assertThat(((RowResult.Read) third).posting().line()).isEqualTo(5);
+      assertThat(((RowResult.Read) third).posting().id()).isEqualTo("3");
+      assertThat(reader.hasNext()).isFalse();
+      assertThatThrownBy(reader::skip).isInstanceOf(java.util.NoSuchElementException.class);
+    }
+  }
 }
