@@ -37,7 +37,7 @@ final class HtmlTables {
   static void compact(Element parent, Table t, View view) {
     Element table = start(parent, t, view.columns().size());
     Element head = table.appendElement("thead").appendElement("tr");
-    Set<String> numeric = HtmlCells.numericColumns(t);
+    Set<String> numeric = t.numericColumns();
     view.columns().forEach(c -> HtmlCells.header(head, c, numeric.contains(c)));
     Map<Object, List<List<Object>>> groups = new LinkedHashMap<>();
     int groupAt = view.groupBy() == null ? -1 : t.columns().indexOf(view.groupBy());
@@ -98,7 +98,7 @@ final class HtmlTables {
     Element details = parent.appendElement("details").addClass("full");
     details.appendElement("summary").text("All columns, as in tables/" + t.name() + ".csv");
     Element table = start(details, t, t.columns().size());
-    Set<String> numeric = HtmlCells.numericColumns(t);
+    Set<String> numeric = t.numericColumns();
     Element head = table.appendElement("thead").appendElement("tr");
     for (String c : t.columns()) {
       Element th = head.appendElement("th").attr("scope", "col");
