@@ -3,7 +3,6 @@ package io.rolelens.batch.report;
 import io.rolelens.analyzer.score.Verdict;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -50,11 +49,6 @@ record Stats(
   /** {@code now − before} in percentage points, or null when either is missing. */
   static Double changePoints(Double now, Double before) {
     return now == null || before == null ? null : round((now - before) * 100);
-  }
-
-  /** The postings of {@code facts} whose title names {@code role}. */
-  static List<PostingFacts> ofRole(List<PostingFacts> facts, String role) {
-    return facts.stream().filter(p -> p.titleRole().equals(role)).toList();
   }
 
   /** The number, or an empty cell for none. */
