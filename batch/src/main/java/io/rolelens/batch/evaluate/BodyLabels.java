@@ -90,11 +90,6 @@ public final class BodyLabels {
     return Optional.ofNullable(byId.get(id));
   }
 
-  /** How many postings are labelled. */
-  public int size() {
-    return byId.size();
-  }
-
   static BodyLabel parse(CSVRecord row) {
     if (!row.isConsistent()) {
       throw new IllegalArgumentException(

@@ -9,7 +9,6 @@ import io.rolelens.scoring.index.IndexedEvidence;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -77,8 +76,7 @@ public final class PostingIndexer {
             .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())
             .get()) {
       Map<String, Integer> header = csv.getHeaderMap();
-      List<String> missing =
-          new ArrayList<>(REQUIRED.stream().filter(c -> !header.containsKey(c)).toList());
+      List<String> missing = REQUIRED.stream().filter(c -> !header.containsKey(c)).toList();
       if (!missing.isEmpty()) {
         throw new IOException(
             "this is not a scored CSV (run 'rolelens score' first): it lacks the column(s) "
@@ -87,7 +85,7 @@ public final class PostingIndexer {
       try (Directory dir = FSDirectory.open(indexDir);
           IndexWriter writer = openWriter(dir, indexDir);
           DirectoryReader before = DirectoryReader.open(writer)) {
-        return add(csv, header.containsKey("description"), dir, writer, before);
+        return add(csv, header.containsKey(ScoredColumn.DESCRIPTION.header()), dir, writer, before);
       }
     }
   }
@@ -118,18 +116,20 @@ public final class PostingIndexer {
     long replaced = 0;
     long skipped = 0;
     for (CSVRecord row : csv) {
-      if (!row.isConsistent() || get(row, IndexFields.ID).isBlank()) {
+      // An inconsistent row's cells are not read: it may lack the id column.
+      String id = row.isConsistent() ? get(row, IndexFields.ID) : "";
+      if (id.isBlank()) {
         skipped++;
         continue;
       }
-      String id = get(row, IndexFields.ID);
-      Document doc = document(row, hasBodies);
-      if (before.docFreq(new Term(IndexFields.ID, id)) > 0) {
+      Term key = new Term(IndexFields.ID, id);
+      Document doc = document(row, id, hasBodies);
+      if (before.docFreq(key) > 0) {
         replaced++;
       } else {
         added++;
       }
-      writer.updateDocument(new Term(IndexFields.ID, id), config.build(doc));
+      writer.updateDocument(key, config.build(doc));
     }
     writer.commit();
     try (DirectoryReader after = DirectoryReader.open(dir)) {
@@ -137,9 +137,9 @@ public final class PostingIndexer {
     }
   }
 
-  private Document document(CSVRecord row, boolean hasBodies) {
+  private Document document(CSVRecord row, String id, boolean hasBodies) {
     Document doc = new Document();
-    doc.add(new StringField(IndexFields.ID, get(row, IndexFields.ID), Field.Store.YES));
+    doc.add(new StringField(IndexFields.ID, id, Field.Store.YES));
     doc.add(new TextField(IndexFields.TITLE, get(row, IndexFields.TITLE), Field.Store.YES));
     // The evidence cell is read once, here, where the scored CSV is read; the index keeps phrases.
     List<EvidenceList.Phrase> evidence =

@@ -102,9 +102,7 @@ final class JsonReport {
                               .putArray("phrases");
                       mentions.forEach(
                           m ->
-                              r.findings().stream()
-                                  .filter(f -> f.mention().equals(m))
-                                  .findFirst()
+                              r.findingOf(m)
                                   .ifPresent(
                                       f ->
                                           list.addObject()

@@ -2,8 +2,10 @@ package io.rolelens.batch.lint;
 
 import io.rolelens.analyzer.Analysis;
 import io.rolelens.analyzer.hint.FixHints;
+import io.rolelens.analyzer.match.Mention;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What lint says about one posting.
@@ -26,5 +28,10 @@ public record LintResult(
     Objects.requireNonNull(analysis, "analysis");
     Objects.requireNonNull(hints, "hints");
     findings = List.copyOf(findings);
+  }
+
+  /** Where {@code mention} is placed in the source: its first finding, if it has one. */
+  public Optional<Finding> findingOf(Mention mention) {
+    return findings.stream().filter(f -> f.mention().equals(mention)).findFirst();
   }
 }

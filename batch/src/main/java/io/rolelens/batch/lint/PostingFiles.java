@@ -74,12 +74,7 @@ public final class PostingFiles {
     if (file.equals(STDIN)) {
       return STDIN;
     }
-    Path path = Path.of(file);
-    try {
-      return path.toRealPath();
-    } catch (IOException e) {
-      return path.toAbsolutePath().normalize();
-    }
+    return ReportContext.real(Path.of(file));
   }
 
   /**

@@ -10,7 +10,6 @@ import io.rolelens.analyzer.section.SectionKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -104,8 +103,6 @@ public final class Wording {
             + "keep \""
             + r.document().title()
             + "\" and rework the body:");
-    Map<Mention, Finding> placed =
-        r.findings().stream().collect(Collectors.toMap(Finding::mention, f -> f, (x, y) -> x));
     h.otherRolePhrases()
         .forEach(
             (role, sections) -> {
@@ -120,7 +117,7 @@ public final class Wording {
                               + section(section)
                               + ": "
                               + mentions.stream()
-                                  .map(m -> quoted(m, placed.get(m)))
+                                  .map(m -> quoted(m, r.findingOf(m).orElse(null)))
                                   .collect(Collectors.joining(", "))));
             });
     h.missingDuties()

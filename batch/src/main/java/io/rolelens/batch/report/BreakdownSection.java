@@ -24,15 +24,10 @@ record BreakdownSection(
     implements ReportSection {
   @Override
   public Table table(ReportFacts facts) {
-    return breakdown(name, title, facts.titled(), key);
-  }
-
-  private Table breakdown(
-      String name, String title, List<PostingFacts> titled, Function<PostingFacts, String> key) {
     List<List<Object>> rows = new ArrayList<>();
     for (String role : Roles.IDS) {
       Map<String, List<PostingFacts>> groups =
-          Stats.ofRole(titled, role).stream()
+          facts.titled(role).stream()
               .collect(Collectors.groupingBy(key, TreeMap::new, Collectors.toList()));
       groups.entrySet().stream()
           .filter(e -> e.getValue().size() >= minCount && !e.getKey().equals(IndexFields.NONE))

@@ -2,7 +2,6 @@ package io.rolelens.batch.report;
 
 import io.rolelens.scoring.EvidenceList;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,32 +16,19 @@ record CertificationsSection() implements ReportSection {
       Map<String, int[]> counts = new TreeMap<>();
       Map<String, Map<String, Integer>> texts = new TreeMap<>();
       for (PostingFacts p : group) {
-        p.evidence().stream()
-            .filter(EvidenceList.Phrase::isCertification)
-            .forEach(
-                e ->
-                    texts
-                        .computeIfAbsent(e.phraseId(), k -> new TreeMap<>())
-                        .merge(e.folded(), 1, Integer::sum));
-        p.evidence().stream()
-            .filter(EvidenceList.Phrase::isCertification)
+        List<EvidenceList.Phrase> certifications =
+            p.evidence().stream().filter(EvidenceList.Phrase::isCertification).toList();
+        certifications.forEach(
+            e ->
+                texts
+                    .computeIfAbsent(e.phraseId(), k -> new TreeMap<>())
+                    .merge(e.folded(), 1, Integer::sum));
+        certifications.stream()
             .map(EvidenceList.Phrase::phraseId)
             .distinct()
             .forEach(id -> counts.computeIfAbsent(id, k -> new int[1])[0]++);
       }
-      counts.entrySet().stream()
-          .sorted(
-              Comparator.comparing((Map.Entry<String, int[]> e) -> -e.getValue()[0])
-                  .thenComparing(Map.Entry::getKey))
-          .forEach(
-              e ->
-                  rows.add(
-                      List.of(
-                          role,
-                          e.getKey(),
-                          Stats.commonest(texts.get(e.getKey())),
-                          e.getValue()[0],
-                          Stats.round((double) e.getValue()[0] / group.size()))));
+      Stats.phraseRows(role, counts, texts, group.size()).forEach(rows::add);
     }
     return new Table(
         "certifications",

@@ -2,7 +2,6 @@ package io.rolelens.batch.report;
 
 import io.rolelens.scoring.EvidenceList;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -48,20 +47,9 @@ record DrivingPhrasesSection(int top) implements ReportSection {
     List<List<Object>> rows = new ArrayList<>();
     byKind.forEach(
         (kind, phrases) ->
-            phrases.entrySet().stream()
-                .sorted(
-                    Comparator.comparing((Map.Entry<String, int[]> e) -> -e.getValue()[0])
-                        .thenComparing(Map.Entry::getKey))
+            Stats.phraseRows(kind, phrases, texts, kindSizes.get(kind))
                 .limit(top)
-                .forEach(
-                    e ->
-                        rows.add(
-                            List.of(
-                                kind,
-                                e.getKey(),
-                                Stats.commonest(texts.get(e.getKey())),
-                                e.getValue()[0],
-                                Stats.round((double) e.getValue()[0] / kindSizes.get(kind))))));
+                .forEach(rows::add));
     return new Table(
         "driving_phrases",
         "Phrases that drive each kind of mismatch",

@@ -1,7 +1,6 @@
 package io.rolelens.batch.report;
 
 import java.util.List;
-import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
@@ -94,17 +93,5 @@ final class HtmlCells {
       return Format.kindBody((String) row.get(t.columns().indexOf("kind")));
     }
     return (String) row.get(t.columns().indexOf("title_role"));
-  }
-
-  static Set<String> numericColumns(Table t) {
-    Set<String> numeric = new java.util.HashSet<>();
-    for (List<Object> row : t.rows()) {
-      for (int i = 0; i < row.size(); i++) {
-        if (row.get(i) instanceof Number) {
-          numeric.add(t.columns().get(i));
-        }
-      }
-    }
-    return numeric;
   }
 }

@@ -35,9 +35,9 @@ final class HtmlTables {
 
   /** The compact form of {@code t} as {@code view} describes it. */
   static void compact(Element parent, Table t, View view) {
-    Element table = start(parent, t, view.columns().size());
+    Element table = start(parent, t);
     Element head = table.appendElement("thead").appendElement("tr");
-    Set<String> numeric = HtmlCells.numericColumns(t);
+    Set<String> numeric = t.numericColumns();
     view.columns().forEach(c -> HtmlCells.header(head, c, numeric.contains(c)));
     Map<Object, List<List<Object>>> groups = new LinkedHashMap<>();
     int groupAt = view.groupBy() == null ? -1 : t.columns().indexOf(view.groupBy());
@@ -97,8 +97,8 @@ final class HtmlTables {
     }
     Element details = parent.appendElement("details").addClass("full");
     details.appendElement("summary").text("All columns, as in tables/" + t.name() + ".csv");
-    Element table = start(details, t, t.columns().size());
-    Set<String> numeric = HtmlCells.numericColumns(t);
+    Element table = start(details, t);
+    Set<String> numeric = t.numericColumns();
     Element head = table.appendElement("thead").appendElement("tr");
     for (String c : t.columns()) {
       Element th = head.appendElement("th").attr("scope", "col");
@@ -132,7 +132,7 @@ final class HtmlTables {
    * The trend pivoted: a row per quarter, a column per title role, cells the share and its base.
    */
   static void trendPivot(Element parent, Table trend, String column) {
-    Element table = start(parent, trend, Roles.IDS.size() + 1);
+    Element table = start(parent, trend);
     Element head = table.appendElement("thead").appendElement("tr");
     head.appendElement("th").attr("scope", "col").text("Quarter");
     Roles.IDS.forEach(
@@ -169,7 +169,7 @@ final class HtmlTables {
    * confusion score and its evidence.
    */
   static void examples(Element parent, Table t) {
-    Element table = start(parent, t, 3);
+    Element table = start(parent, t);
     Element head = table.appendElement("thead").appendElement("tr");
     head.appendElement("th").attr("scope", "col").addClass("posting").text("Posting");
     head.appendElement("th").attr("scope", "col").addClass("n").text("Confusion score");
@@ -217,7 +217,7 @@ final class HtmlTables {
         });
   }
 
-  private static Element start(Element parent, Table t, int columns) {
+  private static Element start(Element parent, Table t) {
     Element table = parent.appendElement("div").addClass("tbl").appendElement("table");
     table.appendElement("caption").addClass("vh").text(t.title());
     if (t.rows().size() <= KEEP_WHOLE_ROWS) {

@@ -126,13 +126,7 @@ final class MarkdownReport {
   }
 
   private static void table(StringBuilder md, Table t) {
-    Set<String> numeric =
-        t.rows().stream()
-            .flatMap(
-                r ->
-                    t.columns().stream()
-                        .filter(c -> r.get(t.columns().indexOf(c)) instanceof Number))
-            .collect(Collectors.toSet());
+    Set<String> numeric = t.numericColumns();
     md.append(row(t.columns().stream().map(Format::label).toList()));
     md.append(
         t.columns().stream()

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Confusion figures over a group of postings.
@@ -52,14 +53,33 @@ record Stats(
     return now == null || before == null ? null : round((now - before) * 100);
   }
 
-  /** The postings of {@code facts} whose title names {@code role}. */
-  static List<PostingFacts> ofRole(List<PostingFacts> facts, String role) {
-    return facts.stream().filter(p -> p.titleRole().equals(role)).toList();
-  }
-
   /** The number, or an empty cell for none. */
   static Object orBlank(Double d) {
     return d == null ? "" : d;
+  }
+
+  /**
+   * A row per phrase id of {@code postings} (how many postings of the group mention each), the most
+   * mentioned first, ties by id: the group, the id, the text it is most often found as in {@code
+   * texts}, the count and its share of the group's {@code size} postings.
+   */
+  static Stream<List<Object>> phraseRows(
+      String group,
+      Map<String, int[]> postings,
+      Map<String, Map<String, Integer>> texts,
+      int size) {
+    return postings.entrySet().stream()
+        .sorted(
+            Comparator.comparing((Map.Entry<String, int[]> e) -> -e.getValue()[0])
+                .thenComparing(Map.Entry::getKey))
+        .map(
+            e ->
+                List.of(
+                    group,
+                    e.getKey(),
+                    commonest(texts.get(e.getKey())),
+                    e.getValue()[0],
+                    round((double) e.getValue()[0] / size)));
   }
 
   /** The most frequent key of {@code counts} (the first in order among equals), or "" for none. */

@@ -1,7 +1,9 @@
 package io.rolelens.batch.report;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One table of a report: written as a CSV file, a Markdown table, an HTML table and a JSON object.
@@ -34,6 +36,19 @@ public record Table(
                 + " columns");
       }
     }
+  }
+
+  /** The columns that hold a number in at least one row: they are aligned right. */
+  Set<String> numericColumns() {
+    Set<String> numeric = new HashSet<>();
+    for (List<Object> row : rows) {
+      for (int i = 0; i < row.size(); i++) {
+        if (row.get(i) instanceof Number) {
+          numeric.add(columns.get(i));
+        }
+      }
+    }
+    return numeric;
   }
 
   /** A cell as text: doubles with three decimals, null as empty. */
