@@ -91,8 +91,7 @@ public final class AnalysisJson {
     g.writeFieldName("title");
     title(a.title(), g);
     g.writeFieldName("profile");
-    profile(
-        a.profile(), a.language().isEnglish() || a.bodyStatus() == BodyStatus.OK, g, spans, copy);
+    profile(a.profile(), a.bodyStatus().bodyRead(a.language()), g, spans, copy);
     g.writeStringField("bodyRole", a.bodyRole() == null ? null : a.bodyRole().id());
     g.writeStringField("bodyStatus", a.bodyStatus().id());
     g.writeFieldName("otherJob");
