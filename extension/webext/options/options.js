@@ -6,8 +6,8 @@ const { MSG } = globalThis.RoleLens.messages;
 const store = globalThis.RoleLens.settings;
 const $ = (id) => document.getElementById(id);
 // Role names and default colours come from the server's lexicon (GET /api/v1/lexicon, through the
-// worker), the one place they are defined; without an answer the colour pickers wait for one.
-const serverColours = {};
+// worker), the one place they are defined; without an answer the colour pickers wait for one. Each
+// picker keeps its role's server colour in data-server-colour.
 let savedColours = {};
 
 function build() {
@@ -35,11 +35,10 @@ async function buildColours() {
     return;
   }
   for (const role of reply.legend.roles) {
-    serverColours[role.id] = role.colour.toLowerCase();
     const input = document.createElement('input');
     input.type = 'color';
     input.dataset.role = role.id;
-    input.dataset.serverColour = serverColours[role.id];
+    input.dataset.serverColour = role.colour.toLowerCase();
     const label = document.createElement('label');
     label.append(input, role.displayName);
     const li = document.createElement('li');
@@ -56,7 +55,7 @@ function fill(s) {
   $('mode').value = s.highlightMode;
   for (const box of document.querySelectorAll('[data-site]')) box.checked = s.sites[box.dataset.site];
   savedColours = s.colours;
-  for (const input of document.querySelectorAll('[data-role]')) input.value = s.colours[input.dataset.role] ?? serverColours[input.dataset.role];
+  for (const input of document.querySelectorAll('[data-role]')) input.value = s.colours[input.dataset.role] ?? input.dataset.serverColour;
 }
 
 function read() {
@@ -64,7 +63,7 @@ function read() {
   const pickers = [...document.querySelectorAll('[data-role]')];
   const colours = pickers.length === 0 ? { ...savedColours } : {};
   for (const input of pickers) {
-    if (input.value.toLowerCase() !== serverColours[input.dataset.role]) colours[input.dataset.role] = input.value;
+    if (input.value.toLowerCase() !== input.dataset.serverColour) colours[input.dataset.role] = input.value;
   }
   return {
     serverUrl: $('server-url').value,

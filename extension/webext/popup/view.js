@@ -68,7 +68,7 @@ export function ordinal(n) {
 }
 
 /** Where a confusion score stands among theirs: the percentile counts equal scores as half below. */
-export function percentileText(percentile) {
+function percentileText(percentile) {
   return `Its confusion score is at the ${ordinal(percentile)} percentile of theirs (the 50th is a typical one).`;
 }
 

@@ -126,7 +126,7 @@ public final class RoleAnalyzer {
     OtherJobEvidence otherJob =
         language.isEnglish() ? otherJobs.find(tagged.tokens()) : OtherJobEvidence.NONE;
     BodyStatus status = BodyStatus.of(language, profile, otherJob, OtherJobRule.FITTED);
-    if (language.isEnglish() || status == BodyStatus.OK) {
+    if (status.bodyRead(language)) {
       mentions.addAll(tagged.mentions());
     }
     List<Role> expected = reading.expectedRoles();

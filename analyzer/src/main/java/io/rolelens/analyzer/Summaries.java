@@ -24,7 +24,7 @@ final class Summaries {
       OtherJobEvidence otherJob,
       Verdict verdict,
       Language language) {
-    if (!language.isEnglish() && status != BodyStatus.OK) {
+    if (!status.bodyRead(language)) {
       return language.code().equals(Language.UNDETERMINED)
           ? "There is too little readable text to judge which role this posting describes."
           : "This posting does not read as English (detected: "

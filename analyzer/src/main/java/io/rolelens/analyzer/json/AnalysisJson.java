@@ -85,11 +85,13 @@ public final class AnalysisJson {
     if (maxMentions < 0) {
       throw new IllegalArgumentException("maxMentions must be 0 or more, was " + maxMentions);
     }
+    // Whether kept entry runs can be copied into g: its settings do not change within one answer.
+    boolean copy = EntryFields.canCopyInto(g);
     g.writeStartObject();
     g.writeFieldName("title");
     title(a.title(), g);
     g.writeFieldName("profile");
-    profile(a.profile(), a.language().isEnglish() || a.bodyStatus() == BodyStatus.OK, g, spans);
+    profile(a.profile(), a.bodyStatus().bodyRead(a.language()), g, spans, copy);
     g.writeStringField("bodyRole", a.bodyRole() == null ? null : a.bodyRole().id());
     g.writeStringField("bodyStatus", a.bodyStatus().id());
     g.writeFieldName("otherJob");
@@ -118,7 +120,7 @@ public final class AnalysisJson {
       }
       count++;
       if (listed < maxMentions) {
-        mention(m, at, g);
+        mention(m, at, g, copy);
         listed++;
       }
     }
@@ -194,7 +196,8 @@ public final class AnalysisJson {
     g.writeEndObject();
   }
 
-  private void profile(RoleProfile p, boolean readable, JsonGenerator g, BodySpans spans)
+  private void profile(
+      RoleProfile p, boolean readable, JsonGenerator g, BodySpans spans, boolean copy)
       throws IOException {
     g.writeStartObject();
     boolean ok = readable && p.sufficient();
@@ -210,20 +213,21 @@ public final class AnalysisJson {
     g.writeArrayFieldStart("evidence");
     List<Evidence> evidence = p.evidence();
     for (int i = 0; i < Math.min(MAX_EVIDENCE, evidence.size()); i++) {
-      evidence(evidence.get(i), g, spans);
+      evidence(evidence.get(i), g, spans, copy);
     }
     g.writeEndArray();
     g.writeEndObject();
   }
 
-  private void evidence(Evidence e, JsonGenerator g, BodySpans spans) throws IOException {
+  private void evidence(Evidence e, JsonGenerator g, BodySpans spans, boolean copy)
+      throws IOException {
     BodySpans.Placed at = spans.place(e.start(), e.end());
     if (at == null) {
       return;
     }
     g.writeStartObject();
     known(g, PHRASE_ID, e.phraseId());
-    entries.write(g, e, h -> entryFields(e, h));
+    entryFields(e, g, copy);
     g.writeFieldName(TEXT);
     g.writeString(e.text());
     span(g, at);
@@ -235,8 +239,15 @@ public final class AnalysisJson {
     g.writeEndObject();
   }
 
-  /** The evidence item's fields that its lexicon entry fixes. */
-  private void entryFields(Evidence e, JsonGenerator g) throws IOException {
+  /**
+   * The evidence item's fields that its lexicon entry fixes: its kept run when {@code copy} (the
+   * answer's generator can take one), else field by field.
+   */
+  private void entryFields(Evidence e, JsonGenerator g, boolean copy) throws IOException {
+    if (copy) {
+      g.writeRaw(entries.of(e, h -> entryFields(e, h, false)));
+      return;
+    }
     known(g, ROLE, e.role().id());
     known(g, CATEGORY, e.category().id());
     known(g, EXPLANATION, e.explanation());
@@ -249,13 +260,14 @@ public final class AnalysisJson {
         : new BodySpans.Placed(null, m.start(), m.end());
   }
 
-  private void mention(Mention m, BodySpans.Placed at, JsonGenerator g) throws IOException {
+  private void mention(Mention m, BodySpans.Placed at, JsonGenerator g, boolean copy)
+      throws IOException {
     g.writeStartObject();
     known(g, FIELD, m.field().id());
     span(g, at);
     g.writeFieldName(TEXT);
     g.writeString(m.text());
-    entries.write(g, m, h -> entryFields(m, h));
+    entryFields(m, g, copy);
     g.writeFieldName(NEGATED);
     g.writeBoolean(m.negated());
     if (m.field() == Field.BODY) {
@@ -265,8 +277,15 @@ public final class AnalysisJson {
     g.writeEndObject();
   }
 
-  /** The mention's fields that its lexicon entry fixes. */
-  private void entryFields(Mention m, JsonGenerator g) throws IOException {
+  /**
+   * The mention's fields that its lexicon entry fixes: its kept run when {@code copy} (the answer's
+   * generator can take one), else field by field.
+   */
+  private void entryFields(Mention m, JsonGenerator g, boolean copy) throws IOException {
+    if (copy) {
+      g.writeRaw(entries.of(m, h -> entryFields(m, h, false)));
+      return;
+    }
     known(g, ROLE, m.role().id());
     known(g, CATEGORY, m.category().id());
     known(g, ORIENTATION, m.orientation().id());

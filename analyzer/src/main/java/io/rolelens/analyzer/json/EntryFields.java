@@ -64,9 +64,10 @@ final class EntryFields {
    * binary, as YAML, CBOR, Smile or a token buffer have), and it has the default settings (quoted
    * names, numbers as numbers, non-ASCII as is), no pretty printer and no custom escapes. A
    * delegating generator passes all of these questions to the one it wraps and takes the run the
-   * same way. (A custom quote character set on the factory cannot be seen from the generator; the
-   * analysis JSON never uses one.) Copying kept runs wrote answers 1.46× as fast as writing each
-   * field in JMH ({@code java -jar benchmarks/target/benchmarks.jar json}).
+   * same way. A generator's answers do not change while it writes, so {@link AnalysisJson} asks
+   * them once an answer. (A custom quote character set on the factory cannot be seen from the
+   * generator; the analysis JSON never uses one.) Copying kept runs wrote answers 1.46× as fast as
+   * writing each field in JMH ({@code java -jar benchmarks/target/benchmarks.jar json}).
    */
   static boolean canCopyInto(JsonGenerator g) {
     return g.getOutputTarget() != null
@@ -77,27 +78,6 @@ final class EntryFields {
         && g.getPrettyPrinter() == null
         && g.getCharacterEscapes() == null
         && g.getHighestEscapedChar() == 0;
-  }
-
-  /**
-   * Writes a mention's entry fields into the open object: its kept run when {@code g} can take one,
-   * else {@code fields} written field by field.
-   */
-  void write(JsonGenerator g, Mention m, Fields fields) throws IOException {
-    if (canCopyInto(g)) {
-      g.writeRaw(of(m, fields));
-    } else {
-      fields.write(g);
-    }
-  }
-
-  /** As {@link #write(JsonGenerator, Mention, Fields)}, for an evidence item. */
-  void write(JsonGenerator g, Evidence e, Fields fields) throws IOException {
-    if (canCopyInto(g)) {
-      g.writeRaw(of(e, fields));
-    } else {
-      fields.write(g);
-    }
   }
 
   /** The run for a mention's {@code role, category, orientation, weight, phraseId, explanation}. */

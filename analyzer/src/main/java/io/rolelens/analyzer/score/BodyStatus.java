@@ -37,6 +37,15 @@ public enum BodyStatus {
     return id;
   }
 
+  /**
+   * Whether a body in {@code language} with this status was read, so that its mentions, shares and
+   * summary are shown: always in English; in another language only when its duty phrases were
+   * enough to judge it ({@link #OK}). The one place this rule is written.
+   */
+  public boolean bodyRead(Language language) {
+    return language.isEnglish() || this == OK;
+  }
+
   /** Finds a status by its id, or null when the id names none. */
   public static BodyStatus fromId(String id) {
     for (BodyStatus s : values()) {

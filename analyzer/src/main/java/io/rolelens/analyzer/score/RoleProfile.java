@@ -4,6 +4,7 @@ import io.rolelens.analyzer.Role;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -22,18 +23,11 @@ import java.util.Optional;
  * {@link #MIN_EVIDENCE} in total the profile is marked insufficient; its shares are then only a
  * best guess.
  *
- * @param weights evidence weight per role
- * @param totalWeight the sum of the three
- * @param outcomeWeight evidence weight of outcome-oriented phrases
- * @param outputWeight evidence weight of output-oriented phrases
- * @param evidence each phrase's contribution, largest first
+ * <p>An immutable value, equal to another with the same weights and evidence, as a record would be:
+ * a class rather than a record only so that it can keep its shares, computed once, which a posting
+ * reads a dozen times or more (judgement, confidence, summary, suggested title, JSON, scores).
  */
-public record RoleProfile(
-    Map<Role, Double> weights,
-    double totalWeight,
-    double outcomeWeight,
-    double outputWeight,
-    List<Evidence> evidence) {
+public final class RoleProfile {
   /**
    * Below this total evidence weight a body is too thin to call. 1.5 until lexicon 2026.12.2;
    * fitted on the dev set's train split against the readers' labels (`fit-weights --body-labels`),
@@ -63,13 +57,65 @@ public record RoleProfile(
    */
   public static final double SHARPNESS = 1.4;
 
-  public RoleProfile {
+  private final Map<Role, Double> weights;
+  private final double totalWeight;
+  private final double outcomeWeight;
+  private final double outputWeight;
+  private final List<Evidence> evidence;
+
+  /** {@link #share(Role)} for each role, by {@link Role#ordinal()}. */
+  private final double[] shares;
+
+  /**
+   * A profile; roles missing from {@code weights} weigh 0.
+   *
+   * @param weights evidence weight per role
+   * @param totalWeight the sum of the three
+   * @param outcomeWeight evidence weight of outcome-oriented phrases
+   * @param outputWeight evidence weight of output-oriented phrases
+   * @param evidence each phrase's contribution, largest first
+   */
+  public RoleProfile(
+      Map<Role, Double> weights,
+      double totalWeight,
+      double outcomeWeight,
+      double outputWeight,
+      List<Evidence> evidence) {
     EnumMap<Role, Double> copy = new EnumMap<>(Role.class);
     for (Role r : Role.values()) {
       copy.put(r, weights.getOrDefault(r, 0.0));
     }
-    weights = Map.copyOf(copy);
-    evidence = List.copyOf(evidence);
+    this.weights = Map.copyOf(copy);
+    this.totalWeight = totalWeight;
+    this.outcomeWeight = outcomeWeight;
+    this.outputWeight = outputWeight;
+    this.evidence = List.copyOf(evidence);
+    this.shares = shares(SHARPNESS);
+  }
+
+  /** Evidence weight per role, every role present. */
+  public Map<Role, Double> weights() {
+    return weights;
+  }
+
+  /** The sum of the three roles' evidence weights. */
+  public double totalWeight() {
+    return totalWeight;
+  }
+
+  /** Evidence weight of outcome-oriented phrases. */
+  public double outcomeWeight() {
+    return outcomeWeight;
+  }
+
+  /** Evidence weight of output-oriented phrases. */
+  public double outputWeight() {
+    return outputWeight;
+  }
+
+  /** Each phrase's contribution, largest first. */
+  public List<Evidence> evidence() {
+    return evidence;
   }
 
   /** Suffix of the ids of lexicon entries worded in languages other than English. */
@@ -99,7 +145,7 @@ public record RoleProfile(
    * for every role when there is no evidence. The three sum to 1 otherwise.
    */
   public double share(Role role) {
-    return share(role, SHARPNESS);
+    return shares[role.ordinal()];
   }
 
   /**
@@ -107,14 +153,25 @@ public record RoleProfile(
    * evidence), for fitting the sharpness.
    */
   public double share(Role role, double sharpness) {
+    return shares(sharpness)[role.ordinal()];
+  }
+
+  /** Every role's share with evidence raised to {@code sharpness}, by {@link Role#ordinal()}. */
+  private double[] shares(double sharpness) {
+    Role[] roles = Role.values();
+    double[] raised = new double[roles.length];
     if (totalWeight == 0) {
-      return 0;
+      return raised;
     }
     double sum = 0;
-    for (Role r : Role.values()) {
-      sum += Math.pow(weights.get(r), sharpness);
+    for (Role r : roles) {
+      raised[r.ordinal()] = Math.pow(weights.get(r), sharpness);
+      sum += raised[r.ordinal()];
     }
-    return sum == 0 ? 0 : Math.pow(weights.get(role), sharpness) / sum;
+    for (int i = 0; i < raised.length; i++) {
+      raised[i] = sum == 0 ? 0 : raised[i] / sum;
+    }
+    return raised;
   }
 
   /** The role with the largest share, if the evidence is sufficient. */
@@ -156,5 +213,35 @@ public record RoleProfile(
   /** {@code 1 − e^(−total/4)}: how much the amount of evidence supports any call, in [0, 1). */
   public double strength() {
     return 1 - Math.exp(-totalWeight / 4);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof RoleProfile p
+        && weights.equals(p.weights)
+        && Double.compare(totalWeight, p.totalWeight) == 0
+        && Double.compare(outcomeWeight, p.outcomeWeight) == 0
+        && Double.compare(outputWeight, p.outputWeight) == 0
+        && evidence.equals(p.evidence);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(weights, totalWeight, outcomeWeight, outputWeight, evidence);
+  }
+
+  @Override
+  public String toString() {
+    return "RoleProfile[weights="
+        + weights
+        + ", totalWeight="
+        + totalWeight
+        + ", outcomeWeight="
+        + outcomeWeight
+        + ", outputWeight="
+        + outputWeight
+        + ", evidence="
+        + evidence
+        + "]";
   }
 }

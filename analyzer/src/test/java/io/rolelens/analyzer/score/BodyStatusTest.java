@@ -46,6 +46,15 @@ class BodyStatusTest {
   }
 
   @Test
+  void readsEveryEnglishBodyAndABodyInAnotherLanguageOnlyWhenOk() {
+    Language spanish = new Language("spa", 0.9, "opennlp");
+    for (BodyStatus s : BodyStatus.values()) {
+      assertThat(s.bodyRead(ENGLISH)).as(s.id()).isTrue();
+      assertThat(s.bodyRead(spanish)).as(s.id()).isEqualTo(s == BodyStatus.OK);
+    }
+  }
+
+  @Test
   void isOkWithEnoughRoleEvidenceAndFewCues() {
     assertThat(BodyStatus.of(ENGLISH, profile(5), cues(2), OtherJobRule.FITTED))
         .isEqualTo(BodyStatus.OK);
