@@ -4,7 +4,6 @@ import io.rolelens.analyzer.Role;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -23,11 +22,18 @@ import java.util.Optional;
  * {@link #MIN_EVIDENCE} in total the profile is marked insufficient; its shares are then only a
  * best guess.
  *
- * <p>An immutable value, equal to another with the same weights and evidence, as a record would be:
- * a class rather than a record only so that it can keep its shares, computed once, which a posting
- * reads a dozen times or more (judgement, confidence, summary, suggested title, JSON, scores).
+ * @param weights evidence weight per role
+ * @param totalWeight the sum of the three
+ * @param outcomeWeight evidence weight of outcome-oriented phrases
+ * @param outputWeight evidence weight of output-oriented phrases
+ * @param evidence each phrase's contribution, largest first
  */
-public final class RoleProfile {
+public record RoleProfile(
+    Map<Role, Double> weights,
+    double totalWeight,
+    double outcomeWeight,
+    double outputWeight,
+    List<Evidence> evidence) {
   /**
    * Below this total evidence weight a body is too thin to call. 1.5 until lexicon 2026.12.2;
    * fitted on the dev set's train split against the readers' labels (`fit-weights --body-labels`),
@@ -57,65 +63,13 @@ public final class RoleProfile {
    */
   public static final double SHARPNESS = 1.4;
 
-  private final Map<Role, Double> weights;
-  private final double totalWeight;
-  private final double outcomeWeight;
-  private final double outputWeight;
-  private final List<Evidence> evidence;
-
-  /** {@link #share(Role)} for each role, by {@link Role#ordinal()}. */
-  private final double[] shares;
-
-  /**
-   * A profile; roles missing from {@code weights} weigh 0.
-   *
-   * @param weights evidence weight per role
-   * @param totalWeight the sum of the three
-   * @param outcomeWeight evidence weight of outcome-oriented phrases
-   * @param outputWeight evidence weight of output-oriented phrases
-   * @param evidence each phrase's contribution, largest first
-   */
-  public RoleProfile(
-      Map<Role, Double> weights,
-      double totalWeight,
-      double outcomeWeight,
-      double outputWeight,
-      List<Evidence> evidence) {
+  public RoleProfile {
     EnumMap<Role, Double> copy = new EnumMap<>(Role.class);
     for (Role r : Role.values()) {
       copy.put(r, weights.getOrDefault(r, 0.0));
     }
-    this.weights = Map.copyOf(copy);
-    this.totalWeight = totalWeight;
-    this.outcomeWeight = outcomeWeight;
-    this.outputWeight = outputWeight;
-    this.evidence = List.copyOf(evidence);
-    this.shares = shares(SHARPNESS);
-  }
-
-  /** Evidence weight per role, every role present. */
-  public Map<Role, Double> weights() {
-    return weights;
-  }
-
-  /** The sum of the three roles' evidence weights. */
-  public double totalWeight() {
-    return totalWeight;
-  }
-
-  /** Evidence weight of outcome-oriented phrases. */
-  public double outcomeWeight() {
-    return outcomeWeight;
-  }
-
-  /** Evidence weight of output-oriented phrases. */
-  public double outputWeight() {
-    return outputWeight;
-  }
-
-  /** Each phrase's contribution, largest first. */
-  public List<Evidence> evidence() {
-    return evidence;
+    weights = Map.copyOf(copy);
+    evidence = List.copyOf(evidence);
   }
 
   /** Suffix of the ids of lexicon entries worded in languages other than English. */
@@ -145,7 +99,7 @@ public final class RoleProfile {
    * for every role when there is no evidence. The three sum to 1 otherwise.
    */
   public double share(Role role) {
-    return shares[role.ordinal()];
+    return share(role, SHARPNESS);
   }
 
   /**
@@ -153,25 +107,14 @@ public final class RoleProfile {
    * evidence), for fitting the sharpness.
    */
   public double share(Role role, double sharpness) {
-    return shares(sharpness)[role.ordinal()];
-  }
-
-  /** Every role's share with evidence raised to {@code sharpness}, by {@link Role#ordinal()}. */
-  private double[] shares(double sharpness) {
-    Role[] roles = Role.values();
-    double[] raised = new double[roles.length];
     if (totalWeight == 0) {
-      return raised;
+      return 0;
     }
     double sum = 0;
-    for (Role r : roles) {
-      raised[r.ordinal()] = Math.pow(weights.get(r), sharpness);
-      sum += raised[r.ordinal()];
+    for (Role r : Role.values()) {
+      sum += Math.pow(weights.get(r), sharpness);
     }
-    for (int i = 0; i < raised.length; i++) {
-      raised[i] = sum == 0 ? 0 : raised[i] / sum;
-    }
-    return raised;
+    return sum == 0 ? 0 : Math.pow(weights.get(role), sharpness) / sum;
   }
 
   /** The role with the largest share, if the evidence is sufficient. */
@@ -213,35 +156,5 @@ public final class RoleProfile {
   /** {@code 1 − e^(−total/4)}: how much the amount of evidence supports any call, in [0, 1). */
   public double strength() {
     return 1 - Math.exp(-totalWeight / 4);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof RoleProfile p
-        && weights.equals(p.weights)
-        && Double.compare(totalWeight, p.totalWeight) == 0
-        && Double.compare(outcomeWeight, p.outcomeWeight) == 0
-        && Double.compare(outputWeight, p.outputWeight) == 0
-        && evidence.equals(p.evidence);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(weights, totalWeight, outcomeWeight, outputWeight, evidence);
-  }
-
-  @Override
-  public String toString() {
-    return "RoleProfile[weights="
-        + weights
-        + ", totalWeight="
-        + totalWeight
-        + ", outcomeWeight="
-        + outcomeWeight
-        + ", outputWeight="
-        + outputWeight
-        + ", evidence="
-        + evidence
-        + "]";
   }
 }
