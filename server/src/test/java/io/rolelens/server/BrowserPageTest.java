@@ -204,7 +204,26 @@ class BrowserPageTest {
     wait.until(d -> tooltip.isDisplayed());
     assertThat(text(driver, tooltip)).contains("Product Owner · Owning and ordering the backlog");
     saveScreenshot(driver);
+    checkUncountedSections(driver, wait);
     checkAnotherJob(driver, wait);
+  }
+
+  /**
+   * The fix hints list the body's counted phrases of other roles: a Project Manager phrase among
+   * the benefits, a section the lexicon gives no weight, is highlighted but not among them.
+   */
+  private static void checkUncountedSections(WebDriver driver, WebDriverWait wait) {
+    driver.findElement(By.id("text")).clear();
+    driver.findElement(By.id("text")).sendKeys(PO_POSTING + BENEFITS_WITH_A_BUDGET);
+    driver.findElement(By.id("analyse")).click();
+    wait.until(
+        d ->
+            d.findElements(By.cssSelector("#posting-view mark.hl")).stream()
+                .anyMatch(m -> "project_manager".equals(m.getAttribute("data-role"))));
+
+    assertThat(text(driver, driver.findElement(By.id("hint-phrases"))))
+        .contains("Product Owner phrases to move or drop")
+        .doesNotContain("Project Manager", "budget");
   }
 
   /**
@@ -228,6 +247,10 @@ class BrowserPageTest {
         .isEqualTo("none of the three roles");
     assertThat(text(driver, driver.findElement(By.id("suggested-reason")))).contains("another job");
   }
+
+  /** A benefits section whose one phrase is a Project Manager's. */
+  static final String BENEFITS_WITH_A_BUDGET =
+      "\n\nWhat we offer\nA learning budget of 1,000 EUR a year.";
 
   private static String roleName(String id) {
     return switch (id) {

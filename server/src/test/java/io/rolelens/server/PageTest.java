@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
+import io.rolelens.analyzer.section.SectionKind;
 import io.rolelens.server.security.SecurityHeaders;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -154,6 +157,24 @@ class PageTest {
           assertThat(lexicon.get("entries")).hasSize(analyzer().lexicon().entries().size());
           assertThat(lexicon.get("lexiconVersion").asText())
               .isEqualTo(analyzer().lexicon().version());
+        });
+  }
+
+  @Test
+  void servesEverySectionWithTheWeightTheAnalyzerGivesItsPhrases() {
+    JavalinTest.test(
+        app(),
+        (server, client) -> {
+          JsonNode sections = json(client.get("/api/v1/lexicon")).get("sections");
+          assertThat(sections.get(0).toString()).isEqualTo("{\"id\":\"intro\",\"weight\":1.0}");
+          Map<String, Double> served = new LinkedHashMap<>();
+          sections.forEach(s -> served.put(s.get("id").asText(), s.get("weight").asDouble()));
+          Map<String, Double> analyzers = new LinkedHashMap<>();
+          for (SectionKind kind : SectionKind.values()) {
+            analyzers.put(kind.id(), kind.weight());
+          }
+          // In the analyzer's order, the sections whose phrases count for nothing among them.
+          assertThat(served).containsExactlyEntriesOf(analyzers).containsValue(0.0);
         });
   }
 

@@ -9,12 +9,14 @@ import io.rolelens.analyzer.hint.SeedDuty;
 import io.rolelens.analyzer.lexicon.Category;
 import io.rolelens.analyzer.lexicon.Lexicon;
 import io.rolelens.analyzer.lexicon.LexiconEntry;
+import io.rolelens.analyzer.section.SectionKind;
 
 /**
  * {@code GET /api/v1/lexicon}: what a legend needs — the roles with a colour, an underline style
  * and a short label each (so colour is never the only cue) and the seed's duties each, the
- * categories with display names, and every entry's id, role, category and explanation. Built once;
- * thread-safe.
+ * categories with display names, the sections of a posting with what a phrase in each counts for
+ * ({@link SectionKind#weight()}: 0 for the sections whose phrases do not count), and every entry's
+ * id, role, category and explanation. Built once; thread-safe.
  */
 public final class LexiconController {
   private final String body;
@@ -54,6 +56,11 @@ public final class LexiconController {
       ObjectNode node =
           categories.addObject().put("id", c.id()).put("displayName", c.displayName());
       node.put("evidence", c.isEvidence());
+    }
+    // Like FixHints, the page's fix hints leave out phrases in sections that count for nothing.
+    ArrayNode sections = root.putArray("sections");
+    for (SectionKind k : SectionKind.values()) {
+      sections.addObject().put("id", k.id()).put("weight", k.weight());
     }
     ArrayNode entries = root.putArray("entries");
     for (LexiconEntry e : lexicon.entries()) {

@@ -7,7 +7,7 @@ const ROLE_ORDER = ['product_manager', 'project_manager', 'product_owner'];
 
 const $ = (id) => document.getElementById(id);
 
-let legend = { roles: [], categories: [] };
+let legend = { roles: [], categories: [], sections: [] };
 let examples = [];
 
 function el(tag, props = {}, ...children) {
@@ -24,6 +24,17 @@ function el(tag, props = {}, ...children) {
 
 function roleInfo(id) {
   return legend.roles.find((r) => r.id === id) || { id, displayName: id, label: id, colour: '#555', underline: 'solid' };
+}
+
+/**
+ * Whether a body mention counts toward the role profile, as the lexicon legend says: its category is
+ * evidence and its section's weight is above 0 (io.rolelens.analyzer.section.SectionKind#weight, the
+ * same test as FixHints; company blurbs, benefits and legal text count for nothing), and it is not negated.
+ */
+function counts(mention) {
+  return !mention.negated
+    && legend.categories.some((c) => c.id === mention.category && c.evidence)
+    && legend.sections.some((s) => s.id === mention.section && s.weight > 0);
 }
 
 function categoryName(id) {
@@ -139,8 +150,7 @@ function renderHints(analysis) {
   duties.replaceChildren();
   if (box.hidden) return;
   $('hint-title').textContent = analysis.title.text;
-  const counted = analysis.mentions.filter((m) => m.field === 'body' && !m.negated && m.category !== 'self_label'
-    && !roles.includes(m.role) && !['about', 'benefits', 'equal_opportunity'].includes(m.section));
+  const counted = analysis.mentions.filter((m) => m.field === 'body' && counts(m) && !roles.includes(m.role));
   for (const role of ROLE_ORDER.filter((r) => counted.some((m) => m.role === r))) {
     const bySection = new Map();
     for (const m of counted.filter((c) => c.role === role)) {
