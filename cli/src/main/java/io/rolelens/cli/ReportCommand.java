@@ -3,10 +3,14 @@ package io.rolelens.cli;
 import io.rolelens.analyzer.lexicon.Lexicon;
 import io.rolelens.batch.PostingArchive;
 import io.rolelens.batch.report.ReportBuilder;
+import io.rolelens.batch.report.ReportWriter;
+import io.rolelens.scoring.tally.TallyFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,14 +23,31 @@ import picocli.CommandLine.Spec;
     name = "report",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes a quarterly role-confusion report from an index.",
+      "Writes a quarterly role-confusion report from an index, or from the aggregates"
+          + " 'rolelens spark-score' wrote.",
       "Writes report.html (self-contained, inline SVG charts), report.md, report.json and"
           + " tables/*.csv. Without --quarter it covers every quarter in the index."
     })
 final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Mixin IndexOption indexOption;
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Source source;
+
+  /** Where the postings are read from: an index, or one or more aggregates folders. */
+  static final class Source {
+    @Option(names = "--index", paramLabel = "DIR", description = "The index directory.")
+    Path index;
+
+    @Option(
+        names = "--aggregates",
+        paramLabel = "DIR",
+        description = {
+          "A spark-score output folder (or the aggregates folder in it) instead of an index;"
+              + " repeat to add up several runs (a posting in two runs then counts twice)."
+        })
+    List<Path> aggregates;
+  }
 
   @Option(
       names = "--quarter",
@@ -59,8 +80,10 @@ final class ReportCommand implements Callable<Integer> {
       names = "--examples",
       paramLabel = "N",
       converter = Counts.AtLeastOne.class,
-      description = "Example postings per mismatch kind (default 3).")
-  int examples = 3;
+      description =
+          "Example postings per mismatch kind (default 3, or as many as the aggregates kept if"
+              + " fewer).")
+  Integer examples;
 
   @Option(
       names = "--generated-at",
@@ -74,23 +97,43 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter o = spec.commandLine().getOut();
     OutputDirectory.refuseFile(spec.commandLine(), "--out", out, "the report");
-    if (SameFile.same(out, indexOption.dir)) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "--out " + out + " is the index directory; give another directory for the report");
+    for (Path in : source.index != null ? List.of(source.index) : source.aggregates) {
+      if (SameFile.same(out, in)) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "--out "
+                + out
+                + (source.index != null ? " is the index directory" : " is an aggregates directory")
+                + "; give another directory for the report");
+      }
     }
     ReportBuilder builder;
     try {
-      builder = new ReportBuilder().quarter(quarter).top(top).minCount(minCount).examples(examples);
+      builder =
+          new ReportBuilder()
+              .quarter(quarter)
+              .top(top)
+              .minCount(minCount)
+              .examples(examples == null ? 3 : examples);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    builder.lexiconVersion(Lexicon.bundled().version());
     if (generatedAt != null) {
       builder.generatedAt(generatedAt);
     }
-    try (Progress progress = Progress.steps("reading the index", " postings", quietOption.quiet)) {
-      PostingArchive.at(indexOption.dir).writeReport(builder, out, progress);
+    if (source.index != null) {
+      builder.lexiconVersion(Lexicon.bundled().version());
+      try (Progress progress =
+          Progress.steps("reading the index", " postings", quietOption.quiet)) {
+        PostingArchive.at(source.index).writeReport(builder, out, progress);
+      }
+    } else {
+      TallyFiles.Saved saved = TallyFiles.read(source.aggregates);
+      builder.lexiconVersion(saved.lexiconVersion());
+      if (examples == null) {
+        builder.examples(Math.min(3, saved.tallies().examplesKept()));
+      }
+      ReportWriter.write(builder.build(saved.tallies()), out);
     }
     o.println("wrote " + out.resolve("report.html") + ", report.md, report.json and tables/");
     return 0;

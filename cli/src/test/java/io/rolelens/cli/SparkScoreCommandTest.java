@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 class SparkScoreCommandTest {
   /**
    * HTML, entities, quotes and line breaks inside fields, a spreadsheet formula, a description with
-   * no text, a repeated description, an unreadable date, an empty id, a short row, NUL and emoji.
+   * no text, a repeated description, an unreadable date, an empty id, a short row, NUL, emoji and
+   * an id given again (an index keeps the last).
    */
   static final String TORTURE =
       """
@@ -27,6 +30,7 @@ class SparkScoreCommandTest {
       ,Product Manager,Delta,Rome,2025-11-30,"Set the strategy 🚀 and the vision for the payments product; own pricing decisions."
       t-7,Product Manager,Short
       t-8,Product Owner\u0000,Eta,Lima,2024-12-31,"Be the voice of the customer to the development team and refine the backlog every sprint."
+      t-5,Project Manager,Zeta,Oslo,2025-04-04,"Run the project plan and manage scope, timelines, risks and the budget with every stakeholder. PMP preferred."
       """;
 
   @TempDir Path dir;
@@ -82,6 +86,46 @@ class SparkScoreCommandTest {
           .startsWith(
               String.join(" ", scoreCounts[0], scoreCounts[1], scoreCounts[2], scoreCounts[3]))
           .matches(".* postings_per_s=\\d+");
+
+      // The report from the aggregates is the report from an index of score's rows.
+      Path index = dir.resolve(name + ".index");
+      CliRun indexed =
+          CliRun.of("index", "--input", scored.toString(), "--index", index.toString());
+      assertThat(indexed.exitCode()).as(indexed.err()).isZero();
+      assertSameReport(name, List.of("--index", index.toString()), out);
+      assertSameReport(name, List.of("--index", index.toString(), "--quarter", "2025Q2"), out);
+    }
+  }
+
+  /**
+   * Writes the report from the index ({@code fromIndex}) and from the aggregates in {@code
+   * sparkOut} with the same settings, and finds every file the same.
+   */
+  private void assertSameReport(String name, List<String> fromIndex, Path sparkOut)
+      throws Exception {
+    List<String> settings = new ArrayList<>(fromIndex.subList(2, fromIndex.size()));
+    settings.addAll(List.of("--generated-at", "2026-01-01T00:00:00Z", "--min-count", "1"));
+    Path lucene = dir.resolve(name + ".report." + settings.size() + ".index");
+    Path spark = dir.resolve(name + ".report." + settings.size() + ".spark");
+    List<String> one = new ArrayList<>(List.of("report", "--out", lucene.toString()));
+    one.addAll(fromIndex.subList(0, 2));
+    one.addAll(settings);
+    List<String> two =
+        new ArrayList<>(
+            List.of("report", "--out", spark.toString(), "--aggregates", sparkOut.toString()));
+    two.addAll(settings);
+    for (List<String> args : List.of(one, two)) {
+      CliRun run = CliRun.of(args.toArray(String[]::new));
+      assertThat(run.exitCode()).as(args + ": " + run.err()).isZero();
+    }
+    String json = Files.readString(lucene.resolve("report.json"), StandardCharsets.UTF_8);
+    assertThat(json).contains("\"examples\"");
+    assertThat(Files.readString(spark.resolve("report.json"), StandardCharsets.UTF_8))
+        .isEqualTo(json);
+    for (String file : List.of("report.md", "report.html", "tables/by_company.csv")) {
+      assertThat(Files.readString(spark.resolve(file), StandardCharsets.UTF_8))
+          .as(file)
+          .isEqualTo(Files.readString(lucene.resolve(file), StandardCharsets.UTF_8));
     }
   }
 

@@ -216,10 +216,14 @@ class BrowserPageTest {
     driver.findElement(By.id("text")).clear();
     driver.findElement(By.id("text")).sendKeys(PO_POSTING + BENEFITS_WITH_A_BUDGET);
     driver.findElement(By.id("analyse")).click();
+    // Asked in one script, so a view re-rendered meanwhile leaves no stale element behind.
     wait.until(
         d ->
-            d.findElements(By.cssSelector("#posting-view mark.hl")).stream()
-                .anyMatch(m -> "project_manager".equals(m.getAttribute("data-role"))));
+            Boolean.TRUE.equals(
+                ((JavascriptExecutor) d)
+                    .executeScript(
+                        "return [...document.querySelectorAll('#posting-view mark.hl')]"
+                            + ".some(m => m.dataset.role === 'project_manager');")));
 
     assertThat(text(driver, driver.findElement(By.id("hint-phrases"))))
         .contains("Product Owner phrases to move or drop")

@@ -1,6 +1,8 @@
 package io.rolelens.spark;
 
 import io.rolelens.scoring.ScoredPosting;
+import io.rolelens.scoring.tally.ReportTallies;
+import io.rolelens.scoring.tally.TallyFiles;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -28,7 +30,10 @@ final class JobOutput {
   /** With {@code --csv}: the file {@code rolelens score} writes for the same input. */
   static final String SCORED_CSV = "scored.csv";
 
-  private static final List<String> OUTPUTS = List.of(SCORED, REJECTS, SCORED_CSV);
+  /** The report's additive tallies, as {@link TallyFiles} writes them. */
+  static final String AGGREGATES = "aggregates";
+
+  private static final List<String> OUTPUTS = List.of(SCORED, REJECTS, SCORED_CSV, AGGREGATES);
 
   private final FileSystem fs;
   private final Path dir;
@@ -86,7 +91,28 @@ final class JobOutput {
       fs.delete(partial, false);
       throw e;
     }
-    fs.delete(target, false);
+    commit(partial, target);
+  }
+
+  /**
+   * Writes {@code tallies} to the folder {@link #AGGREGATES}, under a temporary name until whole.
+   */
+  void writeAggregates(ReportTallies tallies, String lexiconVersion) throws IOException {
+    Path target = new Path(dir, AGGREGATES);
+    Path partial = new Path(dir, "." + AGGREGATES + ".partial");
+    fs.delete(partial, true);
+    try {
+      TallyFiles.write(tallies, lexiconVersion, name -> fs.create(new Path(partial, name), true));
+    } catch (IOException | RuntimeException e) {
+      fs.delete(partial, true);
+      throw e;
+    }
+    commit(partial, target);
+  }
+
+  /** Puts the whole {@code partial} file or folder in {@code target}'s place. */
+  private void commit(Path partial, Path target) throws IOException {
+    fs.delete(target, true);
     if (!fs.rename(partial, target)) {
       throw new IOException("cannot rename " + partial + " to " + target);
     }

@@ -30,10 +30,11 @@ import picocli.CommandLine.Spec;
       "Scores CSV/TSV exports (optionally .gz; files, folders, globs, any Hadoop path) on Apache"
           + " Spark, as 'score' does on one machine.",
       "Writes OUTPUT/scored/ (Parquet, partitioned by quarter), OUTPUT/rejects.csv (file, row,"
-          + " line, id, reason) and with --csv OUTPUT/scored.csv, the file 'score' writes for the"
-          + " same input. Exact-duplicate descriptions are marked across every input, the first by"
-          + " file and row order being the original. The last line printed is 'rows_in=N"
-          + " scored=N rejected=N duplicates=N postings_per_s=N'.",
+          + " line, id, reason), OUTPUT/aggregates/ (the report's additive tallies: 'rolelens"
+          + " report --aggregates OUTPUT' writes the report) and with --csv OUTPUT/scored.csv, the"
+          + " file 'score' writes for the same input. Exact-duplicate descriptions are marked"
+          + " across every input, the first by file and row order being the original. The last line"
+          + " printed is 'rows_in=N scored=N rejected=N duplicates=N postings_per_s=N'.",
       "Without --master it runs Spark inside this process on every core (local[*]), or on the"
           + " cluster spark-submit names."
     })
@@ -95,6 +96,14 @@ public final class SparkScoreCommand implements Callable<Integer> {
               + " each scoring every n-th row where it reads).")
   int partitions;
 
+  @Option(
+      names = "--examples",
+      paramLabel = "N",
+      description =
+          "Example postings kept in OUTPUT/aggregates per quarter and mismatch kind, the most"
+              + " 'report --aggregates --examples' can show (default 10).")
+  int examples = 10;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -103,8 +112,13 @@ public final class SparkScoreCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--partitions must not be negative, was " + partitions);
     }
+    if (examples < 1) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--examples must be at least 1, was " + examples);
+    }
     SparkScoring job =
-        new SparkScoring(inputs, output, csv, overwrite, columns, lexiconText(), partitions);
+        new SparkScoring(
+            inputs, output, csv, overwrite, columns, lexiconText(), partitions, examples);
     SparkSession spark = session(master);
     try {
       SparkSummary summary = job.run(spark, err::println);

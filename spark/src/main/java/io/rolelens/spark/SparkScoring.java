@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
+import io.rolelens.analyzer.lexicon.Lexicon;
 import io.rolelens.scoring.ScoredPosting;
 import io.rolelens.scoring.csv.PostingReader;
 import io.rolelens.scoring.csv.SpreadsheetSafe;
@@ -36,9 +37,10 @@ import org.apache.spark.util.SerializableConfiguration;
  * by the scoring library in one task, its rows spread over every executor, scored by each
  * executor's one analyzer, and exact-duplicate descriptions marked across the whole input (the
  * first by file and row order is the original). Writes {@code scored/} (Parquet partitioned by
- * quarter), {@code rejects.csv} and, when asked, {@code scored.csv}, the very file {@code score}
- * writes. Rows stream through executors and back to the driver's CSV writers one partition at a
- * time; nothing is collected whole.
+ * quarter), {@code rejects.csv}, {@code aggregates/} (the report's additive tallies, from which
+ * {@code rolelens report --aggregates} writes the report an index of the same postings gives) and,
+ * when asked, {@code scored.csv}, the very file {@code score} writes. Rows stream through executors
+ * and back to the driver's CSV writers one partition at a time; nothing is collected whole.
  *
  * <p>The front door of the Spark module. Immutable; {@link #run} may be called from any thread, one
  * run per output folder at a time.
@@ -54,6 +56,8 @@ import org.apache.spark.util.SerializableConfiguration;
  *     {@link #MAX_SLICES} tasks, each scoring every n-th row, as many as there are cores per file);
  *     N to read each file in one task and spread its rows over N parts with a shuffle (for a few
  *     large files on many executors)
+ * @param examples example postings kept in the aggregates per quarter and mismatch kind, the most a
+ *     report from them can show
  */
 public record SparkScoring(
     List<String> inputs,
@@ -62,7 +66,8 @@ public record SparkScoring(
     boolean overwrite,
     Map<String, String> columns,
     Optional<String> lexiconText,
-    int partitions) {
+    int partitions,
+    int examples) {
 
   /**
    * At most this many tasks read one file, each scoring every n-th row: reading a file again costs
@@ -86,6 +91,9 @@ public record SparkScoring(
     Objects.requireNonNull(lexiconText, "lexiconText");
     if (partitions < 0) {
       throw new IllegalArgumentException("partitions must not be negative, was " + partitions);
+    }
+    if (examples < 1) {
+      throw new IllegalArgumentException("examples must be at least 1, was " + examples);
     }
   }
 
@@ -122,6 +130,7 @@ public record SparkScoring(
           .partitionBy("quarter")
           .parquet(out.path(JobOutput.SCORED));
       writeRejects(outcomes, out);
+      out.writeAggregates(ReportAggregates.tally(marked, examples), lexiconVersion());
       if (csv) {
         out.writeCsv(
             JobOutput.SCORED_CSV,
@@ -135,6 +144,13 @@ public record SparkScoring(
       firsts.unpersist();
       outcomes.unpersist();
     }
+  }
+
+  /** The version of the lexicon the postings are scored with. */
+  private String lexiconVersion() {
+    return lexiconText
+        .map(text -> Lexicon.parse(text, "--lexicon").version())
+        .orElseGet(() -> Lexicon.bundled().version());
   }
 
   /** Reads each file's header on the driver, so a bad input stops the job before it starts. */

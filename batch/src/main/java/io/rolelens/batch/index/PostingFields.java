@@ -17,16 +17,7 @@ import org.apache.lucene.facet.FacetsConfig;
  */
 public final class PostingFields {
   /** Exact-value fields, searchable as {@code field:value} and counted as facets. */
-  public static final List<String> FACETS =
-      List.of(
-          IndexFields.QUARTER,
-          IndexFields.TITLE_ROLE,
-          IndexFields.BODY_ROLE,
-          IndexFields.BODY_STATUS,
-          IndexFields.VERDICT,
-          IndexFields.COMPANY,
-          IndexFields.LOCATION,
-          IndexFields.SENIORITY);
+  public static final List<String> FACETS = IndexFields.EXACT;
 
   /**
    * Scored-CSV columns stored as they are, for reports and result lists (the evidence is stored as

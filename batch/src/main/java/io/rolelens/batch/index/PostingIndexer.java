@@ -156,7 +156,7 @@ public final class PostingIndexer {
       } else {
         value = get(row, dim);
       }
-      value = value.isBlank() ? IndexFields.NONE : value.strip();
+      value = IndexFields.exact(value);
       doc.add(new StringField(dim, value, Field.Store.YES));
       doc.add(new SortedSetDocValuesFacetField(dim, value));
     }

@@ -1,40 +1,32 @@
 package io.rolelens.batch.report;
 
 import io.rolelens.scoring.index.IndexFields;
+import io.rolelens.scoring.tally.ReportTallies;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The largest groups of titled postings by one field (company, location, seniority) and how
  * confused each is.
  *
- * @param name the table's name, {@code by_} and the field
+ * @param dimension the field a posting is grouped by, one of {@link ReportTallies#BREAKDOWNS}
  * @param title the table's title
- * @param key the field a posting is grouped by
  * @param top groups shown per title role
  * @param minCount the smallest group shown
  */
-record BreakdownSection(
-    String name, String title, Function<PostingFacts, String> key, int top, int minCount)
+record BreakdownSection(String dimension, String title, int top, int minCount)
     implements ReportSection {
   @Override
   public Table table(ReportFacts facts) {
     List<List<Object>> rows = new ArrayList<>();
     for (String role : Roles.IDS) {
-      Map<String, List<PostingFacts>> groups =
-          facts.titled(role).stream()
-              .collect(Collectors.groupingBy(key, TreeMap::new, Collectors.toList()));
-      groups.entrySet().stream()
-          .filter(e -> e.getValue().size() >= minCount && !e.getKey().equals(IndexFields.NONE))
+      facts.scoped(ReportTallies.GROUPS, List.of(role, dimension)).entrySet().stream()
+          .filter(e -> e.getValue()[0] >= minCount && !e.getKey().get(0).equals(IndexFields.NONE))
           .sorted(
-              Comparator.comparing(
-                      (Map.Entry<String, List<PostingFacts>> e) -> -e.getValue().size())
-                  .thenComparing(Map.Entry::getKey))
+              Comparator.comparing((Map.Entry<List<String>, long[]> e) -> -e.getValue()[0])
+                  .thenComparing(e -> e.getKey().get(0)))
           .limit(top)
           .forEach(
               e -> {
@@ -42,7 +34,7 @@ record BreakdownSection(
                 rows.add(
                     List.of(
                         role,
-                        e.getKey(),
+                        e.getKey().get(0),
                         s.postings(),
                         Stats.orBlank(s.otherRoleShare()),
                         Stats.orBlank(s.mismatchShare()),
@@ -50,7 +42,7 @@ record BreakdownSection(
               });
     }
     return new Table(
-        name,
+        "by_" + dimension,
         title,
         "Top "
             + top
@@ -59,7 +51,7 @@ record BreakdownSection(
             + " postings only.",
         List.of(
             "title_role",
-            name.substring(3),
+            dimension,
             "postings",
             "other_role_share",
             "mismatch_share",

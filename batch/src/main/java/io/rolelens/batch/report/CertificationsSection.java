@@ -1,10 +1,9 @@
 package io.rolelens.batch.report;
 
-import io.rolelens.scoring.EvidenceList;
+import io.rolelens.scoring.tally.ReportTallies;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /** The certifications asked for, per title role. */
 record CertificationsSection() implements ReportSection {
@@ -12,23 +11,13 @@ record CertificationsSection() implements ReportSection {
   public Table table(ReportFacts facts) {
     List<List<Object>> rows = new ArrayList<>();
     for (String role : Roles.IDS) {
-      List<PostingFacts> group = facts.titled(role);
-      Map<String, int[]> counts = new TreeMap<>();
-      Map<String, Map<String, Integer>> texts = new TreeMap<>();
-      for (PostingFacts p : group) {
-        List<EvidenceList.Phrase> certifications =
-            p.evidence().stream().filter(EvidenceList.Phrase::isCertification).toList();
-        certifications.forEach(
-            e ->
-                texts
-                    .computeIfAbsent(e.phraseId(), k -> new TreeMap<>())
-                    .merge(e.folded(), 1, Integer::sum));
-        certifications.stream()
-            .map(EvidenceList.Phrase::phraseId)
-            .distinct()
-            .forEach(id -> counts.computeIfAbsent(id, k -> new int[1])[0]++);
-      }
-      Stats.phraseRows(role, counts, texts, group.size()).forEach(rows::add);
+      Map<String, Map<String, Long>> texts =
+          Stats.nested(facts.scoped(ReportTallies.CERTIFICATION_TEXTS, List.of(role)));
+      Map<String, Long> counts = new java.util.TreeMap<>();
+      facts
+          .scoped(ReportTallies.CERTIFICATIONS, List.of(role))
+          .forEach((id, postings) -> counts.put(id.get(0), postings[0]));
+      Stats.phraseRows(role, counts, texts, facts.titled(role)).forEach(rows::add);
     }
     return new Table(
         "certifications",

@@ -1,5 +1,6 @@
 package io.rolelens.batch.report;
 
+import io.rolelens.scoring.tally.ReportTallies;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,11 +13,12 @@ record ConfusionDistributionSection() implements ReportSection {
     List<List<Object>> rows = new ArrayList<>();
     for (String role : Roles.IDS) {
       int[] counts = new int[BUCKETS.size()];
-      for (PostingFacts p : facts.titled(role)) {
-        if (p.confusion() != null) {
-          counts[Math.min(4, p.confusion() / 20)]++;
-        }
-      }
+      facts
+          .scoped(ReportTallies.CONFUSION_SCORES, List.of(role))
+          .forEach(
+              (score, postings) ->
+                  counts[Math.min(4, Integer.parseInt(score.get(0)) / 20)] +=
+                      Math.toIntExact(postings[0]));
       List<Object> row = new ArrayList<>(List.of(role));
       for (int c : counts) {
         row.add(c);

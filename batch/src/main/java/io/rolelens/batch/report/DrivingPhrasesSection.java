@@ -1,6 +1,6 @@
 package io.rolelens.batch.report;
 
-import io.rolelens.scoring.EvidenceList;
+import io.rolelens.scoring.tally.ReportTallies;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,35 +15,15 @@ import java.util.TreeMap;
 record DrivingPhrasesSection(int top) implements ReportSection {
   @Override
   public Table table(ReportFacts facts) {
-    return drivingPhrases(facts.titled());
-  }
-
-  private Table drivingPhrases(List<PostingFacts> titled) {
-    Map<String, Map<String, int[]>> byKind = new TreeMap<>();
-    Map<String, Integer> kindSizes = new TreeMap<>();
-    Map<String, Map<String, Integer>> texts = new TreeMap<>();
-    for (PostingFacts p : titled) {
-      if (!p.otherRole()) {
-        continue;
-      }
-      String kind = p.titleRole() + "->" + p.bodyRole().orElseThrow().id();
-      kindSizes.merge(kind, 1, Integer::sum);
-      String prefix = p.bodyRole().orElseThrow().prefix();
-      p.evidence().stream()
-          .filter(e -> e.rolePrefix().equals(prefix))
-          .map(EvidenceList.Phrase::phraseId)
-          .distinct()
-          .forEach(
-              id ->
-                  byKind.computeIfAbsent(kind, k -> new TreeMap<>())
-                      .computeIfAbsent(id, k -> new int[1])[0]++);
-      p.evidence()
-          .forEach(
-              e ->
-                  texts
-                      .computeIfAbsent(e.phraseId(), k -> new TreeMap<>())
-                      .merge(e.folded(), 1, Integer::sum));
-    }
+    Map<String, Map<String, Long>> byKind =
+        Stats.nested(facts.scoped(ReportTallies.DRIVING_PHRASES));
+    Map<String, Map<String, Long>> texts =
+        Stats.nested(facts.scoped(ReportTallies.DRIVING_PHRASE_TEXTS));
+    // A kind's postings are the matrix cell of its title role and body role.
+    Map<String, Long> kindSizes = new TreeMap<>();
+    facts
+        .scoped(ReportTallies.MATRIX)
+        .forEach((key, postings) -> kindSizes.put(key.get(0) + "->" + key.get(1), postings[0]));
     List<List<Object>> rows = new ArrayList<>();
     byKind.forEach(
         (kind, phrases) ->

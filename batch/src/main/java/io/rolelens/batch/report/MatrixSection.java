@@ -1,5 +1,6 @@
 package io.rolelens.batch.report;
 
+import io.rolelens.scoring.tally.ReportTallies;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -7,26 +8,29 @@ import java.util.TreeMap;
 
 /** Title role against body role (or another job, or no call), over every posting in scope. */
 record MatrixSection() implements ReportSection {
+  private static final List<String> BODIES =
+      java.util.stream.Stream.concat(
+              Roles.IDS.stream(),
+              java.util.stream.Stream.of(ReportTallies.OTHER_JOB, ReportTallies.NO_CALL))
+          .toList();
+
   @Override
   public Table table(ReportFacts facts) {
-    return matrix(facts.scope());
-  }
-
-  private Table matrix(List<PostingFacts> scope) {
-    int otherJob = Roles.IDS.size();
-    int noCall = otherJob + 1;
     Map<String, int[]> counts = new TreeMap<>();
-    for (PostingFacts p : scope) {
-      int column =
-          p.bodyCalled() ? p.bodyRole().orElseThrow().ordinal() : p.otherJob() ? otherJob : noCall;
-      counts.computeIfAbsent(p.titleRole(), k -> new int[noCall + 1])[column]++;
-    }
+    facts
+        .scoped(ReportTallies.MATRIX)
+        .forEach(
+            (key, postings) ->
+                counts
+                        .computeIfAbsent(key.get(0), k -> new int[BODIES.size()])[
+                        BODIES.indexOf(key.get(1))] +=
+                    Math.toIntExact(postings[0]));
     List<List<Object>> rows = new ArrayList<>();
     List<String> order = new ArrayList<>(Roles.IDS);
     counts.keySet().stream().filter(k -> !Roles.IDS.contains(k)).forEach(order::add);
     for (String titleRole : order) {
-      int[] c = counts.getOrDefault(titleRole, new int[noCall + 1]);
-      rows.add(List.of(titleRole, c[0], c[1], c[2], c[otherJob], c[noCall]));
+      int[] c = counts.getOrDefault(titleRole, new int[BODIES.size()]);
+      rows.add(List.of(titleRole, c[0], c[1], c[2], c[3], c[4]));
     }
     return new Table(
         "matrix",

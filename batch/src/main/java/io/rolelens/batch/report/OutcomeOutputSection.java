@@ -1,7 +1,10 @@
 package io.rolelens.batch.report;
 
+import io.rolelens.scoring.tally.ReportTallies;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** The outcome-versus-output index per title role. */
 record OutcomeOutputSection() implements ReportSection {
@@ -9,29 +12,41 @@ record OutcomeOutputSection() implements ReportSection {
   public Table table(ReportFacts facts) {
     List<List<Object>> rows = new ArrayList<>();
     for (String role : Roles.IDS) {
-      List<Double> values =
-          facts.titled(role).stream()
-              .map(PostingFacts::outcomeOutput)
-              .filter(java.util.Objects::nonNull)
-              .sorted()
-              .toList();
-      double mean = values.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+      // The index's values and how many postings have each, lowest first.
+      TreeMap<Double, Long> values = new TreeMap<>();
+      facts
+          .scoped(ReportTallies.OUTCOME_OUTPUT, List.of(role))
+          .forEach(
+              (index, postings) ->
+                  values.merge(Double.valueOf(index.get(0)), postings[0], Long::sum));
+      long n = values.values().stream().mapToLong(Long::longValue).sum();
+      if (n == 0) {
+        rows.add(List.of(role, 0, "", "", "", ""));
+        continue;
+      }
+      double sum = 0;
+      long outcome = 0;
+      long output = 0;
+      Double median = null;
+      long seen = 0;
+      for (Map.Entry<Double, Long> e : values.entrySet()) {
+        double v = e.getKey();
+        sum += v * e.getValue();
+        outcome += v > 0 ? e.getValue() : 0;
+        output += v < 0 ? e.getValue() : 0;
+        seen += e.getValue();
+        if (median == null && seen > n / 2) {
+          median = v;
+        }
+      }
       rows.add(
           List.of(
               role,
-              values.size(),
-              values.isEmpty() ? "" : (Object) Stats.round(mean),
-              values.isEmpty() ? "" : (Object) values.get(values.size() / 2),
-              values.isEmpty()
-                  ? ""
-                  : (Object)
-                      Stats.round(
-                          values.stream().filter(v -> v > 0).count() / (double) values.size()),
-              values.isEmpty()
-                  ? ""
-                  : (Object)
-                      Stats.round(
-                          values.stream().filter(v -> v < 0).count() / (double) values.size())));
+              Math.toIntExact(n),
+              Stats.round(sum / n),
+              median,
+              Stats.round(outcome / (double) n),
+              Stats.round(output / (double) n)));
     }
     return new Table(
         "outcome_output",

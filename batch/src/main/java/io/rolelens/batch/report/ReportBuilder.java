@@ -3,24 +3,23 @@ package io.rolelens.batch.report;
 import io.rolelens.scoring.Quarters;
 import io.rolelens.scoring.Steps;
 import io.rolelens.scoring.index.ExistingIndex;
+import io.rolelens.scoring.tally.ReportTallies;
+import io.rolelens.scoring.tally.TalliedPosting;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.Bits;
 
 /**
- * Computes a role-confusion report from an index: reads every posting once (duplicates left out)
- * into {@link ReportFacts}, then has each {@link ReportSection} compute its table from them.
- * Configure with the fluent setters; not thread-safe.
+ * Computes a role-confusion report from an index or from aggregates: every posting is tallied once
+ * into {@link ReportTallies} (duplicates counted apart), then each {@link ReportSection} computes
+ * its table from the tallies in the report's scope. Configure with the fluent setters; not
+ * thread-safe.
  */
 public final class ReportBuilder {
   private String quarter;
@@ -84,10 +83,9 @@ public final class ReportBuilder {
         new ConfusionDistributionSection(),
         new MatrixSection(),
         new TrendSection(),
-        new BreakdownSection("by_company", "By company", PostingFacts::company, top, minCount),
-        new BreakdownSection("by_location", "By location", PostingFacts::location, top, minCount),
-        new BreakdownSection(
-            "by_seniority", "By seniority", PostingFacts::seniority, top, minCount),
+        new BreakdownSection("company", "By company", top, minCount),
+        new BreakdownSection("location", "By location", top, minCount),
+        new BreakdownSection("seniority", "By seniority", top, minCount),
         new DrivingPhrasesSection(top),
         new CertificationsSection(),
         new OutcomeOutputSection(),
@@ -104,50 +102,67 @@ public final class ReportBuilder {
    * postings in the index, then each one read (reading them is most of the time).
    */
   public Report build(Path indexDir, Steps steps) throws IOException {
-    List<PostingFacts> all = new ArrayList<>();
-    int duplicates = read(indexDir, all, steps);
-    TreeSet<String> quarters =
-        all.stream()
-            .map(PostingFacts::quarter)
-            .filter(Quarters::isQuarter)
-            .collect(Collectors.toCollection(TreeSet::new));
+    return build(tally(indexDir, examples, steps));
+  }
+
+  /**
+   * Computes the report from tallies: those of an index ({@link #tally}) or the aggregates a Spark
+   * job wrote, which give the same report for the same postings.
+   *
+   * @throws IllegalArgumentException when the quarter asked for has no postings, or more examples
+   *     are asked for than the tallies kept
+   */
+  public Report build(ReportTallies tallies) {
+    ReportFacts facts = new ReportFacts(tallies, quarter);
+    TreeSet<String> quarters = facts.quarters();
     if (quarter != null && !quarters.contains(quarter)) {
       throw new IllegalArgumentException(
-          "the index has no postings in "
+          "there are no postings in "
               + quarter
-              + "; it has "
-              + (quarters.isEmpty() ? "no dated postings" : String.join(", ", quarters)));
+              + "; "
+              + (quarters.isEmpty()
+                  ? "there are no dated postings"
+                  : "there are postings in " + String.join(", ", quarters)));
     }
-    List<PostingFacts> scope =
-        quarter == null ? all : all.stream().filter(p -> p.quarter().equals(quarter)).toList();
-    List<PostingFacts> titled = scope.stream().filter(PostingFacts::titledAsScoredRole).toList();
-    Map<String, List<PostingFacts>> byQuarter =
-        all.stream()
-            .filter(p -> Quarters.isQuarter(p.quarter()))
-            .filter(PostingFacts::titledAsScoredRole)
-            .collect(
-                Collectors.groupingBy(PostingFacts::quarter, TreeMap::new, Collectors.toList()));
-
-    ReportFacts facts = new ReportFacts(quarter, quarters, byQuarter, scope, titled);
     List<Table> tables = sections().stream().map(section -> section.table(facts)).toList();
+
+    long all = 0;
+    long undated = 0;
+    long inScope = 0;
+    for (Map.Entry<List<String>, long[]> row :
+        tallies.table(ReportTallies.MATRIX).rows().entrySet()) {
+      String q = row.getKey().get(0);
+      long n = row.getValue()[0];
+      all += n;
+      undated += Quarters.isQuarter(q) ? 0 : n;
+      inScope += facts.inScope(q) ? n : 0;
+    }
+    long duplicates =
+        tallies.table(ReportTallies.DUPLICATES).rows().values().stream().mapToLong(c -> c[0]).sum();
+    long titled = Roles.IDS.stream().mapToLong(facts::titled).sum();
 
     Map<String, Object> meta = new LinkedHashMap<>();
     meta.put("generated_at", generatedAt);
     meta.put("scope", quarter == null ? "all quarters" : quarter);
     meta.put("quarters_in_index", List.copyOf(quarters));
-    meta.put("postings_in_index", all.size() + duplicates);
-    meta.put("duplicates_excluded", duplicates);
-    meta.put("postings_in_scope", scope.size());
-    meta.put("postings_titled_as_a_scored_role", titled.size());
-    meta.put(
-        "undated_postings", all.stream().filter(p -> !Quarters.isQuarter(p.quarter())).count());
+    meta.put("postings_in_index", Math.toIntExact(all + duplicates));
+    meta.put("duplicates_excluded", Math.toIntExact(duplicates));
+    meta.put("postings_in_scope", Math.toIntExact(inScope));
+    meta.put("postings_titled_as_a_scored_role", Math.toIntExact(titled));
+    meta.put("undated_postings", undated);
     meta.put("lexicon_version", lexiconVersion);
     meta.put("min_group_size", minCount);
     return new Report(meta, tables, Methodology.paragraphs(meta));
   }
 
-  private static int read(Path indexDir, List<PostingFacts> into, Steps steps) throws IOException {
-    int duplicates = 0;
+  /**
+   * Tallies every posting of the index at {@code indexDir} (duplicates counted apart), keeping
+   * {@code examplesKept} examples per quarter and kind; {@code steps} hears the number of postings,
+   * then each one read.
+   */
+  public static ReportTallies tally(Path indexDir, int examplesKept, Steps steps)
+      throws IOException {
+    ReportTallies tallies = new ReportTallies(examplesKept);
     try (ExistingIndex index = ExistingIndex.open(indexDir)) {
       steps.total(index.reader().numDocs());
       for (LeafReaderContext leaf : index.reader().leaves()) {
@@ -157,17 +172,11 @@ public final class ReportBuilder {
           if (live != null && !live.get(doc)) {
             continue;
           }
-          PostingFacts p = PostingFacts.of(stored.document(doc));
+          tallies.add(TalliedPosting.of(stored.document(doc)));
           steps.done(1);
-          if (p.duplicate()) {
-            duplicates++;
-          } else {
-            into.add(p);
-          }
         }
       }
     }
-    into.sort(Comparator.comparing(PostingFacts::id));
-    return duplicates;
+    return tallies;
   }
 }

@@ -1,54 +1,41 @@
 package io.rolelens.batch.report;
 
-import java.util.HashMap;
+import io.rolelens.scoring.Quarters;
+import io.rolelens.scoring.tally.ExamplePosting;
+import io.rolelens.scoring.tally.ReportTallies;
+import io.rolelens.scoring.tally.TallyTable;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
+import java.util.function.Predicate;
 
 /**
- * The postings a report is computed from, read once from the index (duplicates left out) and
- * grouped the ways its sections need them. The groups per title role and their figures per quarter
- * are computed once, here; sections look them up. Immutable once built, so safe to share.
+ * The tallies a report is computed from, seen through its scope (one quarter, or every quarter and
+ * the undated postings): sections ask for a table summed over the scope, or for one quarter's
+ * figures. Immutable once built, so safe to share.
  */
 final class ReportFacts {
-  private static final Stats NONE = Stats.of(List.of());
-
+  private final ReportTallies tallies;
   private final String quarter;
   private final TreeSet<String> quarters;
-  private final Map<String, List<PostingFacts>> byQuarter;
-  private final List<PostingFacts> scope;
-  private final List<PostingFacts> titled;
-  private final Map<String, List<PostingFacts>> titledByRole;
-  private final Map<String, Map<String, Stats>> statsByQuarter;
+  private final SortedMap<List<String>, long[]> titledByQuarter;
 
   /**
+   * @param tallies the tallies of every posting in the index or aggregates
    * @param quarter the quarter reported, or null for every quarter
-   * @param quarters every quarter in the index, in order
-   * @param byQuarter the postings titled as one of the three roles, per quarter (every quarter)
-   * @param scope every posting in the report's scope (its quarter, or all)
-   * @param titled the postings in scope whose title names one of the three roles
    */
-  ReportFacts(
-      String quarter,
-      TreeSet<String> quarters,
-      Map<String, List<PostingFacts>> byQuarter,
-      List<PostingFacts> scope,
-      List<PostingFacts> titled) {
+  ReportFacts(ReportTallies tallies, String quarter) {
+    this.tallies = tallies;
     this.quarter = quarter;
-    this.quarters = quarters;
-    this.byQuarter = byQuarter;
-    this.scope = scope;
-    this.titled = titled;
-    this.titledByRole = byRole(titled);
-    Map<String, Map<String, Stats>> stats = new HashMap<>();
-    byQuarter.forEach(
-        (q, postings) -> {
-          Map<String, Stats> ofRole = new HashMap<>();
-          byRole(postings).forEach((role, group) -> ofRole.put(role, Stats.of(group)));
-          stats.put(q, Map.copyOf(ofRole));
-        });
-    this.statsByQuarter = Map.copyOf(stats);
+    this.quarters = new TreeSet<>();
+    tallies.table(ReportTallies.MATRIX).rows().keySet().stream()
+        .map(key -> key.get(0))
+        .filter(Quarters::isQuarter)
+        .forEach(quarters::add);
+    this.titledByQuarter =
+        tallies.table(ReportTallies.GROUPS).sum(key -> key.get(2).equals(ReportTallies.ALL), 0);
   }
 
   /** The quarter reported, or null for every quarter. */
@@ -56,50 +43,73 @@ final class ReportFacts {
     return quarter;
   }
 
-  /** Every quarter in the index, in order. */
+  /** Every quarter with postings, in order. */
   TreeSet<String> quarters() {
     return quarters;
   }
 
-  /** The postings titled as one of the three roles, per quarter (every quarter). */
-  Map<String, List<PostingFacts>> byQuarter() {
-    return byQuarter;
-  }
-
-  /** Every posting in the report's scope (its quarter, or all). */
-  List<PostingFacts> scope() {
-    return scope;
-  }
-
-  /** The postings in scope whose title names one of the three roles. */
-  List<PostingFacts> titled() {
-    return titled;
-  }
-
-  /** The quarters the headline reports: the one asked for, or every quarter in the index. */
+  /** The quarters the headline reports: the one asked for, or every quarter with postings. */
   TreeSet<String> reportedQuarters() {
     return quarter == null ? quarters : new TreeSet<>(List.of(quarter));
   }
 
-  /** The postings in scope titled {@code role}, in the order of {@link #titled()}. */
-  List<PostingFacts> titled(String role) {
-    return titledByRole.getOrDefault(role, List.of());
-  }
-
-  /** The figures of the postings titled {@code role} in {@code quarter} (none when it has none). */
-  Stats stats(String quarter, String role) {
-    return statsByQuarter.getOrDefault(quarter, Map.of()).getOrDefault(role, NONE);
+  /** Whether a posting of {@code q} is in the report's scope. */
+  boolean inScope(String q) {
+    return quarter == null || quarter.equals(q);
   }
 
   /**
-   * {@code postings} by title role, each group unmodifiable and in the order of {@code postings}.
+   * The rows of table {@code name} in scope, added up over the quarters, keyed by the rest of their
+   * key.
    */
-  private static Map<String, List<PostingFacts>> byRole(List<PostingFacts> postings) {
-    return Map.copyOf(
-        postings.stream()
-            .collect(
-                Collectors.groupingBy(
-                    PostingFacts::titleRole,
-                    Collectors.collectingAndThen(Collectors.toList(), List::copyOf))));
+  SortedMap<List<String>, long[]> scoped(String name) {
+    return tallies.table(name).sum(key -> inScope(key.get(0)), 1);
+  }
+
+  /**
+   * The rows of table {@code name} in scope whose key (after the quarter) starts with {@code
+   * prefix}, keyed by the rest.
+   */
+  SortedMap<List<String>, long[]> scoped(String name, List<String> prefix) {
+    TallyTable table = tallies.table(name);
+    Predicate<List<String>> keep =
+        key -> inScope(key.get(0)) && key.subList(1, 1 + prefix.size()).equals(prefix);
+    return table.sum(keep, 1 + prefix.size());
+  }
+
+  /** The postings titled {@code role} in scope. */
+  long titled(String role) {
+    long[] all = scoped(ReportTallies.GROUPS, List.of(role, ReportTallies.ALL)).get(List.of(""));
+    return all == null ? 0 : all[0];
+  }
+
+  /** The figures of the postings titled {@code role} in {@code q} (none when it has none). */
+  Stats stats(String q, String role) {
+    return Stats.of(titledByQuarter.get(List.of(q, role, ReportTallies.ALL, "")));
+  }
+
+  /** Whether {@code q} has postings titled as one of the three roles. */
+  boolean hasTitled(String q) {
+    return titledByQuarter.keySet().stream().anyMatch(key -> key.get(0).equals(q));
+  }
+
+  /** The examples kept in scope, per mismatch kind, the most confused first. */
+  SortedMap<String, List<ExamplePosting>> examples() {
+    SortedMap<String, List<ExamplePosting>> byKind = new TreeMap<>();
+    tallies
+        .examples()
+        .forEach(
+            (key, kept) -> {
+              if (inScope(key.get(0))) {
+                byKind.computeIfAbsent(key.get(1), k -> new ArrayList<>()).addAll(kept);
+              }
+            });
+    byKind.values().forEach(list -> list.sort(ExamplePosting.MOST_CONFUSED));
+    return byKind;
+  }
+
+  /** How many examples per kind the tallies kept. */
+  int examplesKept() {
+    return tallies.examplesKept();
   }
 }

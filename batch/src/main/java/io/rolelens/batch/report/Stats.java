@@ -1,10 +1,11 @@
 package io.rolelens.batch.report;
 
-import io.rolelens.analyzer.score.Verdict;
-import java.util.Collection;
+import io.rolelens.scoring.tally.ReportTallies;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -19,29 +20,20 @@ import java.util.stream.Stream;
  */
 record Stats(
     int postings, int called, Double otherRoleShare, Double mismatchShare, Double meanConfusion) {
-  static Stats of(Collection<PostingFacts> group) {
-    int called = 0;
-    int other = 0;
-    int judged = 0;
-    int mismatch = 0;
-    long confusionSum = 0;
-    for (PostingFacts p : group) {
-      if (p.bodyCalled()) {
-        called++;
-        other += p.otherRole() ? 1 : 0;
-      }
-      if (p.confusion() != null) {
-        judged++;
-        confusionSum += p.confusion();
-        mismatch += p.verdict() == Verdict.MISMATCH ? 1 : 0;
-      }
-    }
+  /**
+   * The figures of a group's tallied counts ({@link ReportTallies#GROUP_COUNTS} order); none when
+   * null.
+   */
+  static Stats of(long[] counts) {
+    long[] c = counts == null ? new long[ReportTallies.GROUP_COUNTS.size()] : counts;
+    long called = c[1];
+    long judged = c[3];
     return new Stats(
-        group.size(),
-        called,
-        called == 0 ? null : round((double) other / called),
-        judged == 0 ? null : round((double) mismatch / judged),
-        judged == 0 ? null : round((double) confusionSum / judged));
+        (int) c[0],
+        (int) called,
+        called == 0 ? null : round((double) c[2] / called),
+        judged == 0 ? null : round((double) c[4] / judged),
+        judged == 0 ? null : round((double) c[5] / judged));
   }
 
   static Double round(double x) {
@@ -64,13 +56,10 @@ record Stats(
    * texts}, the count and its share of the group's {@code size} postings.
    */
   static Stream<List<Object>> phraseRows(
-      String group,
-      Map<String, int[]> postings,
-      Map<String, Map<String, Integer>> texts,
-      int size) {
+      String group, Map<String, Long> postings, Map<String, Map<String, Long>> texts, long size) {
     return postings.entrySet().stream()
         .sorted(
-            Comparator.comparing((Map.Entry<String, int[]> e) -> -e.getValue()[0])
+            Comparator.comparing((Map.Entry<String, Long> e) -> -e.getValue())
                 .thenComparing(Map.Entry::getKey))
         .map(
             e ->
@@ -78,20 +67,32 @@ record Stats(
                     group,
                     e.getKey(),
                     commonest(texts.get(e.getKey())),
-                    e.getValue()[0],
-                    round((double) e.getValue()[0] / size)));
+                    Math.toIntExact(e.getValue()),
+                    round((double) e.getValue() / size)));
   }
 
   /** The most frequent key of {@code counts} (the first in order among equals), or "" for none. */
-  static String commonest(Map<String, Integer> counts) {
+  static String commonest(Map<String, Long> counts) {
     return counts == null
         ? ""
         : counts.entrySet().stream()
             .sorted(
-                Comparator.comparing((Map.Entry<String, Integer> e) -> -e.getValue())
+                Comparator.comparing((Map.Entry<String, Long> e) -> -e.getValue())
                     .thenComparing(Map.Entry::getKey))
             .map(Map.Entry::getKey)
             .findFirst()
             .orElse("");
+  }
+
+  /**
+   * A scoped table's rows keyed by two key columns, such as phrase id and text, as nested maps of
+   * the first count.
+   */
+  static Map<String, Map<String, Long>> nested(SortedMap<List<String>, long[]> rows) {
+    Map<String, Map<String, Long>> nested = new TreeMap<>();
+    rows.forEach(
+        (key, counts) ->
+            nested.computeIfAbsent(key.get(0), k -> new TreeMap<>()).put(key.get(1), counts[0]));
+    return nested;
   }
 }

@@ -3,20 +3,20 @@ package io.rolelens.batch.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rolelens.analyzer.score.Verdict;
+import io.rolelens.scoring.tally.ReportTallies;
+import io.rolelens.scoring.tally.TalliedPosting;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 class ReportFactsTest {
-  private static PostingFacts titled(String id, String quarter, String role) {
-    return new PostingFacts(
+  private static TalliedPosting titled(String id, String quarter, String role) {
+    return new TalliedPosting(
         id,
         "A title",
-        "",
-        "",
-        "",
+        "Acme",
+        "(none)",
+        "(none)",
         quarter,
         role,
         Optional.empty(),
@@ -29,27 +29,44 @@ class ReportFactsTest {
         false);
   }
 
-  private final PostingFacts pm = titled("1", "2025-Q1", "product_manager");
-  private final PostingFacts po = titled("2", "2025-Q1", "product_owner");
-  private final PostingFacts later = titled("3", "2025-Q2", "product_manager");
-  private final ReportFacts facts =
-      new ReportFacts(
-          null,
-          new TreeSet<>(List.of("2025-Q1", "2025-Q2")),
-          Map.of("2025-Q1", List.of(pm, po), "2025-Q2", List.of(later)),
-          List.of(pm, po, later),
-          List.of(pm, po, later));
+  private final ReportTallies tallies = new ReportTallies(1);
+
+  {
+    tallies.add(titled("1", "2025Q1", "product_manager"));
+    tallies.add(titled("2", "2025Q1", "product_owner"));
+    tallies.add(titled("3", "2025Q2", "product_manager"));
+    tallies.add(titled("4", "(none)", "product_manager"));
+    tallies.add(titled("5", "2025Q2", "scrum_master"));
+  }
 
   @Test
-  void givesThePostingsInScopeTitledARole() {
-    assertThat(facts.titled("product_manager")).containsExactly(pm, later);
-    assertThat(facts.titled("project_manager")).isEmpty();
+  void countsThePostingsInScopeTitledARoleUndatedOnesIncludedWhenEveryQuarterIs() {
+    ReportFacts all = new ReportFacts(tallies, null);
+    ReportFacts first = new ReportFacts(tallies, "2025Q1");
+
+    assertThat(all.titled("product_manager")).isEqualTo(3);
+    assertThat(first.titled("product_manager")).isEqualTo(1);
+    assertThat(all.titled("project_manager")).isZero();
+    assertThat(all.quarters()).containsExactly("2025Q1", "2025Q2");
   }
 
   @Test
   void countsTheFiguresOfARoleInAQuarterAndNoneInAQuarterWithoutPostings() {
-    assertThat(facts.stats("2025-Q1", "product_manager").postings()).isEqualTo(1);
-    assertThat(facts.stats("2025-Q2", "product_owner").postings()).isZero();
-    assertThat(facts.stats("2024-Q4", "product_manager").postings()).isZero();
+    ReportFacts facts = new ReportFacts(tallies, null);
+
+    assertThat(facts.stats("2025Q1", "product_manager").postings()).isEqualTo(1);
+    assertThat(facts.stats("2025Q2", "product_owner").postings()).isZero();
+    assertThat(facts.stats("2024Q4", "product_manager").postings()).isZero();
+    assertThat(facts.hasTitled("2025Q2")).isTrue();
+    assertThat(facts.hasTitled("2024Q4")).isFalse();
+  }
+
+  @Test
+  void sumsATableOverTheQuartersInScope() {
+    ReportFacts facts = new ReportFacts(tallies, null);
+
+    assertThat(facts.scoped(ReportTallies.GROUPS, List.of("product_manager", "company")))
+        .containsOnlyKeys(List.of("Acme"))
+        .allSatisfy((key, counts) -> assertThat(counts[0]).isEqualTo(3));
   }
 }

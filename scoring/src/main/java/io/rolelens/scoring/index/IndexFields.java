@@ -1,6 +1,8 @@
 package io.rolelens.scoring.index;
 
 import io.rolelens.scoring.ScoredColumn;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * The names of the fields a posting index holds (written by {@code rolelens index}, read for the
@@ -33,5 +35,29 @@ public final class IndexFields {
   /** The value of an exact field left empty. */
   public static final String NONE = "(none)";
 
+  /**
+   * The fields stored as exact values (stripped, {@link #NONE} when empty), searchable as {@code
+   * field:value} and counted as facets.
+   */
+  public static final List<String> EXACT =
+      List.of(QUARTER, TITLE_ROLE, BODY_ROLE, BODY_STATUS, VERDICT, COMPANY, LOCATION, SENIORITY);
+
   private IndexFields() {}
+
+  /** An exact field's value as the index stores it: stripped, or {@link #NONE} when blank. */
+  public static String exact(String value) {
+    return value.isBlank() ? NONE : value.strip();
+  }
+
+  /** A stored number, or null when empty or not a number (a hand-edited scored CSV, say). */
+  public static <T> T number(String stored, Function<String, T> parse) {
+    if (stored == null || stored.isBlank()) {
+      return null;
+    }
+    try {
+      return parse.apply(stored.strip());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
 }

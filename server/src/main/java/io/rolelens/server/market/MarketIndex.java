@@ -121,7 +121,7 @@ public final class MarketIndex implements Closeable {
             .add(
                 anotherRole,
                 FLAGGED.contains(d.get(IndexFields.VERDICT)),
-                score(d.get(IndexFields.CONFUSION_SCORE)));
+                IndexFields.number(d.get(IndexFields.CONFUSION_SCORE), Integer::valueOf));
         if (Quarters.isQuarter(quarter) && (latest == null || quarter.compareTo(latest) > 0)) {
           latest = quarter;
         }
@@ -165,17 +165,6 @@ public final class MarketIndex implements Closeable {
       }
     }
     return "";
-  }
-
-  private static Integer score(String stored) {
-    if (stored == null || stored.isBlank()) {
-      return null;
-    }
-    try {
-      return Integer.valueOf(stored.strip());
-    } catch (NumberFormatException e) {
-      return null;
-    }
   }
 
   /** The postings read, duplicates left out. */

@@ -1,0 +1,83 @@
+package io.rolelens.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.struct;
+
+import io.rolelens.scoring.ScoredPosting;
+import io.rolelens.scoring.tally.ReportTallies;
+import io.rolelens.scoring.tally.TalliedPosting;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * The report's aggregates of the scored rows, tallied as {@code rolelens report} tallies an index
+ * of the same postings: one posting per id (an id given again replaces the earlier row, as {@code
+ * rolelens index} does; an empty id is left out, as it is not indexed), duplicates counted apart.
+ * Each task tallies its rows into one {@link ReportTallies}; they are added up in a tree, so the
+ * driver receives one, whose size grows with the number of distinct companies, locations and
+ * phrases, never with the number of postings.
+ */
+final class ReportAggregates {
+  private static final String LAST_ID = "last_of_id";
+  private static final String LAST = "last_of_id_row";
+
+  private ReportAggregates() {}
+
+  /**
+   * The tallies of {@code marked} (scored rows with duplicates marked), keeping {@code examples}
+   * example postings per quarter and mismatch kind.
+   */
+  static ReportTallies tally(Dataset<Row> marked, int examples) {
+    // The last row of each id given more than once; a small table, unless ids repeat a lot.
+    Dataset<Row> repeated =
+        marked
+            .groupBy(col("id").as(LAST_ID))
+            .agg(
+                max(struct(col(ScoredRows.FILE_INDEX), col(ScoredRows.SOURCE_ROW))).as(LAST),
+                count(lit(1)).as("n"))
+            .filter(col("n").gt(1))
+            .drop("n");
+    Column isLast =
+        col(LAST)
+            .isNull()
+            .or(
+                col(LAST + "." + ScoredRows.FILE_INDEX)
+                    .equalTo(col(ScoredRows.FILE_INDEX))
+                    .and(
+                        col(LAST + "." + ScoredRows.SOURCE_ROW)
+                            .equalTo(col(ScoredRows.SOURCE_ROW))));
+    Dataset<Row> onePerId =
+        marked.join(repeated, col("id").equalTo(col(LAST_ID)), "left_outer").filter(isLast);
+    return onePerId
+        .toJavaRDD()
+        .mapPartitions(new TallyRows(examples))
+        .treeAggregate(new ReportTallies(examples), ReportAggregates::sum, ReportAggregates::sum);
+  }
+
+  private static ReportTallies sum(ReportTallies a, ReportTallies b) {
+    a.addAll(b);
+    return a;
+  }
+
+  /** Tallies one partition's rows. */
+  private record TallyRows(int examples) implements FlatMapFunction<Iterator<Row>, ReportTallies> {
+    @Override
+    public Iterator<ReportTallies> call(Iterator<Row> rows) {
+      ReportTallies tallies = new ReportTallies(examples);
+      while (rows.hasNext()) {
+        ScoredPosting p = ScoredRows.posting(rows.next());
+        if (!p.id().isBlank()) {
+          tallies.add(TalliedPosting.of(p));
+        }
+      }
+      return List.of(tallies).iterator();
+    }
+  }
+}
