@@ -87,6 +87,26 @@ class SparkScoreCommandTest {
               String.join(" ", scoreCounts[0], scoreCounts[1], scoreCounts[2], scoreCounts[3]))
           .matches(".* postings_per_s=\\d+");
 
+      if (input == torture) {
+        // One thread per task: the file is read by two tasks, each scoring every other row.
+        Path sliced = dir.resolve(name + ".sliced");
+        CliRun slices =
+            CliRun.of(
+                "spark-score",
+                "--input",
+                input.toString(),
+                "--output",
+                sliced.toString(),
+                "--master",
+                "local[2]",
+                "--task-threads",
+                "1",
+                "--csv");
+        assertThat(slices.exitCode()).as(slices.err()).isZero();
+        assertThat(Files.readString(sliced.resolve("scored.csv"), StandardCharsets.UTF_8))
+            .isEqualTo(Files.readString(scored, StandardCharsets.UTF_8));
+      }
+
       // The report from the aggregates is the report from an index of score's rows.
       Path index = dir.resolve(name + ".index");
       CliRun indexed =

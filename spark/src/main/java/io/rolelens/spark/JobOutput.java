@@ -76,9 +76,13 @@ final class JobOutput {
     void print(CSVPrinter csv, Row row) throws IOException;
   }
 
-  /** Writes {@code rows} as CSV to {@code name}, under a temporary name until the last row. */
-  void writeCsv(String name, List<String> header, Iterator<Row> rows, Rows printer)
+  /**
+   * Writes {@code rows} as CSV to {@code name}, under a temporary name until the last row; returns
+   * how many rows it wrote.
+   */
+  long writeCsv(String name, List<String> header, Iterator<Row> rows, Rows printer)
       throws IOException {
+    long written = 0;
     Path target = new Path(dir, name);
     Path partial = new Path(dir, "." + name + ".partial");
     try (Writer w = new OutputStreamWriter(fs.create(partial, true), StandardCharsets.UTF_8);
@@ -86,12 +90,14 @@ final class JobOutput {
       csv.printRecord(header);
       while (rows.hasNext()) {
         printer.print(csv, rows.next());
+        written++;
       }
     } catch (IOException | RuntimeException e) {
       fs.delete(partial, false);
       throw e;
     }
     commit(partial, target);
+    return written;
   }
 
   /**

@@ -31,13 +31,14 @@ final class ReportAggregates {
   private ReportAggregates() {}
 
   /**
-   * The tallies of {@code marked} (scored rows with duplicates marked), keeping {@code examples}
-   * example postings per quarter and mismatch kind.
+   * The tallies of {@code marked} (the {@code scored} rows with duplicates marked), keeping {@code
+   * examples} example postings per quarter and mismatch kind.
    */
-  static ReportTallies tally(Dataset<Row> marked, int examples) {
-    // The last row of each id given more than once; a small table, unless ids repeat a lot.
+  static ReportTallies tally(Dataset<Row> marked, Dataset<Row> scored, int examples) {
+    // The last row of each id given more than once (a small table, unless ids repeat a lot),
+    // found on three columns of the scored rows.
     Dataset<Row> repeated =
-        marked
+        scored
             .groupBy(col("id").as(LAST_ID))
             .agg(
                 max(struct(col(ScoredRows.FILE_INDEX), col(ScoredRows.SOURCE_ROW))).as(LAST),

@@ -104,6 +104,14 @@ public final class SparkScoreCommand implements Callable<Integer> {
               + " 'report --aggregates --examples' can show (default 10).")
   int examples = 10;
 
+  @Option(
+      names = "--task-threads",
+      paramLabel = "N",
+      description =
+          "Threads that score each task's rows (default: in this process, cores per file up to 4;"
+              + " on a cluster 1: give spark.task.cpus=N there too).")
+  int taskThreads;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -112,13 +120,25 @@ public final class SparkScoreCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--partitions must not be negative, was " + partitions);
     }
+    if (taskThreads < 0) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--task-threads must not be negative, was " + taskThreads);
+    }
     if (examples < 1) {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--examples must be at least 1, was " + examples);
     }
     SparkScoring job =
         new SparkScoring(
-            inputs, output, csv, overwrite, columns, lexiconText(), partitions, examples);
+            inputs,
+            output,
+            csv,
+            overwrite,
+            columns,
+            lexiconText(),
+            partitions,
+            examples,
+            taskThreads);
     SparkSession spark = session(master);
     try {
       SparkSummary summary = job.run(spark, err::println);
@@ -149,6 +169,8 @@ public final class SparkScoreCommand implements Callable<Integer> {
    * The Spark session: the cluster's under spark-submit, else Spark inside this process, bound to
    * the loopback address so that nothing listens on the machine's network.
    */
+  private static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
+
   static SparkSession session(String master) {
     SparkConf conf = new SparkConf().setAppName("rolelens spark-score");
     if (master != null) {
@@ -163,7 +185,13 @@ public final class SparkScoreCommand implements Callable<Integer> {
           // Spark's own progress bar on a terminal; none in a pipe or a CI log.
           .setIfMissing("spark.ui.showConsoleProgress", String.valueOf(Terminal.isInteractive()));
     }
-    return SparkSession.builder().config(conf).getOrCreate();
+    SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
+    if (conf.get("spark.master").startsWith("local") && !conf.contains(SHUFFLE_PARTITIONS)) {
+      // Spark's default of 200 suits a cluster; in one process it only adds tasks to the
+      // duplicate and aggregate steps.
+      spark.conf().set(SHUFFLE_PARTITIONS, 2L * spark.sparkContext().defaultParallelism());
+    }
+    return spark;
   }
 
   /**

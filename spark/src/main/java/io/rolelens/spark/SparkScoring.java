@@ -6,12 +6,14 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import io.rolelens.analyzer.lexicon.Lexicon;
 import io.rolelens.scoring.ScoredPosting;
 import io.rolelens.scoring.csv.PostingReader;
 import io.rolelens.scoring.csv.SpreadsheetSafe;
+import io.rolelens.scoring.tally.ReportTallies;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,6 +21,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -58,6 +64,9 @@ import org.apache.spark.util.SerializableConfiguration;
  *     large files on many executors)
  * @param examples example postings kept in the aggregates per quarter and mismatch kind, the most a
  *     report from them can show
+ * @param taskThreads threads that score each task's rows; 0 for as many as there are cores per file
+ *     (at most {@link #MAX_TASK_THREADS}) when Spark runs in this process, else 1 (a cluster that
+ *     gives tasks more cores says so with {@code spark.task.cpus} and this setting)
  */
 public record SparkScoring(
     List<String> inputs,
@@ -67,7 +76,8 @@ public record SparkScoring(
     Map<String, String> columns,
     Optional<String> lexiconText,
     int partitions,
-    int examples) {
+    int examples,
+    int taskThreads) {
 
   /**
    * At most this many tasks read one file, each scoring every n-th row: reading a file again costs
@@ -76,8 +86,23 @@ public record SparkScoring(
    */
   static final int MAX_SLICES = 8;
 
+  /**
+   * At most this many threads score a task's rows by default: one reading thread keeps about four
+   * busy.
+   */
+  static final int MAX_TASK_THREADS = 4;
+
   private static final String FIRST = "first_of_text";
   private static final String FIRST_HASH = "first_of_text_hash";
+  private static final String POSTINGS = "postings_with_text";
+
+  /** Runs the driver's side of a Spark job beside another; its threads end when idle. */
+  private static final Executor ALONGSIDE =
+      runnable -> {
+        Thread t = new Thread(runnable, "rolelens-aggregates");
+        t.setDaemon(true);
+        t.start();
+      };
 
   private static final List<String> REJECT_HEADER = List.of("file", "row", "line", "id", "reason");
 
@@ -91,6 +116,9 @@ public record SparkScoring(
     Objects.requireNonNull(lexiconText, "lexiconText");
     if (partitions < 0) {
       throw new IllegalArgumentException("partitions must not be negative, was " + partitions);
+    }
+    if (taskThreads < 0) {
+      throw new IllegalArgumentException("task threads must not be negative, was " + taskThreads);
     }
     if (examples < 1) {
       throw new IllegalArgumentException("examples must be at least 1, was " + examples);
@@ -112,25 +140,36 @@ public record SparkScoring(
     JobOutput out = new JobOutput(output, conf);
     out.prepare(overwrite);
 
-    Dataset<Row> outcomes = score(spark, files, conf).persist(StorageLevel.DISK_ONLY());
+    Dataset<Row> outcomes = score(spark, files, conf).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> scoredRows = outcomes.filter(col(ScoredRows.REJECT_REASON).isNull());
     // One small row per distinct text, kept for the count and for every output that marks
     // duplicates.
     Dataset<Row> firsts = firstOfEachText(scoredRows).persist(StorageLevel.MEMORY_AND_DISK());
+    String aggregatesGroup = "rolelens-aggregates-" + UUID.randomUUID();
+    CompletableFuture<ReportTallies> tallies = null;
     try {
-      Row counts = outcomes.agg(count(lit(1)), count(col(ScoredRows.REJECT_REASON))).first();
-      long rejected = counts.getLong(1);
-      long scored = counts.getLong(0) - rejected;
-      long distinctTexts = firsts.count();
+      // Scoring runs here, for the first output that needs it.
+      Row counts = firsts.agg(count(lit(1)), sum(col(POSTINGS))).first();
+      long distinctTexts = counts.getLong(0);
+      long scored = counts.isNullAt(1) ? 0 : counts.getLong(1);
 
       Dataset<Row> marked = markDuplicates(scoredRows, firsts);
+      // The aggregates are tallied while the Parquet files are written: each is one pass over the
+      // rows, and running them side by side keeps every core busy when there are few files.
+      tallies =
+          CompletableFuture.supplyAsync(
+              () -> {
+                spark.sparkContext().setJobGroup(aggregatesGroup, "report aggregates", true);
+                return ReportAggregates.tally(marked, scoredRows, examples);
+              },
+              ALONGSIDE);
       marked
           .drop(ScoredRows.FILE_INDEX, ScoredRows.REJECT_REASON)
           .write()
           .partitionBy("quarter")
           .parquet(out.path(JobOutput.SCORED));
-      writeRejects(outcomes, out);
-      out.writeAggregates(ReportAggregates.tally(marked, examples), lexiconVersion());
+      long rejected = writeRejects(outcomes, out);
+      out.writeAggregates(done(tallies), lexiconVersion());
       if (csv) {
         out.writeCsv(
             JobOutput.SCORED_CSV,
@@ -141,8 +180,25 @@ public record SparkScoring(
       double seconds = (System.nanoTime() - start) / 1e9;
       return new SparkSummary(scored, rejected, scored - distinctTexts, seconds);
     } finally {
+      if (tallies != null && !tallies.isDone()) {
+        // Another output failed: stop the tally before its rows go.
+        spark.sparkContext().cancelJobGroup(aggregatesGroup);
+        tallies.exceptionally(e -> null).join();
+      }
       firsts.unpersist();
       outcomes.unpersist();
+    }
+  }
+
+  /** The result of {@code work}, or its failure as it was thrown. */
+  private static <T> T done(CompletableFuture<T> work) throws IOException {
+    try {
+      return work.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IOException(e.getCause().getMessage(), e.getCause());
     }
   }
 
@@ -174,8 +230,12 @@ public record SparkScoring(
     Broadcast<SerializableConfiguration> hadoop =
         jsc.broadcast(new SerializableConfiguration(conf));
     int cores = spark.sparkContext().defaultParallelism();
+    int threads = taskThreads(spark, cores, files.size());
     int slices =
-        partitions > 0 ? 1 : Math.clamp((cores + files.size() - 1) / files.size(), 1, MAX_SLICES);
+        partitions > 0
+            ? 1
+            : Math.clamp(
+                (cores + files.size() * threads - 1) / (files.size() * threads), 1, MAX_SLICES);
     List<Row> tasks = new ArrayList<>(files.size() * slices);
     for (int i = 0; i < files.size(); i++) {
       for (int slice = 0; slice < slices; slice++) {
@@ -193,20 +253,34 @@ public record SparkScoring(
     // Without a shuffle, reading and scoring run in the same task, and Spark hands the rows from
     // one function to the next as objects (its plan drops the encoding in between): the
     // descriptions never leave the JVM that read them.
-    return rows.mapPartitions(new ScorePostings(lexiconText), Encoders.row(ScoredRows.OUTCOME));
+    return rows.mapPartitions(
+        new ScorePostings(lexiconText, threads), Encoders.row(ScoredRows.OUTCOME));
+  }
+
+  /**
+   * The threads that score each task's rows: as given, or in this process as many as there are
+   * cores per file (a file read once, its rows scored on several threads, costs less than several
+   * tasks reading it), on a cluster one.
+   */
+  private int taskThreads(SparkSession spark, int cores, int files) {
+    if (taskThreads > 0) {
+      return taskThreads;
+    }
+    return spark.sparkContext().isLocal() ? Math.clamp(cores / files, 1, MAX_TASK_THREADS) : 1;
   }
 
   /**
    * The first posting of each text, found on the fingerprints alone: one small row per distinct
-   * text (its fingerprint and the smallest file index, row and id), so the scored rows are never
-   * shuffled to find duplicates.
+   * text (its fingerprint, the smallest file index, row and id, and how many postings have it), so
+   * the scored rows are never shuffled to find duplicates.
    */
   private static Dataset<Row> firstOfEachText(Dataset<Row> scored) {
     return scored
         .groupBy(col(ScoredRows.DESCRIPTION_HASH).as(FIRST_HASH))
         .agg(
             min(struct(col(ScoredRows.FILE_INDEX), col(ScoredRows.SOURCE_ROW), col("id")))
-                .as(FIRST));
+                .as(FIRST),
+            count(lit(1)).as(POSTINGS));
   }
 
   /**
@@ -235,7 +309,8 @@ public record SparkScoring(
     return rows.orderBy(ScoredRows.FILE_INDEX, ScoredRows.SOURCE_ROW);
   }
 
-  private static void writeRejects(Dataset<Row> outcomes, JobOutput out) throws IOException {
+  /** Writes the rows that could not be scored, in input order; returns how many. */
+  private static long writeRejects(Dataset<Row> outcomes, JobOutput out) throws IOException {
     Dataset<Row> rejects =
         inInputOrder(outcomes.filter(col(ScoredRows.REJECT_REASON).isNotNull()))
             .select(
@@ -244,7 +319,7 @@ public record SparkScoring(
                 ScoredRows.SOURCE_LINE,
                 "id",
                 ScoredRows.REJECT_REASON);
-    out.writeCsv(
+    return out.writeCsv(
         JobOutput.REJECTS,
         REJECT_HEADER,
         rejects.toLocalIterator(),

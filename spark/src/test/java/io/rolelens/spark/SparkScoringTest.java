@@ -151,7 +151,7 @@ class SparkScoringTest {
 
   private SparkScoring job(List<String> inputs) {
     return new SparkScoring(
-        inputs, dir.resolve("out").toString(), false, false, Map.of(), Optional.empty(), 3, 10);
+        inputs, dir.resolve("out").toString(), false, false, Map.of(), Optional.empty(), 3, 10, 0);
   }
 
   private List<Row> parquetInRowOrder() {
