@@ -14,7 +14,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVPrinter;
@@ -144,26 +143,7 @@ final class ScoreCommand implements Callable<Integer> {
       // untouched.
       throw new IOException(e.getMessage() + "; nothing was written", e);
     }
-    if (summary.invalidUtf8() > 0) {
-      err.printf(
-          Locale.ROOT,
-          "warning: %d row(s) had bytes that are not UTF-8 (or U+FFFD already in the file); they"
-              + " read as U+FFFD%n",
-          summary.invalidUtf8());
-    }
-    if (summary.withNul() > 0) {
-      err.printf(
-          Locale.ROOT,
-          "warning: %d row(s) held NUL characters; they were removed%n",
-          summary.withNul());
-    }
-    if (summary.rejected() > 0) {
-      err.printf(
-          Locale.ROOT,
-          "%d row(s) rejected, listed with their reasons in %s%n",
-          summary.rejected(),
-          files.rejects());
-    }
+    summary.notes(files.rejects().toString()).forEach(err::println);
     err.println("wrote " + files.scored());
     out.println(summary.line());
     return 0;

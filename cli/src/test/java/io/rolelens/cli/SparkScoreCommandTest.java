@@ -15,7 +15,7 @@ class SparkScoreCommandTest {
   /**
    * HTML, entities, quotes and line breaks inside fields, a spreadsheet formula, a description with
    * no text, a repeated description, an unreadable date, an empty id, a short row, NUL, emoji and
-   * an id given again (an index keeps the last).
+   * an id given again (an index keeps the last); the test adds a byte that is not UTF-8.
    */
   static final String TORTURE =
       """
@@ -39,6 +39,12 @@ class SparkScoreCommandTest {
   void writesTheSameScoredCsvAsScoreForTheBundledExamplesAndATortureFile() throws Exception {
     Path torture = dir.resolve("torture.csv");
     Files.writeString(torture, TORTURE, StandardCharsets.UTF_8);
+    // A row with a byte that is not UTF-8.
+    Files.write(
+        torture,
+        "t-9,Product Manager,Theta,Rome,2025-03-03,\"Own the roadmap \u00ff and the vision.\"\n"
+            .getBytes(StandardCharsets.ISO_8859_1),
+        java.nio.file.StandardOpenOption.APPEND);
     for (Path input : new Path[] {Examples.POSTINGS, torture}) {
       String name = input.getFileName().toString();
       Path scored = dir.resolve(name + ".scored.csv");
@@ -56,18 +62,13 @@ class SparkScoreCommandTest {
       assertThat(score.exitCode()).as(score.err()).isZero();
 
       Path out = dir.resolve(name + ".spark");
-      CliRun spark =
-          CliRun.of(
-              "spark-score",
-              "--input",
-              input.toString(),
-              "--output",
-              out.toString(),
-              "--master",
-              "local[2]",
-              "--csv");
+      CliRun spark = sparkScoreCsv(input, out);
 
       assertThat(spark.exitCode()).as(spark.err()).isZero();
+      // The same warnings about repaired text.
+      assertThat(spark.err().lines().filter(l -> l.startsWith("warning: ")))
+          .containsExactlyElementsOf(
+              score.err().lines().filter(l -> l.startsWith("warning: ")).toList());
       assertThat(Files.readString(out.resolve("scored.csv"), StandardCharsets.UTF_8))
           .isEqualTo(Files.readString(scored, StandardCharsets.UTF_8));
       // The rejects are score's with the file in front.
@@ -90,18 +91,7 @@ class SparkScoreCommandTest {
       if (input == torture) {
         // One thread per task: the file is read by two tasks, each scoring every other row.
         Path sliced = dir.resolve(name + ".sliced");
-        CliRun slices =
-            CliRun.of(
-                "spark-score",
-                "--input",
-                input.toString(),
-                "--output",
-                sliced.toString(),
-                "--master",
-                "local[2]",
-                "--task-threads",
-                "1",
-                "--csv");
+        CliRun slices = sparkScoreCsv(input, sliced, "--task-threads", "1");
         assertThat(slices.exitCode()).as(slices.err()).isZero();
         assertThat(Files.readString(sliced.resolve("scored.csv"), StandardCharsets.UTF_8))
             .isEqualTo(Files.readString(scored, StandardCharsets.UTF_8));
@@ -115,6 +105,23 @@ class SparkScoreCommandTest {
       assertSameReport(name, List.of("--index", index.toString()), out);
       assertSameReport(name, List.of("--index", index.toString(), "--quarter", "2025Q2"), out);
     }
+  }
+
+  /** {@code spark-score --csv} on {@code local[2]}, with {@code more} options. */
+  private static CliRun sparkScoreCsv(Path input, Path out, String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "spark-score",
+                "--input",
+                input.toString(),
+                "--output",
+                out.toString(),
+                "--master",
+                "local[2]",
+                "--csv"));
+    args.addAll(List.of(more));
+    return CliRun.of(args.toArray(String[]::new));
   }
 
   /**

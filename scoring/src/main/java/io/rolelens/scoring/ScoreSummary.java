@@ -1,5 +1,7 @@
 package io.rolelens.scoring;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -17,6 +19,42 @@ public record ScoreSummary(
   /** Data rows read: {@code scored + rejected}. */
   public long rowsIn() {
     return scored + rejected;
+  }
+
+  /**
+   * What a person should know of the rows, before the summary line: rows whose text was repaired,
+   * and where the rejected rows are listed ({@code rejectsFile}).
+   */
+  public List<String> notes(String rejectsFile) {
+    return notes(rejected, invalidUtf8, withNul, rejectsFile);
+  }
+
+  /** The notes of a run with these counts, as {@link #notes(String)} words them. */
+  public static List<String> notes(
+      long rejected, long invalidUtf8, long withNul, String rejectsFile) {
+    List<String> notes = new ArrayList<>();
+    if (invalidUtf8 > 0) {
+      notes.add(
+          String.format(
+              Locale.ROOT,
+              "warning: %d row(s) had bytes that are not UTF-8 (or U+FFFD already in the file);"
+                  + " they read as U+FFFD",
+              invalidUtf8));
+    }
+    if (withNul > 0) {
+      notes.add(
+          String.format(
+              Locale.ROOT, "warning: %d row(s) held NUL characters; they were removed", withNul));
+    }
+    if (rejected > 0) {
+      notes.add(
+          String.format(
+              Locale.ROOT,
+              "%d row(s) rejected, listed with their reasons in %s",
+              rejected,
+              rejectsFile));
+    }
+    return notes;
   }
 
   /** The one-line summary the CLI prints last. */

@@ -67,7 +67,9 @@ final class ReadExport implements FlatMapFunction<Row, Row> {
         List.of(ScoredRows.REJECT_REASON, "id", "title", "company", "location", "date")) {
       schema = schema.add(field, DataTypes.StringType, true);
     }
-    return schema.add("description", DataTypes.StringType, true);
+    return schema
+        .add("description", DataTypes.StringType, true)
+        .add(ScoredRows.READ_WARNINGS, DataTypes.IntegerType, false);
   }
 
   /** Opens a file for reading as {@code score} would; the caller closes it. */
@@ -111,7 +113,13 @@ final class ReadExport implements FlatMapFunction<Row, Row> {
           if (!more()) {
             close();
           } else if (done++ % slices == slice) {
-            pending = row(index, name, reader.next());
+            long invalid = reader.rowsWithInvalidUtf8();
+            long nul = reader.rowsWithNul();
+            RowResult read = reader.next();
+            int warnings =
+                (reader.rowsWithInvalidUtf8() > invalid ? ScoredRows.INVALID_UTF8 : 0)
+                    | (reader.rowsWithNul() > nul ? ScoredRows.NUL : 0);
+            pending = row(index, name, read, warnings);
           } else {
             reader.skip();
           }
@@ -149,10 +157,10 @@ final class ReadExport implements FlatMapFunction<Row, Row> {
     };
   }
 
-  private static Row row(int index, String name, RowResult result) {
+  private static Row row(int index, String name, RowResult result, int warnings) {
     return switch (result) {
-      case RowResult.Read read -> posting(index, name, read.posting());
-      case RowResult.Unreadable u -> rejected(index, name, u);
+      case RowResult.Read read -> posting(index, name, read.posting(), warnings);
+      case RowResult.Unreadable u -> rejected(index, name, u, warnings);
     };
   }
 
@@ -175,12 +183,12 @@ final class ReadExport implements FlatMapFunction<Row, Row> {
             raw.getString(10)));
   }
 
-  private static Row rejected(int index, String name, RowResult.Unreadable u) {
+  private static Row rejected(int index, String name, RowResult.Unreadable u, int warnings) {
     return RowFactory.create(
-        index, name, u.row(), u.line(), u.reason(), u.id(), null, null, null, null, null);
+        index, name, u.row(), u.line(), u.reason(), u.id(), null, null, null, null, null, warnings);
   }
 
-  private static Row posting(int index, String name, RawPosting p) {
+  private static Row posting(int index, String name, RawPosting p, int warnings) {
     return RowFactory.create(
         index,
         name,
@@ -192,6 +200,12 @@ final class ReadExport implements FlatMapFunction<Row, Row> {
         p.company(),
         p.location(),
         p.date(),
-        p.description());
+        p.description(),
+        warnings);
+  }
+
+  /** The {@link ScoredRows#READ_WARNINGS} of a {@link #RAW} row. */
+  static int warnings(Row raw) {
+    return raw.getInt(11);
   }
 }

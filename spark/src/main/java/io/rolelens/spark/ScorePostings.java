@@ -59,10 +59,12 @@ final class ScorePostings implements MapPartitionsFunction<Row, Row> {
   private static Row score(PostingScorer scorer, Row raw) {
     int file = raw.getInt(0);
     String name = raw.getString(1);
+    int warnings = ReadExport.warnings(raw);
     return switch (ReadExport.result(raw)) {
-      case RowResult.Unreadable u -> ScoredRows.rejected(file, name, u);
+      case RowResult.Unreadable u -> ScoredRows.rejected(file, name, warnings, u);
       case RowResult.Read read ->
-          ScoredRows.outcome(file, name, read.posting().line(), scorer.score(read.posting()));
+          ScoredRows.outcome(
+              file, name, read.posting().line(), warnings, scorer.score(read.posting()));
     };
   }
 }

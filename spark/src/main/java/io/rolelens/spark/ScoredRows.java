@@ -41,6 +41,15 @@ final class ScoredRows {
   static final String REJECT_REASON = "reject_reason";
 
   static final String DESCRIPTION_HASH = "description_hash";
+
+  /**
+   * What reading repaired in a row, as bits: {@link #INVALID_UTF8} (bytes that are not UTF-8 read
+   * as U+FFFD), {@link #NUL} (NUL characters removed); counted for the job's warnings, not written.
+   */
+  static final String READ_WARNINGS = "read_warnings";
+
+  static final int INVALID_UTF8 = 1;
+  static final int NUL = 2;
   static final String SENIORITY = "seniority";
 
   static final StructType EVIDENCE =
@@ -72,7 +81,8 @@ final class ScoredRows {
     }
     return schema
         .add(SENIORITY, DataTypes.StringType, true)
-        .add(DESCRIPTION_HASH, DataTypes.LongType, true);
+        .add(DESCRIPTION_HASH, DataTypes.LongType, true)
+        .add(READ_WARNINGS, DataTypes.IntegerType, false);
   }
 
   private static DataType type(ScoredColumn.Kind kind) {
@@ -85,12 +95,13 @@ final class ScoredRows {
   }
 
   /** The row for one posting's outcome. */
-  static Row outcome(int fileIndex, String file, long line, PostingScorer.Outcome outcome) {
+  static Row outcome(
+      int fileIndex, String file, long line, int warnings, PostingScorer.Outcome outcome) {
     if (outcome.rejected() != null) {
-      return rejected(fileIndex, file, outcome.rejected());
+      return rejected(fileIndex, file, warnings, outcome.rejected());
     }
     ScoredPosting p = outcome.scored();
-    Object[] values = provenance(fileIndex, file, p.row(), line);
+    Object[] values = provenance(fileIndex, file, p.row(), line, warnings);
     int at = ID;
     for (ScoredColumn c : ScoredColumn.ALWAYS) {
       Object value = p.value(c);
@@ -111,8 +122,10 @@ final class ScoredRows {
     return scala.jdk.javaapi.CollectionConverters.asScala(rows).toSeq();
   }
 
-  private static Object[] provenance(int fileIndex, String file, long row, long line) {
+  private static Object[] provenance(
+      int fileIndex, String file, long row, long line, int warnings) {
     Object[] values = new Object[OUTCOME.size()];
+    values[values.length - 1] = warnings;
     values[0] = fileIndex;
     values[1] = file;
     values[2] = row;
@@ -121,8 +134,8 @@ final class ScoredRows {
   }
 
   /** The row for a row that cannot be scored. */
-  static Row rejected(int fileIndex, String file, RowResult.Unreadable r) {
-    Object[] values = provenance(fileIndex, file, r.row(), r.line());
+  static Row rejected(int fileIndex, String file, int warnings, RowResult.Unreadable r) {
+    Object[] values = provenance(fileIndex, file, r.row(), r.line(), warnings);
     values[4] = r.reason();
     values[ID] = r.id();
     return RowFactory.create(values);

@@ -142,11 +142,9 @@ public final class SparkScoreCommand implements Callable<Integer> {
     SparkSession spark = session(master);
     try {
       SparkSummary summary = job.run(spark, err::println);
-      if (summary.rejected() > 0) {
-        err.printf(
-            "%d row(s) rejected, listed with their reasons in %s%n",
-            summary.rejected(), new org.apache.hadoop.fs.Path(output, JobOutput.REJECTS));
-      }
+      summary
+          .notes(new org.apache.hadoop.fs.Path(output, JobOutput.REJECTS).toString())
+          .forEach(err::println);
       err.println("wrote " + output);
       out.println(summary.line());
       return 0;
@@ -178,6 +176,8 @@ public final class SparkScoreCommand implements Callable<Integer> {
     } else if (!conf.contains("spark.master")) {
       conf.setMaster("local[*]");
     }
+    // The outcome rows have more columns than Spark prints of a plan without a warning.
+    conf.setIfMissing("spark.sql.debug.maxToStringFields", "100");
     if (conf.get("spark.master").startsWith("local")) {
       conf.setIfMissing("spark.driver.host", "127.0.0.1")
           .setIfMissing("spark.driver.bindAddress", "127.0.0.1")

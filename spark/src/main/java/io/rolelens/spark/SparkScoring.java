@@ -164,7 +164,7 @@ public record SparkScoring(
               },
               ALONGSIDE);
       marked
-          .drop(ScoredRows.FILE_INDEX, ScoredRows.REJECT_REASON)
+          .drop(ScoredRows.FILE_INDEX, ScoredRows.REJECT_REASON, ScoredRows.READ_WARNINGS)
           .write()
           .partitionBy("quarter")
           .parquet(out.path(JobOutput.SCORED));
@@ -177,8 +177,27 @@ public record SparkScoring(
             inInputOrder(marked).toLocalIterator(),
             (printer, row) -> printer.printRecord(ScoredRows.posting(row).cells(false)));
       }
+      Row repaired =
+          outcomes
+              .agg(
+                  count(
+                      when(
+                          col(ScoredRows.READ_WARNINGS)
+                              .bitwiseAND(ScoredRows.INVALID_UTF8)
+                              .notEqual(0),
+                          1)),
+                  count(
+                      when(
+                          col(ScoredRows.READ_WARNINGS).bitwiseAND(ScoredRows.NUL).notEqual(0), 1)))
+              .first();
       double seconds = (System.nanoTime() - start) / 1e9;
-      return new SparkSummary(scored, rejected, scored - distinctTexts, seconds);
+      return new SparkSummary(
+          scored,
+          rejected,
+          scored - distinctTexts,
+          repaired.getLong(0),
+          repaired.getLong(1),
+          seconds);
     } finally {
       if (tallies != null && !tallies.isDone()) {
         // Another output failed: stop the tally before its rows go.
