@@ -40,6 +40,7 @@ class ReportFromAggregatesTest {
               Role.PRODUCT_MANAGER.id(),
               Optional.of(Role.PROJECT_MANAGER),
               Optional.of(BodyStatus.OK),
+              java.util.Map.of(),
               Verdict.MISMATCH,
               70 + i,
               "Project Manager",

@@ -2,6 +2,10 @@ package io.rolelens.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rolelens.analyzer.lexicon.Lexicon;
+import io.rolelens.batch.report.ReportBuilder;
+import io.rolelens.scoring.Steps;
+import io.rolelens.scoring.tally.TallyFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,6 +106,16 @@ class SparkScoreCommandTest {
       CliRun indexed =
           CliRun.of("index", "--input", scored.toString(), "--index", index.toString());
       assertThat(indexed.exitCode()).as(indexed.err()).isZero();
+      // Every aggregates file, the tables no report uses yet included, is the index's tallies.
+      Path tallied = dir.resolve(name + ".tallied");
+      TallyFiles.write(
+          ReportBuilder.tally(index, 10, Steps.NONE), Lexicon.bundled().version(), tallied);
+      for (String file : TallyFiles.fileNames()) {
+        assertThat(
+                Files.readString(out.resolve("aggregates").resolve(file), StandardCharsets.UTF_8))
+            .as(file)
+            .isEqualTo(Files.readString(tallied.resolve(file), StandardCharsets.UTF_8));
+      }
       assertSameReport(name, List.of("--index", index.toString()), out);
       assertSameReport(name, List.of("--index", index.toString(), "--quarter", "2025Q2"), out);
     }

@@ -21,6 +21,7 @@ class ReportFactsTest {
         role,
         Optional.empty(),
         Optional.empty(),
+        java.util.Map.of(),
         Verdict.UNCLEAR,
         null,
         "",

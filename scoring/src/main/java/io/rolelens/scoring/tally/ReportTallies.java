@@ -1,16 +1,19 @@
 package io.rolelens.scoring.tally;
 
+import io.rolelens.analyzer.Role;
 import io.rolelens.analyzer.score.BodyStatus;
 import io.rolelens.scoring.EvidenceList;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Everything a role-confusion report is computed from, as additive tables per quarter: counts,
@@ -31,6 +34,15 @@ public final class ReportTallies implements Serializable {
 
   /** Per quarter, title role (any family) and what the body reads as: postings. */
   public static final String MATRIX = "matrix";
+
+  /** Per quarter, title role and verdict: postings. */
+  public static final String VERDICTS = "verdicts";
+
+  /**
+   * Per quarter and title role: postings with a body role called, and the sum of each role's share
+   * of their evidence in thousandths (the scored CSV's three decimals, so sums stay exact).
+   */
+  public static final String SHARES = "shares";
 
   /** Per quarter, title role and confusion score: postings. */
   public static final String CONFUSION_SCORES = "confusion_scores";
@@ -77,6 +89,16 @@ public final class ReportTallies implements Serializable {
       new TallyTable(GROUPS, List.of("quarter", "title_role", "dimension", "value"), GROUP_COUNTS);
   private final TallyTable matrix =
       new TallyTable(MATRIX, List.of("quarter", "title_role", "body"), POSTINGS);
+  private final TallyTable verdicts =
+      new TallyTable(VERDICTS, List.of("quarter", "title_role", "verdict"), POSTINGS);
+  private final TallyTable shares =
+      new TallyTable(
+          SHARES,
+          List.of("quarter", "title_role"),
+          Stream.concat(
+                  Stream.of("postings_with_shares"),
+                  Arrays.stream(Role.values()).map(r -> r.id() + "_share_thousandths"))
+              .toList());
   private final TallyTable confusionScores =
       new TallyTable(
           CONFUSION_SCORES, List.of("quarter", "title_role", "confusion_score"), POSTINGS);
@@ -133,6 +155,15 @@ public final class ReportTallies implements Serializable {
     List<String> values = List.of(p.company(), p.location(), p.seniority());
     for (int i = 0; i < BREAKDOWNS.size(); i++) {
       groups.add(List.of(q, role, BREAKDOWNS.get(i), values.get(i)), counts);
+    }
+    verdicts.add(List.of(q, role, p.verdict().id()), 1);
+    if (!p.shares().isEmpty()) {
+      long[] thousandths = new long[Role.values().length + 1];
+      thousandths[0] = 1;
+      for (Role r : Role.values()) {
+        thousandths[1 + r.ordinal()] = Math.round(p.shares().get(r) * 1000);
+      }
+      shares.add(List.of(q, role), thousandths);
     }
     if (p.confusion() != null) {
       confusionScores.add(List.of(q, role, p.confusion().toString()), 1);
@@ -229,6 +260,8 @@ public final class ReportTallies implements Serializable {
     return List.of(
         groups,
         matrix,
+        verdicts,
+        shares,
         confusionScores,
         outcomeOutput,
         drivingPhrases,

@@ -9,6 +9,7 @@ import io.rolelens.scoring.ScoredPosting;
 import io.rolelens.scoring.index.IndexFields;
 import io.rolelens.scoring.index.IndexedEvidence;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,6 +28,8 @@ import org.apache.lucene.document.Document;
  * @param bodyRole the role the body reads as; empty when none was called
  * @param bodyStatus ok, thin, other_job or not_english; empty when indexed from a scored CSV that
  *     does not say
+ * @param shares each role's share of the body's evidence as the scored CSV rounds it; empty when no
+ *     body role was called
  * @param verdict how body and title compare (unclear when the index holds no verdict it knows)
  * @param confusion the confusion score, or null when unclear
  * @param suggestedTitle the title that fits the body, or empty
@@ -42,6 +45,7 @@ public record TalliedPosting(
     String titleRole,
     Optional<Role> bodyRole,
     Optional<BodyStatus> bodyStatus,
+    Map<Role, Double> shares,
     Verdict verdict,
     Integer confusion,
     String suggestedTitle,
@@ -56,6 +60,7 @@ public record TalliedPosting(
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(quarter, "quarter");
     Objects.requireNonNull(titleRole, "titleRole");
+    shares = Map.copyOf(shares);
     evidence = List.copyOf(evidence);
   }
 
@@ -89,6 +94,7 @@ public record TalliedPosting(
         field.apply(IndexFields.TITLE_ROLE),
         Role.fromId(field.apply(IndexFields.BODY_ROLE)),
         Optional.ofNullable(BodyStatus.fromId(field.apply(IndexFields.BODY_STATUS))),
+        shares(field),
         Objects.requireNonNullElse(
             Verdict.fromId(field.apply(IndexFields.VERDICT)), Verdict.UNCLEAR),
         IndexFields.number(field.apply(IndexFields.CONFUSION_SCORE), Integer::valueOf),
@@ -110,12 +116,26 @@ public record TalliedPosting(
         titleRole,
         bodyRole,
         bodyStatus,
+        shares,
         verdict,
         confusion,
         suggestedTitle,
         outcomeOutput,
         evidence,
         isDuplicate);
+  }
+
+  /** The roles' shares, when all three are stored as numbers. */
+  private static Map<Role, Double> shares(Function<String, String> field) {
+    Map<Role, Double> shares = new EnumMap<>(Role.class);
+    for (Role r : Role.values()) {
+      Double share = IndexFields.number(field.apply(r.id() + "_share"), Double::valueOf);
+      if (share == null) {
+        return Map.of();
+      }
+      shares.put(r, share);
+    }
+    return shares;
   }
 
   /** A scored posting's cell as the index stores it: exact fields stripped, or NONE when empty. */

@@ -5,6 +5,7 @@ import io.rolelens.analyzer.score.BodyStatus;
 import io.rolelens.analyzer.score.Verdict;
 import io.rolelens.scoring.EvidenceList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Tallied postings for tests. */
@@ -23,6 +24,7 @@ final class Postings {
         Role.PRODUCT_MANAGER.id(),
         Optional.of(body),
         Optional.of(BodyStatus.OK),
+        Map.of(Role.PRODUCT_MANAGER, 0.5, Role.PROJECT_MANAGER, 0.125, Role.PRODUCT_OWNER, 0.375),
         confusion >= 60 ? Verdict.MISMATCH : Verdict.CONSISTENT,
         confusion,
         "",

@@ -67,6 +67,7 @@ class ReportTalliesTest {
             p.titleRole(),
             p.bodyRole(),
             p.bodyStatus(),
+            p.shares(),
             p.verdict(),
             p.confusion(),
             p.suggestedTitle(),
@@ -92,6 +93,18 @@ class ReportTalliesTest {
         .containsExactly(
             List.of("2025Q1", "product_manager->product_owner", "po.backlog_ownership.own-backlog"),
             List.of("2025Q1", "product_manager->product_owner", "po.po_certifications.cspo"));
+  }
+
+  @Test
+  void sumsEachRolesShareInThousandthsAndCountsEachVerdict() {
+    ReportTallies tallies = new ReportTallies(1);
+    tallies.add(postings.get(0));
+    tallies.add(postings.get(2));
+
+    assertThat(tallies.table(ReportTallies.SHARES).rows().get(List.of("2025Q1", "product_manager")))
+        .containsExactly(2, 1000, 250, 750);
+    assertThat(tallies.table(ReportTallies.VERDICTS).rows())
+        .containsOnlyKeys(List.of("2025Q1", "product_manager", "consistent"));
   }
 
   @Test
