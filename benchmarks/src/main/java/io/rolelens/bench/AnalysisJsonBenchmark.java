@@ -50,21 +50,19 @@ public class AnalysisJsonBenchmark {
 
   /** Per-thread cursor and output buffer. */
   @State(Scope.Thread)
-  public static class Cursor {
-    int next;
+  public static class Cursor extends RoundRobin {
     final ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
 
-    Analysis take(List<Analysis> analyses) {
-      Analysis a = analyses.get(next);
-      next = (next + 1) % analyses.size();
+    /** The next analysis, with the output buffer emptied for it. */
+    Analysis next(List<Analysis> analyses) {
       out.reset();
-      return a;
+      return take(analyses);
     }
   }
 
   @Benchmark
   public int plainGenerator(Shared shared, Cursor cursor) throws IOException {
-    Analysis a = cursor.take(shared.analyses);
+    Analysis a = cursor.next(shared.analyses);
     try (JsonGenerator g = shared.factory.createGenerator(cursor.out, JsonEncoding.UTF8)) {
       shared.json.write(a, g, BodySpans.AS_IS, MAX_MENTIONS);
     }
@@ -73,7 +71,7 @@ public class AnalysisJsonBenchmark {
 
   @Benchmark
   public int wrappedGenerator(Shared shared, Cursor cursor) throws IOException {
-    Analysis a = cursor.take(shared.analyses);
+    Analysis a = cursor.next(shared.analyses);
     try (JsonGenerator g =
         new JsonGeneratorDelegate(shared.factory.createGenerator(cursor.out, JsonEncoding.UTF8))) {
       shared.json.write(a, g, BodySpans.AS_IS, MAX_MENTIONS);

@@ -43,19 +43,12 @@ public class AnalyzeBenchmark {
 
   /** Per-thread cursor and the naive pipeline's non-thread-safe tools. */
   @State(Scope.Thread)
-  public static class Cursor {
-    int next;
+  public static class Cursor extends RoundRobin {
     NaivePipeline naive;
 
     @Setup(Level.Trial)
     public void create(Shared shared) {
       naive = new NaivePipeline(shared.models, shared.lemmas);
-    }
-
-    Postings.Posting take(List<Postings.Posting> postings) {
-      Postings.Posting p = postings.get(next);
-      next = (next + 1) % postings.size();
-      return p;
     }
   }
 

@@ -165,10 +165,10 @@ final class ScoredRows {
             row.getAs("title_role"),
             row.getAs(SENIORITY),
             Role.fromId(row.getAs("body_role")),
-            BodyStatus.fromId(row.getAs("body_status")),
+            BodyStatus.fromId(row.getAs("body_status")).orElseThrow(),
             shares,
             confusion == null ? OptionalInt.empty() : OptionalInt.of(confusion),
-            Verdict.fromId(row.getAs("verdict")),
+            Verdict.fromId(row.getAs("verdict")).orElseThrow(),
             Optional.ofNullable(row.getAs("suggested_title")),
             index == null ? OptionalDouble.empty() : OptionalDouble.of(index),
             evidence);

@@ -3,7 +3,9 @@ package io.rolelens.analyzer.score;
 import io.rolelens.analyzer.language.Language;
 import io.rolelens.analyzer.otherjob.OtherJobEvidence;
 import io.rolelens.analyzer.otherjob.OtherJobRule;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * What a posting's body is, before any role is called: one of the three roles' work ({@link #OK}),
@@ -46,14 +48,9 @@ public enum BodyStatus {
     return language.isEnglish() || this == OK;
   }
 
-  /** Finds a status by its id, or null when the id names none. */
-  public static BodyStatus fromId(String id) {
-    for (BodyStatus s : values()) {
-      if (s.id.equals(id)) {
-        return s;
-      }
-    }
-    return null;
+  /** Finds a status by its id; empty when the id names none (or is null). */
+  public static Optional<BodyStatus> fromId(String id) {
+    return Arrays.stream(values()).filter(s -> s.id.equals(id)).findFirst();
   }
 
   /**

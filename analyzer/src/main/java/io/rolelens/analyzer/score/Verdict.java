@@ -1,6 +1,8 @@
 package io.rolelens.analyzer.score;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 
 /** How the role a posting's body describes compares with the role its title names. */
 public enum Verdict {
@@ -21,13 +23,8 @@ public enum Verdict {
     return id;
   }
 
-  /** Finds a verdict by its id, or null when the id names none. */
-  public static Verdict fromId(String id) {
-    for (Verdict v : values()) {
-      if (v.id.equals(id)) {
-        return v;
-      }
-    }
-    return null;
+  /** Finds a verdict by its id; empty when the id names none (or is null). */
+  public static Optional<Verdict> fromId(String id) {
+    return Arrays.stream(values()).filter(v -> v.id.equals(id)).findFirst();
   }
 }

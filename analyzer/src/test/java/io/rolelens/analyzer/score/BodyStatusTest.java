@@ -113,7 +113,7 @@ class BodyStatusTest {
   @ParameterizedTest
   @EnumSource(BodyStatus.class)
   void readsBackEachStatusFromItsId(BodyStatus status) {
-    assertThat(BodyStatus.fromId(status.id())).isEqualTo(status);
+    assertThat(BodyStatus.fromId(status.id())).contains(status);
     assertThat(status.id()).matches("[a-z_]+");
   }
 }

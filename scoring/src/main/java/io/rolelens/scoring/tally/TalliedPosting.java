@@ -93,10 +93,9 @@ public record TalliedPosting(
         field.apply(IndexFields.QUARTER),
         field.apply(IndexFields.TITLE_ROLE),
         Role.fromId(field.apply(IndexFields.BODY_ROLE)),
-        Optional.ofNullable(BodyStatus.fromId(field.apply(IndexFields.BODY_STATUS))),
+        BodyStatus.fromId(field.apply(IndexFields.BODY_STATUS)),
         shares(field),
-        Objects.requireNonNullElse(
-            Verdict.fromId(field.apply(IndexFields.VERDICT)), Verdict.UNCLEAR),
+        Verdict.fromId(field.apply(IndexFields.VERDICT)).orElse(Verdict.UNCLEAR),
         IndexFields.number(field.apply(IndexFields.CONFUSION_SCORE), Integer::valueOf),
         Objects.requireNonNullElse(field.apply(ScoredColumn.SUGGESTED_TITLE.header()), ""),
         IndexFields.number(
