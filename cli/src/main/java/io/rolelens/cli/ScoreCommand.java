@@ -6,8 +6,8 @@ import io.rolelens.scoring.ScoreSummary;
 import io.rolelens.scoring.ScoredPosting;
 import io.rolelens.scoring.csv.InputFiles;
 import io.rolelens.scoring.csv.PostingReader;
+import io.rolelens.scoring.csv.RejectRow;
 import io.rolelens.scoring.csv.RowResult;
-import io.rolelens.scoring.csv.SpreadsheetSafe;
 import io.rolelens.scoring.csv.UnreadableInputException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -114,7 +114,7 @@ final class ScoreCommand implements Callable<Integer> {
         header.add(ScoredPosting.DESCRIPTION);
       }
       scoredCsv.printRecord(header);
-      rejectsCsv.printRecord("row", "line", "id", "reason");
+      rejectsCsv.printRecord(RejectRow.HEADER);
       summary =
           scorer.run(
               reader,
@@ -126,11 +126,7 @@ final class ScoreCommand implements Callable<Integer> {
 
                 @Override
                 public void rejected(RowResult.Unreadable r) throws IOException {
-                  rejectsCsv.printRecord(
-                      r.row(),
-                      r.line(),
-                      SpreadsheetSafe.protect(r.id()),
-                      SpreadsheetSafe.protect(r.reason()));
+                  rejectsCsv.printRecord(RejectRow.cells(r));
                 }
               },
               progress::rows);

@@ -12,6 +12,7 @@ import static org.apache.spark.sql.functions.when;
 import io.rolelens.analyzer.lexicon.Lexicon;
 import io.rolelens.scoring.ScoredPosting;
 import io.rolelens.scoring.csv.PostingReader;
+import io.rolelens.scoring.csv.RejectRow;
 import io.rolelens.scoring.csv.SpreadsheetSafe;
 import io.rolelens.scoring.tally.ReportTallies;
 import java.io.IOException;
@@ -26,6 +27,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -40,13 +42,15 @@ import org.apache.spark.util.SerializableConfiguration;
 
 /**
  * Scores posting exports on Spark, as {@code rolelens score} does on one machine: each file is read
- * by the scoring library in one task, its rows spread over every executor, scored by each
- * executor's one analyzer, and exact-duplicate descriptions marked across the whole input (the
- * first by file and row order is the original). Writes {@code scored/} (Parquet partitioned by
- * quarter), {@code rejects.csv}, {@code aggregates/} (the report's additive tallies, from which
- * {@code rolelens report --aggregates} writes the report an index of the same postings gives) and,
- * when asked, {@code scored.csv}, the very file {@code score} writes. Rows stream through executors
- * and back to the driver's CSV writers one partition at a time; nothing is collected whole.
+ * by the scoring library in the tasks that score its rows (one task on a few threads, or a few
+ * tasks each keeping every n-th row; or, with {@link #partitions}, one reading task and a shuffle),
+ * scored by each executor's one analyzer, and exact-duplicate descriptions marked across the whole
+ * input (the first by file and row order is the original). Writes {@code scored/} (Parquet
+ * partitioned by quarter), {@code rejects.csv}, {@code aggregates/} (the report's additive tallies,
+ * from which {@code rolelens report --aggregates} writes the report an index of the same postings
+ * gives) and, when asked, {@code scored.csv}, the very file {@code score} writes. Rows stream
+ * through executors and back to the driver's CSV writers one partition at a time; nothing is
+ * collected whole.
  *
  * <p>The front door of the Spark module. Immutable; {@link #run} may be called from any thread, one
  * run per output folder at a time.
@@ -104,7 +108,8 @@ public record SparkScoring(
         t.start();
       };
 
-  private static final List<String> REJECT_HEADER = List.of("file", "row", "line", "id", "reason");
+  private static final List<String> REJECT_HEADER =
+      Stream.concat(Stream.of("file"), RejectRow.HEADER.stream()).toList();
 
   public SparkScoring {
     inputs = List.copyOf(inputs);
@@ -342,12 +347,11 @@ public record SparkScoring(
         JobOutput.REJECTS,
         REJECT_HEADER,
         rejects.toLocalIterator(),
-        (printer, r) ->
-            printer.printRecord(
-                SpreadsheetSafe.protect(r.getString(0)),
-                r.getLong(1),
-                r.getLong(2),
-                SpreadsheetSafe.protect(r.getString(3)),
-                SpreadsheetSafe.protect(r.getString(4))));
+        (printer, r) -> {
+          List<Object> cells = new ArrayList<>();
+          cells.add(SpreadsheetSafe.protect(r.getString(0)));
+          cells.addAll(RejectRow.cells(r.getLong(1), r.getLong(2), r.getString(3), r.getString(4)));
+          printer.printRecord(cells);
+        });
   }
 }
