@@ -58,6 +58,8 @@ public final class BatchScorer {
         progress.accept(1);
       }
     } catch (CancellationException e) {
+      // Thrown as InterruptedException, which says the interrupt by itself: the flag is cleared.
+      Thread.interrupted();
       throw new InterruptedException("scoring interrupted: no output written");
     }
     return new ScoreSummary(

@@ -18,9 +18,9 @@ import java.util.function.Function;
  * the calling thread, each batch mapped on the pool, at most four batches per thread ahead of the
  * one being read. Memory therefore stays flat whatever the source's length. The source is read on
  * the consumer's thread, so its exceptions reach the consumer as they are; a mapping that fails is
- * reported as an {@link IllegalStateException} naming the work, and an interrupted wait as a {@link
- * CancellationException} with the thread's interrupt flag set. {@link #close} stops the pool (done
- * too when the last result is taken). Not thread-safe: one consumer.
+ * reported as an {@link IllegalStateException} naming the work (an {@link Error} as it is), and an
+ * interrupted wait as a {@link CancellationException} with the thread's interrupt flag set. {@link
+ * #close} stops the pool (done too when the last result is taken). Not thread-safe: one consumer.
  *
  * @param <T> the items
  * @param <R> the results
@@ -101,6 +101,9 @@ public final class InOrder<T, R> implements Iterator<R>, AutoCloseable {
       throw stop;
     } catch (ExecutionException e) {
       close();
+      if (e.getCause() instanceof Error fatal) {
+        throw fatal;
+      }
       throw new IllegalStateException(
           "a " + work + " thread failed: " + e.getCause(), e.getCause());
     }

@@ -163,12 +163,12 @@ public final class SparkScoreCommand implements Callable<Integer> {
     return Optional.of(text);
   }
 
+  private static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
+
   /**
    * The Spark session: the cluster's under spark-submit, else Spark inside this process, bound to
    * the loopback address so that nothing listens on the machine's network.
    */
-  private static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
-
   static SparkSession session(String master) {
     SparkConf conf = new SparkConf().setAppName("rolelens spark-score");
     if (master != null) {
@@ -186,7 +186,7 @@ public final class SparkScoreCommand implements Callable<Integer> {
           .setIfMissing("spark.ui.showConsoleProgress", String.valueOf(Terminal.isInteractive()));
     }
     SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
-    if (conf.get("spark.master").startsWith("local") && !conf.contains(SHUFFLE_PARTITIONS)) {
+    if (spark.sparkContext().isLocal() && !spark.conf().contains(SHUFFLE_PARTITIONS)) {
       // Spark's default of 200 suits a cluster; in one process it only adds tasks to the
       // duplicate and aggregate steps.
       spark.conf().set(SHUFFLE_PARTITIONS, 2L * spark.sparkContext().defaultParallelism());

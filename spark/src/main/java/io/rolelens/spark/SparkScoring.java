@@ -23,9 +23,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
@@ -152,6 +157,7 @@ public record SparkScoring(
     Dataset<Row> firsts = firstOfEachText(scoredRows).persist(StorageLevel.MEMORY_AND_DISK());
     String aggregatesGroup = "rolelens-aggregates-" + UUID.randomUUID();
     CompletableFuture<ReportTallies> tallies = null;
+    AtomicBoolean stopAggregates = new AtomicBoolean();
     try {
       // Scoring runs here, for the first output that needs it.
       Row counts = firsts.agg(count(lit(1)), sum(col(POSTINGS))).first();
@@ -164,6 +170,9 @@ public record SparkScoring(
       tallies =
           CompletableFuture.supplyAsync(
               () -> {
+                if (stopAggregates.get()) {
+                  throw new CancellationException("the other outputs failed");
+                }
                 spark.sparkContext().setJobGroup(aggregatesGroup, "report aggregates", true);
                 return ReportAggregates.tally(marked, scoredRows, examples);
               },
@@ -206,11 +215,33 @@ public record SparkScoring(
     } finally {
       if (tallies != null && !tallies.isDone()) {
         // Another output failed: stop the tally before its rows go.
-        spark.sparkContext().cancelJobGroup(aggregatesGroup);
-        tallies.exceptionally(e -> null).join();
+        stopAggregates.set(true);
+        stop(spark, aggregatesGroup, tallies);
       }
       firsts.unpersist();
       outcomes.unpersist();
+    }
+  }
+
+  /**
+   * Cancels the jobs of {@code group} until {@code work}, which runs them, has ended (it may be
+   * between two jobs when asked); gives up if Spark itself has stopped, since then so has the work.
+   */
+  private static void stop(SparkSession spark, String group, CompletableFuture<?> work) {
+    while (!work.isDone()) {
+      try {
+        spark.sparkContext().cancelJobGroup(group);
+      } catch (RuntimeException sparkStopped) {
+        return;
+      }
+      try {
+        work.get(100, TimeUnit.MILLISECONDS);
+      } catch (TimeoutException | ExecutionException | CancellationException e) {
+        // ended with its own failure, or not yet: look again
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
     }
   }
 
@@ -221,6 +252,9 @@ public record SparkScoring(
     } catch (CompletionException e) {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
+      }
+      if (e.getCause() instanceof Error fatal) {
+        throw fatal;
       }
       throw new IOException(e.getCause().getMessage(), e.getCause());
     }

@@ -8,6 +8,8 @@ import io.rolelens.scoring.BatchScorer;
 import io.rolelens.scoring.ScoredPosting;
 import io.rolelens.scoring.csv.PostingReader;
 import io.rolelens.scoring.csv.RowResult;
+import io.rolelens.scoring.tally.ReportTallies;
+import io.rolelens.scoring.tally.TallyFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,9 +42,18 @@ class SparkScoringTest {
 
   @TempDir Path dir;
 
+  /**
+   * Spark with Kryo, as many clusters set it: the job must not depend on Java serialization of what
+   * it ships.
+   */
   @BeforeAll
   static void startSpark() {
-    spark = SparkScoreCommand.session("local[2]");
+    System.setProperty("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
+    try {
+      spark = SparkScoreCommand.session("local[2]");
+    } finally {
+      System.clearProperty("spark.serializer");
+    }
   }
 
   @AfterAll
@@ -68,6 +79,11 @@ class SparkScoringTest {
     SparkSummary summary = job(List.of(input.toString())).run(spark, note -> {});
 
     assertThat(summary.line()).startsWith("rows_in=4 scored=3 rejected=1 duplicates=0 ");
+    assertThat(spark.sparkContext().conf().get("spark.serializer")).endsWith("KryoSerializer");
+    ReportTallies tallies = TallyFiles.read(dir.resolve("out")).tallies();
+    assertThat(
+            tallies.table(ReportTallies.MATRIX).rows().values().stream().mapToLong(c -> c[0]).sum())
+        .isEqualTo(3);
     List<List<String>> expected = new ArrayList<>();
     for (ScoredPosting p : batchScored(input)) {
       expected.add(withSeniority(p));

@@ -2,6 +2,7 @@ package io.rolelens.batch.report;
 
 import io.rolelens.scoring.tally.ReportTallies;
 import java.util.ArrayList;
+import java.util.DoubleSummaryStatistics;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,14 +25,19 @@ record OutcomeOutputSection() implements ReportSection {
         rows.add(List.of(role, 0, "", "", "", ""));
         continue;
       }
-      double sum = 0;
+      // Added value by value in order, as the mean of the values listed one by one is (with the
+      // same compensated sum), so the figure is the same whether a report counts postings or reads
+      // a histogram of them.
+      DoubleSummaryStatistics mean = new DoubleSummaryStatistics();
       long outcome = 0;
       long output = 0;
       Double median = null;
       long seen = 0;
       for (Map.Entry<Double, Long> e : values.entrySet()) {
         double v = e.getKey();
-        sum += v * e.getValue();
+        for (long i = 0; i < e.getValue(); i++) {
+          mean.accept(v);
+        }
         outcome += v > 0 ? e.getValue() : 0;
         output += v < 0 ? e.getValue() : 0;
         seen += e.getValue();
@@ -43,7 +49,7 @@ record OutcomeOutputSection() implements ReportSection {
           List.of(
               role,
               Math.toIntExact(n),
-              Stats.round(sum / n),
+              Stats.round(mean.getAverage()),
               median,
               Stats.round(outcome / (double) n),
               Stats.round(output / (double) n)));

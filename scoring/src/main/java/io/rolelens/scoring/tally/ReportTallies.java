@@ -223,11 +223,16 @@ public final class ReportTallies implements Serializable {
   }
 
   /**
-   * Keeps {@code e} if it is among the most confused {@link #examplesKept} of its quarter and kind.
+   * Keeps {@code e} if it is among the most confused {@link #examplesKept} of its quarter and kind
+   * and no example with its id is kept there yet (tallies of two runs that both hold a posting show
+   * it once).
    */
   public void addExample(ExamplePosting e) {
     List<ExamplePosting> kept =
         examples.computeIfAbsent(List.of(e.quarter(), e.kind()), k -> new ArrayList<>());
+    if (kept.stream().anyMatch(k -> k.id().equals(e.id()))) {
+      return;
+    }
     int at = Collections.binarySearch(kept, e, ExamplePosting.MOST_CONFUSED);
     kept.add(at < 0 ? -at - 1 : at, e);
     if (kept.size() > examplesKept) {
