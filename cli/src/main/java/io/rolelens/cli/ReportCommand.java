@@ -114,7 +114,7 @@ final class ReportCommand implements Callable<Integer> {
               .quarter(quarter)
               .top(top)
               .minCount(minCount)
-              .examples(examples == null ? 3 : examples);
+              .examples(examples == null ? ReportBuilder.DEFAULT_EXAMPLES : examples);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -131,7 +131,7 @@ final class ReportCommand implements Callable<Integer> {
       TallyFiles.Saved saved = TallyFiles.read(source.aggregates);
       builder.lexiconVersion(saved.lexiconVersion());
       if (examples == null) {
-        builder.examples(Math.min(3, saved.tallies().examplesKept()));
+        builder.examples(Math.min(ReportBuilder.DEFAULT_EXAMPLES, saved.tallies().examplesKept()));
       }
       ReportWriter.write(builder.build(saved.tallies()), out);
     }

@@ -46,6 +46,8 @@ final class ReadExport implements FlatMapFunction<Row, Row> {
   /** A row as read: provenance, the reason it cannot be read or the posting's fields. */
   static final StructType RAW = rawSchema();
 
+  private static final int WARNINGS = RAW.fieldIndex(ScoredRows.READ_WARNINGS);
+
   private static final long serialVersionUID = 1L;
 
   private final Broadcast<SerializableConfiguration> hadoop;
@@ -206,6 +208,6 @@ final class ReadExport implements FlatMapFunction<Row, Row> {
 
   /** The {@link ScoredRows#READ_WARNINGS} of a {@link #RAW} row. */
   static int warnings(Row raw) {
-    return raw.getInt(11);
+    return raw.getInt(WARNINGS);
   }
 }

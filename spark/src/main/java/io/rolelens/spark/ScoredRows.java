@@ -65,6 +65,7 @@ final class ScoredRows {
   static final StructType OUTCOME = outcomeSchema();
 
   private static final int ID = OUTCOME.fieldIndex(ScoredColumn.ID.header());
+  private static final int WARNINGS = OUTCOME.fieldIndex(READ_WARNINGS);
 
   private ScoredRows() {}
 
@@ -125,7 +126,7 @@ final class ScoredRows {
   private static Object[] provenance(
       int fileIndex, String file, long row, long line, int warnings) {
     Object[] values = new Object[OUTCOME.size()];
-    values[values.length - 1] = warnings;
+    values[WARNINGS] = warnings;
     values[0] = fileIndex;
     values[1] = file;
     values[2] = row;

@@ -30,7 +30,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
@@ -157,7 +156,6 @@ public record SparkScoring(
     Dataset<Row> firsts = firstOfEachText(scoredRows).persist(StorageLevel.MEMORY_AND_DISK());
     String aggregatesGroup = "rolelens-aggregates-" + UUID.randomUUID();
     CompletableFuture<ReportTallies> tallies = null;
-    AtomicBoolean stopAggregates = new AtomicBoolean();
     try {
       // Scoring runs here, for the first output that needs it.
       Row counts = firsts.agg(count(lit(1)), sum(col(POSTINGS))).first();
@@ -170,9 +168,6 @@ public record SparkScoring(
       tallies =
           CompletableFuture.supplyAsync(
               () -> {
-                if (stopAggregates.get()) {
-                  throw new CancellationException("the other outputs failed");
-                }
                 spark.sparkContext().setJobGroup(aggregatesGroup, "report aggregates", true);
                 return ReportAggregates.tally(marked, scoredRows, examples);
               },
@@ -192,18 +187,7 @@ public record SparkScoring(
             (printer, row) -> printer.printRecord(ScoredRows.posting(row).cells(false)));
       }
       Row repaired =
-          outcomes
-              .agg(
-                  count(
-                      when(
-                          col(ScoredRows.READ_WARNINGS)
-                              .bitwiseAND(ScoredRows.INVALID_UTF8)
-                              .notEqual(0),
-                          1)),
-                  count(
-                      when(
-                          col(ScoredRows.READ_WARNINGS).bitwiseAND(ScoredRows.NUL).notEqual(0), 1)))
-              .first();
+          outcomes.agg(rowsWith(ScoredRows.INVALID_UTF8), rowsWith(ScoredRows.NUL)).first();
       double seconds = (System.nanoTime() - start) / 1e9;
       return new SparkSummary(
           scored,
@@ -215,7 +199,6 @@ public record SparkScoring(
     } finally {
       if (tallies != null && !tallies.isDone()) {
         // Another output failed: stop the tally before its rows go.
-        stopAggregates.set(true);
         stop(spark, aggregatesGroup, tallies);
       }
       firsts.unpersist();
@@ -258,6 +241,11 @@ public record SparkScoring(
       }
       throw new IOException(e.getCause().getMessage(), e.getCause());
     }
+  }
+
+  /** How many rows reading repaired as {@code warning} (one of the read-warning bits) says. */
+  private static Column rowsWith(int warning) {
+    return count(when(col(ScoredRows.READ_WARNINGS).bitwiseAND(warning).notEqual(0), 1));
   }
 
   /** The version of the lexicon the postings are scored with. */

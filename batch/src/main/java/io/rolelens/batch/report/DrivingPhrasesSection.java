@@ -23,7 +23,9 @@ record DrivingPhrasesSection(int top) implements ReportSection {
     Map<String, Long> kindSizes = new TreeMap<>();
     facts
         .scoped(ReportTallies.MATRIX)
-        .forEach((key, postings) -> kindSizes.put(key.get(0) + "->" + key.get(1), postings[0]));
+        .forEach(
+            (key, postings) ->
+                kindSizes.put(ReportTallies.kind(key.get(0), key.get(1)), postings[0]));
     List<List<Object>> rows = new ArrayList<>();
     byKind.forEach(
         (kind, phrases) ->

@@ -25,7 +25,11 @@ public final class ReportBuilder {
   private String quarter;
   private int top = 10;
   private int minCount = 5;
-  private int examples = 3;
+
+  /** Example postings per mismatch kind unless told otherwise. */
+  public static final int DEFAULT_EXAMPLES = 3;
+
+  private int examples = DEFAULT_EXAMPLES;
   private String generatedAt =
       java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
   private String lexiconVersion = "";

@@ -79,8 +79,10 @@ final class ReportFacts {
 
   /** The postings titled {@code role} in scope. */
   long titled(String role) {
-    long[] all = scoped(ReportTallies.GROUPS, List.of(role, ReportTallies.ALL)).get(List.of(""));
-    return all == null ? 0 : all[0];
+    return titledByQuarter.entrySet().stream()
+        .filter(e -> inScope(e.getKey().get(0)) && e.getKey().get(1).equals(role))
+        .mapToLong(e -> e.getValue()[0])
+        .sum();
   }
 
   /** The figures of the postings titled {@code role} in {@code q} (none when it has none). */

@@ -1,6 +1,7 @@
 package io.rolelens.batch.report;
 
 import io.rolelens.analyzer.Role;
+import io.rolelens.scoring.tally.TalliedPosting;
 import java.util.Arrays;
 import java.util.List;
 
@@ -10,7 +11,7 @@ import java.util.List;
  * only cue).
  */
 final class Roles {
-  static final List<String> IDS = Arrays.stream(Role.values()).map(Role::id).toList();
+  static final List<String> IDS = TalliedPosting.ROLE_IDS;
 
   private Roles() {}
 

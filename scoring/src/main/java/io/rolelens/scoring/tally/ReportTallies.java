@@ -2,6 +2,7 @@ package io.rolelens.scoring.tally;
 
 import io.rolelens.analyzer.Role;
 import io.rolelens.analyzer.score.BodyStatus;
+import io.rolelens.analyzer.score.Verdict;
 import io.rolelens.scoring.EvidenceList;
 import java.io.Serial;
 import java.io.Serializable;
@@ -144,7 +145,7 @@ public final class ReportTallies implements Serializable {
       duplicates.add(List.of(q), 1);
       return;
     }
-    String body = p.bodyRole().map(r -> r.id()).orElse(p.otherJob() ? OTHER_JOB : NO_CALL);
+    String body = p.bodyRole().map(Role::id).orElse(p.otherJob() ? OTHER_JOB : NO_CALL);
     matrix.add(List.of(q, p.titleRole(), body), 1);
     if (!p.titledAsScoredRole()) {
       return;
@@ -172,7 +173,7 @@ public final class ReportTallies implements Serializable {
       outcomeOutput.add(List.of(q, role, p.outcomeOutput().toString()), 1);
     }
     if (p.otherRole()) {
-      String kind = role + "->" + p.bodyRole().orElseThrow().id();
+      String kind = kind(role, p.bodyRole().orElseThrow().id());
       String prefix = p.bodyRole().orElseThrow().prefix();
       p.evidence().stream()
           .filter(e -> e.rolePrefix().equals(prefix))
@@ -200,15 +201,20 @@ public final class ReportTallies implements Serializable {
       p.bodyCalled() ? 1 : 0,
       p.otherRole() ? 1 : 0,
       judged ? 1 : 0,
-      judged && p.verdict() == io.rolelens.analyzer.score.Verdict.MISMATCH ? 1 : 0,
+      judged && p.verdict() == Verdict.MISMATCH ? 1 : 0,
       judged ? p.confusion() : 0
     };
+  }
+
+  /** A mismatch kind as the tables and examples name it: {@code product_manager->product_owner}. */
+  public static String kind(String titleRole, String body) {
+    return titleRole + "->" + body;
   }
 
   private static ExamplePosting example(TalliedPosting p) {
     String body = p.otherJob() ? OTHER_JOB : p.bodyRole().orElseThrow().id();
     return new ExamplePosting(
-        p.titleRole() + "->" + body,
+        kind(p.titleRole(), body),
         p.id(),
         p.title(),
         p.company(),

@@ -66,8 +66,11 @@ public record TalliedPosting(
 
   /** The facts an index document holds. */
   public static TalliedPosting of(Document d) {
-    return of(d::get, d.get(IndexFields.SENIORITY), IndexedEvidence.read(d))
-        .duplicate(!d.get(IndexFields.DUPLICATE_OF).isEmpty());
+    return of(
+        d::get,
+        d.get(IndexFields.SENIORITY),
+        IndexedEvidence.read(d),
+        !d.get(IndexFields.DUPLICATE_OF).isEmpty());
   }
 
   /**
@@ -76,14 +79,17 @@ public record TalliedPosting(
    */
   public static TalliedPosting of(ScoredPosting p) {
     return of(
-            column -> exact(column, p),
-            IndexFields.exact(p.scores().seniority()),
-            EvidenceList.parse(p.cell(ScoredColumn.EVIDENCE)))
-        .duplicate(p.duplicateOf().isPresent());
+        column -> exact(column, p),
+        IndexFields.exact(p.scores().seniority()),
+        EvidenceList.parse(p.cell(ScoredColumn.EVIDENCE)),
+        p.duplicateOf().isPresent());
   }
 
   private static TalliedPosting of(
-      Function<String, String> field, String seniority, List<EvidenceList.Phrase> evidence) {
+      Function<String, String> field,
+      String seniority,
+      List<EvidenceList.Phrase> evidence,
+      boolean duplicate) {
     return new TalliedPosting(
         field.apply(IndexFields.ID),
         field.apply(IndexFields.TITLE),
@@ -101,27 +107,7 @@ public record TalliedPosting(
         IndexFields.number(
             field.apply(ScoredColumn.OUTCOME_OUTPUT_INDEX.header()), Double::valueOf),
         evidence,
-        false);
-  }
-
-  private TalliedPosting duplicate(boolean isDuplicate) {
-    return new TalliedPosting(
-        id,
-        title,
-        company,
-        location,
-        seniority,
-        quarter,
-        titleRole,
-        bodyRole,
-        bodyStatus,
-        shares,
-        verdict,
-        confusion,
-        suggestedTitle,
-        outcomeOutput,
-        evidence,
-        isDuplicate);
+        duplicate);
   }
 
   /** The roles' shares, when all three are stored as numbers. */
