@@ -9,7 +9,6 @@ import io.rolelens.analyzer.score.Verdict;
 import io.rolelens.analyzer.suggest.SuggestedTitle;
 import io.rolelens.analyzer.title.TitleReading;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -48,11 +47,8 @@ public record Analysis(
     List<Mention> mentions) {
 
   public Analysis {
-    Objects.requireNonNull(title, "title");
-    Objects.requireNonNull(profile, "profile");
-    Objects.requireNonNull(bodyStatus, "bodyStatus");
-    Objects.requireNonNull(otherJob, "otherJob");
-    Objects.requireNonNull(verdict, "verdict");
+    Require.nonNull(
+        "title profile bodyStatus otherJob verdict", title, profile, bodyStatus, otherJob, verdict);
     if ((bodyRole != null) != (bodyStatus == BodyStatus.OK)) {
       throw new IllegalArgumentException(
           "a body role is called exactly when the body status is ok, was "
@@ -60,9 +56,7 @@ public record Analysis(
               + " with "
               + bodyStatus.id());
     }
-    Objects.requireNonNull(language, "language");
-    Objects.requireNonNull(lexiconVersion, "lexiconVersion");
-    Objects.requireNonNull(summary, "summary");
+    Require.nonNull("language lexiconVersion summary", language, lexiconVersion, summary);
     mentions = List.copyOf(mentions);
   }
 

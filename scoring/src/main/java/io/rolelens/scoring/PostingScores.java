@@ -1,6 +1,7 @@
 package io.rolelens.scoring;
 
 import io.rolelens.analyzer.Analysis;
+import io.rolelens.analyzer.Require;
 import io.rolelens.analyzer.Role;
 import io.rolelens.analyzer.score.BodyStatus;
 import io.rolelens.analyzer.score.Evidence;
@@ -48,10 +49,8 @@ public record PostingScores(
   private static final Pattern SEPARATORS = Pattern.compile("[;\\s]+");
 
   public PostingScores {
-    Objects.requireNonNull(titleRole, "titleRole");
-    Objects.requireNonNull(seniority, "seniority");
-    Objects.requireNonNull(bodyRole, "bodyRole");
-    Objects.requireNonNull(bodyStatus, "bodyStatus");
+    Require.nonNull(
+        "titleRole seniority bodyRole bodyStatus", titleRole, seniority, bodyRole, bodyStatus);
     shares = shares.map(Map::copyOf);
     Objects.requireNonNull(verdict, "verdict");
     Objects.requireNonNull(suggestedTitle, "suggestedTitle");

@@ -1,5 +1,6 @@
 package io.rolelens.scoring;
 
+import io.rolelens.analyzer.LowerCaseId;
 import java.util.Arrays;
 import java.util.List;
 
@@ -8,26 +9,26 @@ import java.util.List;
  * the one list the CSV writer, the posting index, the report and the market read their names from.
  * {@link #DESCRIPTION} is written only when asked for ({@code score --include-description}).
  */
-public enum ScoredColumn {
-  ID("id", Kind.TEXT),
-  TITLE("title", Kind.TEXT),
-  COMPANY("company", Kind.TEXT),
-  LOCATION("location", Kind.TEXT),
-  DATE_POSTED("date_posted", Kind.TEXT),
-  QUARTER("quarter", Kind.TEXT),
-  TITLE_ROLE("title_role", Kind.TEXT),
-  BODY_ROLE("body_role", Kind.TEXT),
-  BODY_STATUS("body_status", Kind.TEXT),
-  PRODUCT_MANAGER_SHARE("product_manager_share", Kind.NUMBER),
-  PROJECT_MANAGER_SHARE("project_manager_share", Kind.NUMBER),
-  PRODUCT_OWNER_SHARE("product_owner_share", Kind.NUMBER),
-  CONFUSION_SCORE("confusion_score", Kind.WHOLE_NUMBER),
-  VERDICT("verdict", Kind.TEXT),
-  SUGGESTED_TITLE("suggested_title", Kind.TEXT),
-  OUTCOME_OUTPUT_INDEX("outcome_output_index", Kind.NUMBER),
-  EVIDENCE("evidence", Kind.EVIDENCE),
-  DUPLICATE_OF("duplicate_of", Kind.TEXT),
-  DESCRIPTION("description", Kind.TEXT);
+public enum ScoredColumn implements LowerCaseId {
+  ID(Kind.TEXT),
+  TITLE(Kind.TEXT),
+  COMPANY(Kind.TEXT),
+  LOCATION(Kind.TEXT),
+  DATE_POSTED(Kind.TEXT),
+  QUARTER(Kind.TEXT),
+  TITLE_ROLE(Kind.TEXT),
+  BODY_ROLE(Kind.TEXT),
+  BODY_STATUS(Kind.TEXT),
+  PRODUCT_MANAGER_SHARE(Kind.NUMBER),
+  PROJECT_MANAGER_SHARE(Kind.NUMBER),
+  PRODUCT_OWNER_SHARE(Kind.NUMBER),
+  CONFUSION_SCORE(Kind.WHOLE_NUMBER),
+  VERDICT(Kind.TEXT),
+  SUGGESTED_TITLE(Kind.TEXT),
+  OUTCOME_OUTPUT_INDEX(Kind.NUMBER),
+  EVIDENCE(Kind.EVIDENCE),
+  DUPLICATE_OF(Kind.TEXT),
+  DESCRIPTION(Kind.TEXT);
 
   /** What a column's cells hold. */
   public enum Kind {
@@ -47,17 +48,15 @@ public enum ScoredColumn {
   public static final List<ScoredColumn> ALWAYS =
       Arrays.stream(values()).filter(c -> c != DESCRIPTION).toList();
 
-  private final String header;
   private final Kind kind;
 
-  ScoredColumn(String header, Kind kind) {
-    this.header = header;
+  ScoredColumn(Kind kind) {
     this.kind = kind;
   }
 
   /** The column's name in the CSV header and the index's field name, such as {@code body_role}. */
   public String header() {
-    return header;
+    return id();
   }
 
   /** What the column's cells hold. */

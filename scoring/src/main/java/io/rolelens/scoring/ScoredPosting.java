@@ -1,5 +1,6 @@
 package io.rolelens.scoring;
 
+import io.rolelens.analyzer.Require;
 import io.rolelens.analyzer.Role;
 import io.rolelens.scoring.csv.RawPosting;
 import io.rolelens.scoring.csv.SpreadsheetSafe;
@@ -7,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.apache.commons.csv.CSVFormat;
@@ -50,10 +50,7 @@ public record ScoredPosting(
   public static final String DESCRIPTION = ScoredColumn.DESCRIPTION.header();
 
   public ScoredPosting {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(quarter, "quarter");
-    Objects.requireNonNull(scores, "scores");
-    Objects.requireNonNull(duplicateOf, "duplicateOf");
+    Require.nonNull("id quarter scores duplicateOf", id, quarter, scores, duplicateOf);
   }
 
   /**

@@ -9,6 +9,7 @@ import io.rolelens.scoring.ScoredPosting;
 import io.rolelens.scoring.csv.PostingReader;
 import io.rolelens.scoring.csv.RowResult;
 import io.rolelens.scoring.tally.ReportTallies;
+import io.rolelens.scoring.tally.Tally;
 import io.rolelens.scoring.tally.TallyFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -81,8 +82,7 @@ class SparkScoringTest {
     assertThat(summary.line()).startsWith("rows_in=4 scored=3 rejected=1 duplicates=0 ");
     assertThat(spark.sparkContext().conf().get("spark.serializer")).endsWith("KryoSerializer");
     ReportTallies tallies = TallyFiles.read(dir.resolve("out")).tallies();
-    assertThat(
-            tallies.table(ReportTallies.MATRIX).rows().values().stream().mapToLong(c -> c[0]).sum())
+    assertThat(tallies.table(Tally.MATRIX).rows().values().stream().mapToLong(c -> c[0]).sum())
         .isEqualTo(3);
     List<List<String>> expected = new ArrayList<>();
     for (ScoredPosting p : batchScored(input)) {

@@ -1,5 +1,6 @@
 package io.rolelens.analyzer.hint;
 
+import io.rolelens.analyzer.LowerCaseId;
 import io.rolelens.analyzer.Role;
 import io.rolelens.analyzer.lexicon.Category;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.Set;
  * (certifications a Project Manager "often has", the focus on outputs) are left out: a posting
  * without them is not missing work. Every duty category of the lexicon belongs to exactly one duty.
  */
-public enum SeedDuty {
+public enum SeedDuty implements LowerCaseId {
   PRODUCT_VISION(
       Role.PRODUCT_MANAGER,
       "Owns the product vision and strategy",
@@ -91,11 +92,6 @@ public enum SeedDuty {
   /** The lexicon categories whose phrases show a posting asks for this duty. */
   public Set<Category> categories() {
     return categories;
-  }
-
-  /** A stable id for JSON, such as {@code product_vision}. */
-  public String id() {
-    return name().toLowerCase(java.util.Locale.ROOT);
   }
 
   /** The role's duties in the seed's order. */

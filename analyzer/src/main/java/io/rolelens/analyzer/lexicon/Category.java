@@ -1,7 +1,7 @@
 package io.rolelens.analyzer.lexicon;
 
+import io.rolelens.analyzer.LowerCaseId;
 import io.rolelens.analyzer.Role;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -9,7 +9,7 @@ import java.util.Optional;
  * #SELF_LABEL} is special: a role's own name used in the body ("as a Product Owner you will") is
  * highlighted but never counted as evidence of duties.
  */
-public enum Category {
+public enum Category implements LowerCaseId {
   VISION_STRATEGY(Role.PRODUCT_MANAGER, "Vision and strategy"),
   CUSTOMER_BUSINESS_VALUE(Role.PRODUCT_MANAGER, "Customer and business value"),
   OUTCOMES(Role.PRODUCT_MANAGER, "Outcomes"),
@@ -50,14 +50,6 @@ public enum Category {
     this.displayName = displayName;
   }
 
-  /** Computed once: ids are written for every mention of every answer. */
-  private final String id = name().toLowerCase(Locale.ROOT);
-
-  /** The lower-case id used in the lexicon file and JSON, such as {@code backlog_ownership}. */
-  public String id() {
-    return id;
-  }
-
   /** A short heading a person reads. */
   public String displayName() {
     return displayName;
@@ -91,11 +83,6 @@ public enum Category {
 
   /** Finds a category by id; empty when the id names none. */
   public static Optional<Category> fromId(String id) {
-    for (Category c : values()) {
-      if (c.id().equals(id)) {
-        return Optional.of(c);
-      }
-    }
-    return Optional.empty();
+    return LowerCaseId.find(Category.class, id);
   }
 }

@@ -1,8 +1,8 @@
 package io.rolelens.analyzer.lexicon;
 
+import io.rolelens.analyzer.Require;
 import io.rolelens.analyzer.Role;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * One entry of the role lexicon: a family of phrase patterns that mean the same thing about a role.
@@ -29,11 +29,8 @@ public record LexiconEntry(
     int line) {
 
   public LexiconEntry {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(role, "role");
-    Objects.requireNonNull(category, "category");
-    Objects.requireNonNull(orientation, "orientation");
-    Objects.requireNonNull(explanation, "explanation");
+    Require.nonNull(
+        "id role category orientation explanation", id, role, category, orientation, explanation);
     patterns = List.copyOf(patterns);
     examples = List.copyOf(examples);
     if (!(weight > 0 && weight <= 5)) {

@@ -1,17 +1,9 @@
 package io.rolelens.analyzer.match;
 
-import java.util.Locale;
+import io.rolelens.analyzer.LowerCaseId;
 
 /** Which part of a posting a mention was found in. */
-public enum Field {
+public enum Field implements LowerCaseId {
   TITLE,
   BODY;
-
-  /** Computed once: ids are written for every mention of every answer. */
-  private final String id = name().toLowerCase(Locale.ROOT);
-
-  /** The lower-case id used in JSON. */
-  public String id() {
-    return id;
-  }
 }

@@ -1,11 +1,11 @@
 package io.rolelens.analyzer.match;
 
+import io.rolelens.analyzer.Require;
 import io.rolelens.analyzer.Role;
 import io.rolelens.analyzer.lexicon.Category;
 import io.rolelens.analyzer.lexicon.LexiconEntry;
 import io.rolelens.analyzer.lexicon.Orientation;
 import io.rolelens.analyzer.section.SectionKind;
-import java.util.Objects;
 
 /**
  * A role phrase found in a posting.
@@ -42,14 +42,16 @@ public record Mention(
     SectionKind section) {
 
   public Mention {
-    Objects.requireNonNull(field, "field");
-    Objects.requireNonNull(text, "text");
-    Objects.requireNonNull(role, "role");
-    Objects.requireNonNull(category, "category");
-    Objects.requireNonNull(orientation, "orientation");
-    Objects.requireNonNull(phraseId, "phraseId");
-    Objects.requireNonNull(explanation, "explanation");
-    Objects.requireNonNull(section, "section");
+    Require.nonNull(
+        "field text role category orientation phraseId explanation section",
+        field,
+        text,
+        role,
+        category,
+        orientation,
+        phraseId,
+        explanation,
+        section);
     if (start < 0 || end <= start || end - start != text.length()) {
       throw new IllegalArgumentException(
           "mention offsets [" + start + ", " + end + ") do not fit text '" + text + "'");

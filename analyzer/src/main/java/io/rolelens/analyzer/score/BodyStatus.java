@@ -1,10 +1,9 @@
 package io.rolelens.analyzer.score;
 
+import io.rolelens.analyzer.LowerCaseId;
 import io.rolelens.analyzer.language.Language;
 import io.rolelens.analyzer.otherjob.OtherJobEvidence;
 import io.rolelens.analyzer.otherjob.OtherJobRule;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -12,7 +11,7 @@ import java.util.Optional;
  * too thin to tell, a different job altogether, or not English. A body role is called only for
  * {@link #OK}.
  */
-public enum BodyStatus {
+public enum BodyStatus implements LowerCaseId {
   /**
    * Enough role evidence to call a role: in English, or in another language whose duty phrases the
    * lexicon reads (from {@link RoleProfile#MIN_EVIDENCE_OTHER_LANGUAGE}).
@@ -31,14 +30,6 @@ public enum BodyStatus {
    */
   NOT_ENGLISH;
 
-  /** Computed once: ids are written in every answer. */
-  private final String id = name().toLowerCase(Locale.ROOT);
-
-  /** The lower-case id used in JSON and CSV, such as {@code other_job}. */
-  public String id() {
-    return id;
-  }
-
   /**
    * Whether a body in {@code language} with this status was read, so that its mentions, shares and
    * summary are shown: always in English; in another language only when its duty phrases were
@@ -50,7 +41,7 @@ public enum BodyStatus {
 
   /** Finds a status by its id; empty when the id names none (or is null). */
   public static Optional<BodyStatus> fromId(String id) {
-    return Arrays.stream(values()).filter(s -> s.id.equals(id)).findFirst();
+    return LowerCaseId.find(BodyStatus.class, id);
   }
 
   /**

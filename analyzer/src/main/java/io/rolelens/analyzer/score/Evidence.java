@@ -1,8 +1,8 @@
 package io.rolelens.analyzer.score;
 
+import io.rolelens.analyzer.Require;
 import io.rolelens.analyzer.Role;
 import io.rolelens.analyzer.lexicon.Category;
-import java.util.Objects;
 
 /**
  * One lexicon phrase's contribution to a body's role profile.
@@ -28,10 +28,7 @@ public record Evidence(
     double contribution,
     String explanation) {
   public Evidence {
-    Objects.requireNonNull(phraseId, "phraseId");
-    Objects.requireNonNull(role, "role");
-    Objects.requireNonNull(category, "category");
-    Objects.requireNonNull(text, "text");
-    Objects.requireNonNull(explanation, "explanation");
+    Require.nonNull(
+        "phraseId role category text explanation", phraseId, role, category, text, explanation);
   }
 }

@@ -1,13 +1,13 @@
 package io.rolelens.analyzer.section;
 
-import java.util.Locale;
+import io.rolelens.analyzer.LowerCaseId;
 
 /**
  * The usual parts of a job posting. What each counts for follows the readers' rules ({@code
  * body-labels-guide.md}): duties count in full, required experience with less weight, company
  * blurbs, benefits and equal-opportunity text not at all.
  */
-public enum SectionKind {
+public enum SectionKind implements LowerCaseId {
   /**
    * Text before any recognised heading, or under a heading about the role itself; read as duties.
    */
@@ -51,12 +51,4 @@ public enum SectionKind {
 
   /** What a phrase among the nice-to-haves counts for. */
   public static final double NICE_TO_HAVE_WEIGHT = 0.3;
-
-  /** Computed once: written for every mention. */
-  private final String id = name().toLowerCase(Locale.ROOT);
-
-  /** The lower-case id used in JSON, such as {@code responsibilities}. */
-  public String id() {
-    return id;
-  }
 }

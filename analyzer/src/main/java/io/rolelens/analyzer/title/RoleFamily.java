@@ -1,13 +1,13 @@
 package io.rolelens.analyzer.title;
 
+import io.rolelens.analyzer.LowerCaseId;
 import io.rolelens.analyzer.Role;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
  * The role family a job title names: the three roles RoleLens scores, their neighbours, or other.
  */
-public enum RoleFamily {
+public enum RoleFamily implements LowerCaseId {
   PRODUCT_MANAGER(Role.PRODUCT_MANAGER),
   PROJECT_MANAGER(Role.PROJECT_MANAGER),
   PRODUCT_OWNER(Role.PRODUCT_OWNER),
@@ -22,14 +22,6 @@ public enum RoleFamily {
 
   RoleFamily(Role role) {
     this.role = role;
-  }
-
-  /** Computed once: ids are written in every answer. */
-  private final String id = name().toLowerCase(Locale.ROOT);
-
-  /** The lower-case id used in JSON, such as {@code technical_program_manager}. */
-  public String id() {
-    return id;
   }
 
   /** The scored role this family is, if it is one of the three. */

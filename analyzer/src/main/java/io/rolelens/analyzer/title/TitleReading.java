@@ -1,8 +1,8 @@
 package io.rolelens.analyzer.title;
 
+import io.rolelens.analyzer.Require;
 import io.rolelens.analyzer.Role;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * What a job title says about the role.
@@ -19,9 +19,7 @@ public record TitleReading(
     String text, RoleFamily role, List<RoleFamily> families, Seniority seniority, boolean hybrid) {
 
   public TitleReading {
-    Objects.requireNonNull(text, "text");
-    Objects.requireNonNull(role, "role");
-    Objects.requireNonNull(seniority, "seniority");
+    Require.nonNull("text role seniority", text, role, seniority);
     families = List.copyOf(families);
   }
 

@@ -2,6 +2,10 @@ package io.rolelens.batch.evaluate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.BinaryOperator;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * One fold of a K-fold cross-validation: row {@code i} is held out in fold {@code i % K}, the rest
@@ -29,4 +33,45 @@ public record Fold<T>(List<T> fitOn, List<T> heldOut) {
     }
     return new Fold<>(fitOn, heldOut);
   }
+
+  /**
+   * Cross-validates a fit over {@code folds} folds of {@code rows}: for each fold, fits on the
+   * rest, scores the held-out rows with what was fitted and tells {@code report} a line {@code
+   * "fold K: <setting>; held out: <score>"}; returns the held-out scores added up, from {@code
+   * zero}.
+   */
+  public static <T, P, S> S crossValidate(
+      List<T> rows, int folds, S zero, Fitting<T, P, S> fitting, Consumer<String> report) {
+    S total = zero;
+    for (int k = 0; k < folds; k++) {
+      Fold<T> fold = of(rows, folds, k);
+      P setting = fitting.fit().apply(fold.fitOn());
+      S heldOut = fitting.score().apply(fold.heldOut(), setting);
+      report.accept(
+          "fold "
+              + (k + 1)
+              + ": "
+              + fitting.describe().apply(setting)
+              + "; held out: "
+              + fitting.describeScore().apply(heldOut));
+      total = fitting.plus().apply(total, heldOut);
+    }
+    return total;
+  }
+
+  /**
+   * What cross-validation does with a setting fitted to readers' labels.
+   *
+   * @param fit the best setting for some rows
+   * @param score a setting's score on some rows
+   * @param plus two scores added up
+   * @param describe a setting as a reader sees it
+   * @param describeScore a held-out score as a reader sees it
+   */
+  public record Fitting<T, P, S>(
+      Function<List<T>, P> fit,
+      BiFunction<List<T>, P, S> score,
+      BinaryOperator<S> plus,
+      Function<P, String> describe,
+      Function<S, String> describeScore) {}
 }

@@ -122,25 +122,28 @@ public final class OtherJobFit {
    * {@code each} one line per fold.
    */
   public static Score crossValidate(List<Sample> samples, int folds, Consumer<String> each) {
-    Score total = new Score(0, 0, 0, 0);
-    for (int k = 0; k < folds; k++) {
-      Fold<Sample> fold = Fold.of(samples, folds, k);
-      OtherJobRule rule = fit(fold.fitOn()).rule();
-      Score s = score(fold.heldOut(), rule);
-      each.accept(
-          String.format(
-              Locale.ROOT,
-              "fold %d: min cues %d, role weight per cue %.2f; held out: %d called other_job, %d of"
-                  + " them none; %d none bodies not thin",
-              k + 1,
-              rule.minCues(),
-              rule.roleWeightPerCue(),
-              s.called(),
-              s.calledNone(),
-              s.noneNotThin()));
-      total = total.plus(s);
-    }
-    return total;
+    return Fold.crossValidate(
+        samples,
+        folds,
+        new Score(0, 0, 0, 0),
+        new Fold.Fitting<>(
+            rows -> fit(rows).rule(),
+            OtherJobFit::score,
+            Score::plus,
+            rule ->
+                String.format(
+                    Locale.ROOT,
+                    "min cues %d, role weight per cue %.2f",
+                    rule.minCues(),
+                    rule.roleWeightPerCue()),
+            s ->
+                String.format(
+                    Locale.ROOT,
+                    "%d called other_job, %d of them none; %d none bodies not thin",
+                    s.called(),
+                    s.calledNone(),
+                    s.noneNotThin())),
+        each);
   }
 
   static List<OtherJobRule> candidates() {

@@ -69,21 +69,16 @@ public final class SharpnessFit {
    * summed. {@code report} gets a line per fold.
    */
   public static Score crossValidate(List<Sample> samples, int folds, Consumer<String> report) {
-    Score total = new Score(0, 0);
-    for (int k = 0; k < folds; k++) {
-      Fold<Sample> fold = Fold.of(samples, folds, k);
-      Fitted fitted = fit(fold.fitOn());
-      Score heldOut = score(fold.heldOut(), fitted.sharpness());
-      report.accept(
-          String.format(
-              Locale.ROOT,
-              "fold %d: sharpness %.2f; held out: share MAE %.4f (%d bodies)",
-              k + 1,
-              fitted.sharpness(),
-              heldOut.mae(),
-              heldOut.bodies()));
-      total = total.plus(heldOut);
-    }
-    return total;
+    return Fold.crossValidate(
+        samples,
+        folds,
+        new Score(0, 0),
+        new Fold.Fitting<>(
+            rows -> fit(rows).sharpness(),
+            SharpnessFit::score,
+            Score::plus,
+            g -> String.format(Locale.ROOT, "sharpness %.2f", g),
+            s -> String.format(Locale.ROOT, "share MAE %.4f (%d bodies)", s.mae(), s.bodies())),
+        report);
   }
 }

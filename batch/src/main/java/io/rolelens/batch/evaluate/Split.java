@@ -1,7 +1,7 @@
 package io.rolelens.batch.evaluate;
 
+import io.rolelens.analyzer.LowerCaseId;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.zip.CRC32;
 
 /**
@@ -10,7 +10,7 @@ import java.util.zip.CRC32;
  * Lexicon weights and thresholds are tuned on {@code train} only; figures are reported on {@code
  * test}.
  */
-public enum Split {
+public enum Split implements LowerCaseId {
   ALL,
   TRAIN,
   TEST;
@@ -28,10 +28,5 @@ public enum Split {
     CRC32 crc = new CRC32();
     crc.update(id.getBytes(StandardCharsets.UTF_8));
     return crc.getValue() % 10 >= 7;
-  }
-
-  /** The lower-case name used on the command line. */
-  public String id() {
-    return name().toLowerCase(Locale.ROOT);
   }
 }

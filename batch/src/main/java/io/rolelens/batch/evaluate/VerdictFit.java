@@ -151,21 +151,17 @@ public final class VerdictFit {
    * each fold; returns the held-out scores summed. {@code report} gets a line per fold.
    */
   public static Score crossValidate(List<Sample> samples, int folds, Consumer<String> report) {
-    Score total = new Score(0, 0, 0, 0, 0);
-    for (int k = 0; k < folds; k++) {
-      Fold<Sample> fold = Fold.of(samples, folds, k);
-      Fitted fitted = fit(fold.fitOn());
-      Score heldOut = score(fold.heldOut(), fitted.thresholds());
-      report.accept(
-          String.format(
-              Locale.ROOT,
-              "fold %d: %s; held out: %s",
-              k + 1,
-              describe(fitted.thresholds()),
-              heldOut.describe()));
-      total = total.plus(heldOut);
-    }
-    return total;
+    return Fold.crossValidate(
+        samples,
+        folds,
+        new Score(0, 0, 0, 0, 0),
+        new Fold.Fitting<>(
+            rows -> fit(rows).thresholds(),
+            VerdictFit::score,
+            Score::plus,
+            VerdictFit::describe,
+            Score::describe),
+        report);
   }
 
   /** The thresholds as a reader sees them. */

@@ -1,7 +1,7 @@
 package io.rolelens.batch.lint;
 
+import io.rolelens.analyzer.Require;
 import io.rolelens.analyzer.match.Mention;
-import java.util.Objects;
 
 /**
  * One role phrase of a posting's body, placed in its source file.
@@ -22,9 +22,7 @@ public record Finding(
     Position end,
     boolean fitsTitle) {
   public Finding {
-    Objects.requireNonNull(mention, "mention");
-    Objects.requireNonNull(start, "start");
-    Objects.requireNonNull(end, "end");
+    Require.nonNull("mention start end", mention, start, end);
     if (sourceStart < 0 || sourceEnd <= sourceStart) {
       throw new IllegalArgumentException(
           "source range [" + sourceStart + ", " + sourceEnd + ") is empty or negative");

@@ -1,6 +1,6 @@
 package io.rolelens.batch.lint;
 
-import java.util.Objects;
+import io.rolelens.analyzer.Require;
 
 /**
  * One posting ready to lint: its source file's text, the title to judge it under and the body to
@@ -21,12 +21,14 @@ public record LintDocument(
     TitleSource titleSource,
     BodyText body) {
   public LintDocument {
-    Objects.requireNonNull(path, "path");
-    Objects.requireNonNull(format, "format");
-    Objects.requireNonNull(source, "source");
-    Objects.requireNonNull(title, "title");
-    Objects.requireNonNull(titleSource, "titleSource");
-    Objects.requireNonNull(body, "body");
+    Require.nonNull(
+        "path format source title titleSource body",
+        path,
+        format,
+        source,
+        title,
+        titleSource,
+        body);
   }
 
   /** This document read without a title, for the reason {@code why}. */

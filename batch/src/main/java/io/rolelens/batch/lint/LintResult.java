@@ -1,10 +1,10 @@
 package io.rolelens.batch.lint;
 
 import io.rolelens.analyzer.Analysis;
+import io.rolelens.analyzer.Require;
 import io.rolelens.analyzer.hint.FixHints;
 import io.rolelens.analyzer.match.Mention;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -24,9 +24,7 @@ public record LintResult(
     boolean failed,
     FixHints hints) {
   public LintResult {
-    Objects.requireNonNull(document, "document");
-    Objects.requireNonNull(analysis, "analysis");
-    Objects.requireNonNull(hints, "hints");
+    Require.nonNull("document analysis hints", document, analysis, hints);
     findings = List.copyOf(findings);
   }
 

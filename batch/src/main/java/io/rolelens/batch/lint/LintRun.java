@@ -1,7 +1,7 @@
 package io.rolelens.batch.lint;
 
+import io.rolelens.analyzer.Require;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Everything one {@code rolelens lint} run found, in input order, for a report to write.
@@ -21,9 +21,7 @@ public record LintRun(
   public LintRun {
     results = List.copyOf(results);
     problems = List.copyOf(problems);
-    Objects.requireNonNull(gate, "gate");
-    Objects.requireNonNull(columns, "columns");
-    Objects.requireNonNull(lexiconVersion, "lexiconVersion");
+    Require.nonNull("gate columns lexiconVersion", gate, columns, lexiconVersion);
   }
 
   /** How many postings failed the gate. */

@@ -2,6 +2,7 @@ package io.rolelens.batch.report;
 
 import io.rolelens.scoring.index.IndexFields;
 import io.rolelens.scoring.tally.ReportTallies;
+import io.rolelens.scoring.tally.Tally;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,7 +23,7 @@ record BreakdownSection(String dimension, String title, int top, int minCount)
   public Table table(ReportFacts facts) {
     List<List<Object>> rows = new ArrayList<>();
     for (String role : Roles.IDS) {
-      facts.scoped(ReportTallies.GROUPS, List.of(role, dimension)).entrySet().stream()
+      facts.scoped(Tally.GROUPS, List.of(role, dimension)).entrySet().stream()
           .filter(e -> e.getValue()[0] >= minCount && !e.getKey().get(0).equals(IndexFields.NONE))
           .sorted(
               Comparator.comparing((Map.Entry<List<String>, long[]> e) -> -e.getValue()[0])

@@ -1,6 +1,6 @@
 package io.rolelens.batch.report;
 
-import io.rolelens.scoring.tally.ReportTallies;
+import io.rolelens.scoring.tally.Tally;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +12,10 @@ record CertificationsSection() implements ReportSection {
     List<List<Object>> rows = new ArrayList<>();
     for (String role : Roles.IDS) {
       Map<String, Map<String, Long>> texts =
-          Stats.nested(facts.scoped(ReportTallies.CERTIFICATION_TEXTS, List.of(role)));
+          Stats.nested(facts.scoped(Tally.CERTIFICATION_TEXTS, List.of(role)));
       Map<String, Long> counts = new java.util.TreeMap<>();
       facts
-          .scoped(ReportTallies.CERTIFICATIONS, List.of(role))
+          .scoped(Tally.CERTIFICATIONS, List.of(role))
           .forEach((id, postings) -> counts.put(id.get(0), postings[0]));
       Stats.phraseRows(role, counts, texts, facts.titled(role)).forEach(rows::add);
     }

@@ -1,6 +1,6 @@
 package io.rolelens.batch.report;
 
-import io.rolelens.scoring.tally.ReportTallies;
+import io.rolelens.scoring.tally.Tally;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +14,7 @@ record ConfusionDistributionSection() implements ReportSection {
     for (String role : Roles.IDS) {
       int[] counts = new int[BUCKETS.size()];
       facts
-          .scoped(ReportTallies.CONFUSION_SCORES, List.of(role))
+          .scoped(Tally.CONFUSION_SCORES, List.of(role))
           .forEach(
               (score, postings) ->
                   counts[Math.min(4, Integer.parseInt(score.get(0)) / 20)] +=

@@ -1,6 +1,7 @@
 package io.rolelens.batch.report;
 
 import io.rolelens.scoring.tally.ReportTallies;
+import io.rolelens.scoring.tally.Tally;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,14 +16,12 @@ import java.util.TreeMap;
 record DrivingPhrasesSection(int top) implements ReportSection {
   @Override
   public Table table(ReportFacts facts) {
-    Map<String, Map<String, Long>> byKind =
-        Stats.nested(facts.scoped(ReportTallies.DRIVING_PHRASES));
-    Map<String, Map<String, Long>> texts =
-        Stats.nested(facts.scoped(ReportTallies.DRIVING_PHRASE_TEXTS));
+    Map<String, Map<String, Long>> byKind = Stats.nested(facts.scoped(Tally.DRIVING_PHRASES));
+    Map<String, Map<String, Long>> texts = Stats.nested(facts.scoped(Tally.DRIVING_PHRASE_TEXTS));
     // A kind's postings are the matrix cell of its title role and body role.
     Map<String, Long> kindSizes = new TreeMap<>();
     facts
-        .scoped(ReportTallies.MATRIX)
+        .scoped(Tally.MATRIX)
         .forEach(
             (key, postings) ->
                 kindSizes.put(ReportTallies.kind(key.get(0), key.get(1)), postings[0]));

@@ -1,6 +1,7 @@
 package io.rolelens.batch.report;
 
 import io.rolelens.scoring.tally.ReportTallies;
+import io.rolelens.scoring.tally.Tally;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ record MatrixSection() implements ReportSection {
   public Table table(ReportFacts facts) {
     Map<String, int[]> counts = new TreeMap<>();
     facts
-        .scoped(ReportTallies.MATRIX)
+        .scoped(Tally.MATRIX)
         .forEach(
             (key, postings) ->
                 counts

@@ -1,6 +1,6 @@
 package io.rolelens.batch.report;
 
-import io.rolelens.scoring.tally.ReportTallies;
+import io.rolelens.scoring.tally.Tally;
 import java.util.ArrayList;
 import java.util.DoubleSummaryStatistics;
 import java.util.List;
@@ -16,7 +16,7 @@ record OutcomeOutputSection() implements ReportSection {
       // The index's values and how many postings have each, lowest first.
       TreeMap<Double, Long> values = new TreeMap<>();
       facts
-          .scoped(ReportTallies.OUTCOME_OUTPUT, List.of(role))
+          .scoped(Tally.OUTCOME_OUTPUT, List.of(role))
           .forEach(
               (index, postings) ->
                   values.merge(Double.valueOf(index.get(0)), postings[0], Long::sum));

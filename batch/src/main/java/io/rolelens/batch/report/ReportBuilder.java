@@ -5,6 +5,7 @@ import io.rolelens.scoring.Steps;
 import io.rolelens.scoring.index.ExistingIndex;
 import io.rolelens.scoring.tally.ReportTallies;
 import io.rolelens.scoring.tally.TalliedPosting;
+import io.rolelens.scoring.tally.Tally;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -133,8 +134,7 @@ public final class ReportBuilder {
     long all = 0;
     long undated = 0;
     long inScope = 0;
-    for (Map.Entry<List<String>, long[]> row :
-        tallies.table(ReportTallies.MATRIX).rows().entrySet()) {
+    for (Map.Entry<List<String>, long[]> row : tallies.table(Tally.MATRIX).rows().entrySet()) {
       String q = row.getKey().get(0);
       long n = row.getValue()[0];
       all += n;
@@ -142,7 +142,7 @@ public final class ReportBuilder {
       inScope += facts.inScope(q) ? n : 0;
     }
     long duplicates =
-        tallies.table(ReportTallies.DUPLICATES).rows().values().stream().mapToLong(c -> c[0]).sum();
+        tallies.table(Tally.DUPLICATES).rows().values().stream().mapToLong(c -> c[0]).sum();
     long titled = Roles.IDS.stream().mapToLong(facts::titled).sum();
 
     Map<String, Object> meta = new LinkedHashMap<>();

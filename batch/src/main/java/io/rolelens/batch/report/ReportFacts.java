@@ -3,6 +3,7 @@ package io.rolelens.batch.report;
 import io.rolelens.scoring.Quarters;
 import io.rolelens.scoring.tally.ExamplePosting;
 import io.rolelens.scoring.tally.ReportTallies;
+import io.rolelens.scoring.tally.Tally;
 import io.rolelens.scoring.tally.TallyTable;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,12 +31,12 @@ final class ReportFacts {
     this.tallies = tallies;
     this.quarter = quarter;
     this.quarters = new TreeSet<>();
-    tallies.table(ReportTallies.MATRIX).rows().keySet().stream()
+    tallies.table(Tally.MATRIX).rows().keySet().stream()
         .map(key -> key.get(0))
         .filter(Quarters::isQuarter)
         .forEach(quarters::add);
     this.titledByQuarter =
-        tallies.table(ReportTallies.GROUPS).sum(key -> key.get(2).equals(ReportTallies.ALL), 0);
+        tallies.table(Tally.GROUPS).sum(key -> key.get(2).equals(ReportTallies.ALL), 0);
   }
 
   /** The quarter reported, or null for every quarter. */
@@ -59,19 +60,19 @@ final class ReportFacts {
   }
 
   /**
-   * The rows of table {@code name} in scope, added up over the quarters, keyed by the rest of their
-   * key.
+   * The rows of table {@code tally} in scope, added up over the quarters, keyed by the rest of
+   * their key.
    */
-  SortedMap<List<String>, long[]> scoped(String name) {
-    return tallies.table(name).sum(key -> inScope(key.get(0)), 1);
+  SortedMap<List<String>, long[]> scoped(Tally tally) {
+    return tallies.table(tally).sum(key -> inScope(key.get(0)), 1);
   }
 
   /**
-   * The rows of table {@code name} in scope whose key (after the quarter) starts with {@code
+   * The rows of table {@code tally} in scope whose key (after the quarter) starts with {@code
    * prefix}, keyed by the rest.
    */
-  SortedMap<List<String>, long[]> scoped(String name, List<String> prefix) {
-    TallyTable table = tallies.table(name);
+  SortedMap<List<String>, long[]> scoped(Tally tally, List<String> prefix) {
+    TallyTable table = tallies.table(tally);
     Predicate<List<String>> keep =
         key -> inScope(key.get(0)) && key.subList(1, 1 + prefix.size()).equals(prefix);
     return table.sum(keep, 1 + prefix.size());

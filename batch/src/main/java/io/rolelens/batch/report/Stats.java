@@ -1,6 +1,6 @@
 package io.rolelens.batch.report;
 
-import io.rolelens.scoring.tally.ReportTallies;
+import io.rolelens.scoring.tally.Tally;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +20,9 @@ import java.util.stream.Stream;
  */
 record Stats(
     int postings, int called, Double otherRoleShare, Double mismatchShare, Double meanConfusion) {
-  /**
-   * The figures of a group's tallied counts ({@link ReportTallies#GROUP_COUNTS} order); none when
-   * null.
-   */
+  /** The figures of a group's tallied counts ({@link Tally#GROUP_COUNTS} order); none when null. */
   static Stats of(long[] counts) {
-    long[] c = counts == null ? new long[ReportTallies.GROUP_COUNTS.size()] : counts;
+    long[] c = counts == null ? new long[Tally.GROUP_COUNTS.size()] : counts;
     long called = c[1];
     long judged = c[3];
     return new Stats(

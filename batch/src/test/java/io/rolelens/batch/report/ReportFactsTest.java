@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.rolelens.analyzer.score.Verdict;
 import io.rolelens.scoring.tally.ReportTallies;
 import io.rolelens.scoring.tally.TalliedPosting;
+import io.rolelens.scoring.tally.Tally;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -66,7 +67,7 @@ class ReportFactsTest {
   void sumsATableOverTheQuartersInScope() {
     ReportFacts facts = new ReportFacts(tallies, null);
 
-    assertThat(facts.scoped(ReportTallies.GROUPS, List.of("product_manager", "company")))
+    assertThat(facts.scoped(Tally.GROUPS, List.of("product_manager", "company")))
         .containsOnlyKeys(List.of("Acme"))
         .allSatisfy((key, counts) -> assertThat(counts[0]).isEqualTo(3));
   }

@@ -1,6 +1,6 @@
 package io.rolelens.scoring.csv;
 
-import java.util.Objects;
+import io.rolelens.analyzer.Require;
 
 /**
  * One row of a posting export, fields as read (empty when the file lacks the column).
@@ -24,11 +24,13 @@ public record RawPosting(
     String date,
     String description) {
   public RawPosting {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(title, "title");
-    Objects.requireNonNull(company, "company");
-    Objects.requireNonNull(location, "location");
-    Objects.requireNonNull(date, "date");
-    Objects.requireNonNull(description, "description");
+    Require.nonNull(
+        "id title company location date description",
+        id,
+        title,
+        company,
+        location,
+        date,
+        description);
   }
 }

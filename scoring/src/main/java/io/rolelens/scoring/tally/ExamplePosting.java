@@ -1,10 +1,10 @@
 package io.rolelens.scoring.tally;
 
+import io.rolelens.analyzer.Require;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A posting a report may show as an example of a mismatch kind, with what the report shows of it.
@@ -47,9 +47,7 @@ public record ExamplePosting(
           "evidence");
 
   public ExamplePosting {
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(quarter, "quarter");
+    Require.nonNull("kind id quarter", kind, id, quarter);
   }
 
   /** Its cells in {@link #COLUMNS} order, an unclear score as an empty cell. */

@@ -1,5 +1,6 @@
 package io.rolelens.scoring.tally;
 
+import io.rolelens.analyzer.Require;
 import io.rolelens.analyzer.Role;
 import io.rolelens.analyzer.score.BodyStatus;
 import io.rolelens.analyzer.score.Verdict;
@@ -57,9 +58,7 @@ public record TalliedPosting(
   public static final List<String> ROLE_IDS = Arrays.stream(Role.values()).map(Role::id).toList();
 
   public TalliedPosting {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(quarter, "quarter");
-    Objects.requireNonNull(titleRole, "titleRole");
+    Require.nonNull("id quarter titleRole", id, quarter, titleRole);
     shares = Map.copyOf(shares);
     evidence = List.copyOf(evidence);
   }

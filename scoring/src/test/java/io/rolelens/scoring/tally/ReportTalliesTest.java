@@ -75,8 +75,8 @@ class ReportTalliesTest {
             p.evidence(),
             true));
 
-    assertThat(tallies.table(ReportTallies.DUPLICATES).rows()).containsOnlyKeys(List.of("2025Q1"));
-    assertThat(tallies.table(ReportTallies.MATRIX).size()).isZero();
+    assertThat(tallies.table(Tally.DUPLICATES).rows()).containsOnlyKeys(List.of("2025Q1"));
+    assertThat(tallies.table(Tally.MATRIX).size()).isZero();
     assertThat(tallies.examples()).isEmpty();
   }
 
@@ -85,11 +85,11 @@ class ReportTalliesTest {
     ReportTallies tallies = new ReportTallies(1);
     tallies.add(postings.get(0));
 
-    assertThat(tallies.table(ReportTallies.CERTIFICATIONS).rows().keySet())
+    assertThat(tallies.table(Tally.CERTIFICATIONS).rows().keySet())
         .containsExactly(
             List.of("2025Q1", "product_manager", "pjm.pjm_certifications.pmp"),
             List.of("2025Q1", "product_manager", "po.po_certifications.cspo"));
-    assertThat(tallies.table(ReportTallies.DRIVING_PHRASES).rows().keySet())
+    assertThat(tallies.table(Tally.DRIVING_PHRASES).rows().keySet())
         .containsExactly(
             List.of("2025Q1", "product_manager->product_owner", "po.backlog_ownership.own-backlog"),
             List.of("2025Q1", "product_manager->product_owner", "po.po_certifications.cspo"));
@@ -101,9 +101,9 @@ class ReportTalliesTest {
     tallies.add(postings.get(0));
     tallies.add(postings.get(2));
 
-    assertThat(tallies.table(ReportTallies.SHARES).rows().get(List.of("2025Q1", "product_manager")))
+    assertThat(tallies.table(Tally.SHARES).rows().get(List.of("2025Q1", "product_manager")))
         .containsExactly(2, 1000, 250, 750);
-    assertThat(tallies.table(ReportTallies.VERDICTS).rows())
+    assertThat(tallies.table(Tally.VERDICTS).rows())
         .containsOnlyKeys(List.of("2025Q1", "product_manager", "consistent"));
   }
 

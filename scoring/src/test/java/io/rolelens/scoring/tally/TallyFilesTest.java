@@ -62,9 +62,9 @@ class TallyFilesTest {
 
     ReportTallies sum = TallyFiles.read(List.of(dir.resolve("one"), dir.resolve("two"))).tallies();
 
-    assertThat(sum.table(ReportTallies.DUPLICATES).size()).isZero();
+    assertThat(sum.table(Tally.DUPLICATES).size()).isZero();
     assertThat(
-            sum.table(ReportTallies.MATRIX)
+            sum.table(Tally.MATRIX)
                 .rows()
                 .get(List.of("2025Q1", "product_manager", "product_owner")))
         .containsExactly(2);

@@ -1,15 +1,11 @@
 package io.rolelens.server.market;
 
-import java.util.Objects;
+import io.rolelens.analyzer.Require;
 
 /** An indexed posting whose body reads like the one analysed, as the market context lists it. */
 public record SimilarPosting(
     String id, String title, String company, String quarter, String verdict) {
   public SimilarPosting {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(title, "title");
-    Objects.requireNonNull(company, "company");
-    Objects.requireNonNull(quarter, "quarter");
-    Objects.requireNonNull(verdict, "verdict");
+    Require.nonNull("id title company quarter verdict", id, title, company, quarter, verdict);
   }
 }

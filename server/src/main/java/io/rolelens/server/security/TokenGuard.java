@@ -12,28 +12,28 @@ public final class TokenGuard {
   /** How an {@code Authorization} header fares. */
   public enum Check {
     /** No token is needed, or the right one was sent. */
-    PASSED("", ""),
+    PASSED,
     /** No {@code Authorization} header. */
-    MISSING("this server needs a token: send 'Authorization: Bearer <token>'", "Bearer"),
+    MISSING,
     /** A header with another token or another scheme. */
-    WRONG("the bearer token is wrong", "Bearer error=\"invalid_token\"");
+    WRONG;
 
-    private final String message;
-    private final String challenge;
-
-    Check(String message, String challenge) {
-      this.message = message;
-      this.challenge = challenge;
-    }
-
-    /** The sentence a refused client gets. */
+    /** The sentence a refused client gets (empty when it passed). */
     public String message() {
-      return message;
+      return switch (this) {
+        case PASSED -> "";
+        case MISSING -> "this server needs a token: send 'Authorization: Bearer <token>'";
+        case WRONG -> "the bearer token is wrong";
+      };
     }
 
-    /** The {@code WWW-Authenticate} header value a refused client gets. */
+    /** The {@code WWW-Authenticate} header value a refused client gets (empty when it passed). */
     public String challenge() {
-      return challenge;
+      return switch (this) {
+        case PASSED -> "";
+        case MISSING -> "Bearer";
+        case WRONG -> "Bearer error=\"invalid_token\"";
+      };
     }
   }
 
