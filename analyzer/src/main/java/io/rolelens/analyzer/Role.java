@@ -9,24 +9,21 @@ import java.util.Optional;
  * defined. The server serves them at {@code GET /api/v1/lexicon} (and as {@code /roles.css} for its
  * page), which the extension reads; the report reads them here.
  */
-public enum Role {
+public enum Role implements LowerCaseId {
   /** Owns the product vision and strategy; judged on outcomes. */
-  PRODUCT_MANAGER("product_manager", "Product Manager", "pm", "#0072B2", "solid", "PdM"),
+  PRODUCT_MANAGER("Product Manager", "pm", "#0072B2", "solid", "PdM"),
   /** Owns timelines, milestones, resources and scope; judged on outputs. */
-  PROJECT_MANAGER("project_manager", "Project Manager", "pjm", "#D55E00", "dashed", "PjM"),
+  PROJECT_MANAGER("Project Manager", "pjm", "#D55E00", "dashed", "PjM"),
   /** The Scrum role that orders the backlog and speaks for the customer to the developers. */
-  PRODUCT_OWNER("product_owner", "Product Owner", "po", "#009E73", "dotted", "PO");
+  PRODUCT_OWNER("Product Owner", "po", "#009E73", "dotted", "PO");
 
-  private final String id;
   private final String displayName;
   private final String prefix;
   private final String colour;
   private final String underline;
   private final String label;
 
-  Role(
-      String id, String displayName, String prefix, String colour, String underline, String label) {
-    this.id = id;
+  Role(String displayName, String prefix, String colour, String underline, String label) {
     this.displayName = displayName;
     this.prefix = prefix;
     this.colour = colour;
@@ -60,11 +57,6 @@ public enum Role {
     return label;
   }
 
-  /** The stable id used in JSON, CSV and the lexicon, such as {@code product_owner}. */
-  public String id() {
-    return id;
-  }
-
   /** The name a person reads, such as "Product Owner". */
   public String displayName() {
     return displayName;
@@ -72,15 +64,8 @@ public enum Role {
 
   /** Finds a role by its id, ignoring case; empty when the id names no role. */
   public static Optional<Role> fromId(String id) {
-    if (id == null) {
-      return Optional.empty();
-    }
-    String wanted = id.trim().toLowerCase(Locale.ROOT);
-    for (Role role : values()) {
-      if (role.id.equals(wanted)) {
-        return Optional.of(role);
-      }
-    }
-    return Optional.empty();
+    return id == null
+        ? Optional.empty()
+        : LowerCaseId.find(Role.class, id.trim().toLowerCase(Locale.ROOT));
   }
 }

@@ -2,11 +2,6 @@ package io.rolelens.spark;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.not;
-import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import io.rolelens.analyzer.lexicon.Lexicon;
@@ -17,19 +12,10 @@ import io.rolelens.scoring.csv.SpreadsheetSafe;
 import io.rolelens.scoring.tally.ReportTallies;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
@@ -100,18 +86,6 @@ public record SparkScoring(
    */
   static final int MAX_TASK_THREADS = 4;
 
-  private static final String FIRST = "first_of_text";
-  private static final String FIRST_HASH = "first_of_text_hash";
-  private static final String POSTINGS = "postings_with_text";
-
-  /** Runs the driver's side of a Spark job beside another; its threads end when idle. */
-  private static final Executor ALONGSIDE =
-      runnable -> {
-        Thread t = new Thread(runnable, "rolelens-aggregates");
-        t.setDaemon(true);
-        t.start();
-      };
-
   private static final List<String> REJECT_HEADER =
       Stream.concat(Stream.of("file"), RejectRow.HEADER.stream()).toList();
 
@@ -153,32 +127,30 @@ public record SparkScoring(
     Dataset<Row> scoredRows = outcomes.filter(col(ScoredRows.REJECT_REASON).isNull());
     // One small row per distinct text, kept for the count and for every output that marks
     // duplicates.
-    Dataset<Row> firsts = firstOfEachText(scoredRows).persist(StorageLevel.MEMORY_AND_DISK());
-    String aggregatesGroup = "rolelens-aggregates-" + UUID.randomUUID();
-    CompletableFuture<ReportTallies> tallies = null;
+    Dataset<Row> firsts =
+        DuplicateMarks.firstOfEachText(scoredRows).persist(StorageLevel.MEMORY_AND_DISK());
+    Alongside<ReportTallies> tallies = null;
     try {
       // Scoring runs here, for the first output that needs it.
-      Row counts = firsts.agg(count(lit(1)), sum(col(POSTINGS))).first();
+      Row counts = DuplicateMarks.counts(firsts);
       long distinctTexts = counts.getLong(0);
       long scored = counts.isNullAt(1) ? 0 : counts.getLong(1);
 
-      Dataset<Row> marked = markDuplicates(scoredRows, firsts);
+      Dataset<Row> marked = DuplicateMarks.mark(scoredRows, firsts);
       // The aggregates are tallied while the Parquet files are written: each is one pass over the
       // rows, and running them side by side keeps every core busy when there are few files.
       tallies =
-          CompletableFuture.supplyAsync(
-              () -> {
-                spark.sparkContext().setJobGroup(aggregatesGroup, "report aggregates", true);
-                return ReportAggregates.tally(marked, scoredRows, examples);
-              },
-              ALONGSIDE);
+          Alongside.start(
+              spark,
+              "report aggregates",
+              () -> ReportAggregates.tally(marked, scoredRows, examples));
       marked
           .drop(ScoredRows.FILE_INDEX, ScoredRows.REJECT_REASON, ScoredRows.READ_WARNINGS)
           .write()
           .partitionBy("quarter")
           .parquet(out.path(JobOutput.SCORED));
       long rejected = writeRejects(outcomes, out);
-      out.writeAggregates(done(tallies), lexiconVersion());
+      out.writeAggregates(tallies.result(), lexiconVersion());
       if (csv) {
         out.writeCsv(
             JobOutput.SCORED_CSV,
@@ -197,49 +169,12 @@ public record SparkScoring(
           repaired.getLong(1),
           seconds);
     } finally {
-      if (tallies != null && !tallies.isDone()) {
-        // Another output failed: stop the tally before its rows go.
-        stop(spark, aggregatesGroup, tallies);
+      if (tallies != null) {
+        // When another output failed: stop the tally before its rows go.
+        tallies.stop();
       }
       firsts.unpersist();
       outcomes.unpersist();
-    }
-  }
-
-  /**
-   * Cancels the jobs of {@code group} until {@code work}, which runs them, has ended (it may be
-   * between two jobs when asked); gives up if Spark itself has stopped, since then so has the work.
-   */
-  private static void stop(SparkSession spark, String group, CompletableFuture<?> work) {
-    while (!work.isDone()) {
-      try {
-        spark.sparkContext().cancelJobGroup(group);
-      } catch (RuntimeException sparkStopped) {
-        return;
-      }
-      try {
-        work.get(100, TimeUnit.MILLISECONDS);
-      } catch (TimeoutException | ExecutionException | CancellationException e) {
-        // ended with its own failure, or not yet: look again
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
-    }
-  }
-
-  /** The result of {@code work}, or its failure as it was thrown. */
-  private static <T> T done(CompletableFuture<T> work) throws IOException {
-    try {
-      return work.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error fatal) {
-        throw fatal;
-      }
-      throw new IOException(e.getCause().getMessage(), e.getCause());
     }
   }
 
@@ -313,42 +248,6 @@ public record SparkScoring(
       return taskThreads;
     }
     return spark.sparkContext().isLocal() ? Math.clamp(cores / files, 1, MAX_TASK_THREADS) : 1;
-  }
-
-  /**
-   * The first posting of each text, found on the fingerprints alone: one small row per distinct
-   * text (its fingerprint, the smallest file index, row and id, and how many postings have it), so
-   * the scored rows are never shuffled to find duplicates.
-   */
-  private static Dataset<Row> firstOfEachText(Dataset<Row> scored) {
-    return scored
-        .groupBy(col(ScoredRows.DESCRIPTION_HASH).as(FIRST_HASH))
-        .agg(
-            min(struct(col(ScoredRows.FILE_INDEX), col(ScoredRows.SOURCE_ROW), col("id")))
-                .as(FIRST),
-            count(lit(1)).as(POSTINGS));
-  }
-
-  /**
-   * The scored rows with {@code duplicate_of} set to the first posting with the same text ({@code
-   * firsts} joined back, broadcast while it is small).
-   */
-  private static Dataset<Row> markDuplicates(Dataset<Row> scored, Dataset<Row> firsts) {
-    Column isFirst =
-        col(FIRST + "." + ScoredRows.FILE_INDEX)
-            .equalTo(col(ScoredRows.FILE_INDEX))
-            .and(col(FIRST + "." + ScoredRows.SOURCE_ROW).equalTo(col(ScoredRows.SOURCE_ROW)));
-    Column[] columns =
-        Arrays.stream(scored.columns())
-            .map(
-                c ->
-                    c.equals("duplicate_of")
-                        ? when(not(isFirst), col(FIRST + ".id")).as(c)
-                        : col(c))
-            .toArray(Column[]::new);
-    return scored
-        .join(firsts, col(ScoredRows.DESCRIPTION_HASH).equalTo(col(FIRST_HASH)))
-        .select(columns);
   }
 
   private static Dataset<Row> inInputOrder(Dataset<Row> rows) {

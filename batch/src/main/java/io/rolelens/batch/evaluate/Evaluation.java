@@ -8,27 +8,21 @@ import java.util.Locale;
  * and macro-F1 over the three roles. Not thread-safe.
  */
 public final class Evaluation {
-  private final int[][] matrix = new int[Role.values().length][Role.values().length];
+  private final CountMatrix<Role> matrix = new CountMatrix<>(Role.class);
   private int thin;
 
   /**
    * Records one prediction; {@code thin} when the body was too thin to call and this is a guess.
    */
   public void add(Role label, Role predicted, boolean thinBody) {
-    matrix[label.ordinal()][predicted.ordinal()]++;
+    matrix.add(label, predicted);
     if (thinBody) {
       thin++;
     }
   }
 
   public int n() {
-    int n = 0;
-    for (int[] row : matrix) {
-      for (int c : row) {
-        n += c;
-      }
-    }
-    return n;
+    return matrix.total();
   }
 
   /** Rows whose body was too thin to call, counted as the analyzer's best guess. */
@@ -37,7 +31,7 @@ public final class Evaluation {
   }
 
   public int count(Role label, Role predicted) {
-    return matrix[label.ordinal()][predicted.ordinal()];
+    return matrix.count(label, predicted);
   }
 
   public double accuracy() {
@@ -49,11 +43,7 @@ public final class Evaluation {
   }
 
   public double precision(Role r) {
-    int predicted = 0;
-    for (Role l : Role.values()) {
-      predicted += count(l, r);
-    }
-    return Ratios.share(count(r, r), predicted);
+    return Ratios.share(count(r, r), matrix.columnTotal(r));
   }
 
   public double recall(Role r) {
@@ -61,11 +51,7 @@ public final class Evaluation {
   }
 
   public int support(Role r) {
-    int actual = 0;
-    for (Role p : Role.values()) {
-      actual += count(r, p);
-    }
-    return actual;
+    return matrix.rowTotal(r);
   }
 
   public double f1(Role r) {
@@ -118,20 +104,7 @@ public final class Evaluation {
               f1(r),
               support(r)));
     }
-    out.append(
-        String.format(
-            Locale.ROOT, "%nconfusion matrix (rows: label, columns: predicted)%n%-16s", ""));
-    for (Role r : Role.values()) {
-      out.append(String.format(Locale.ROOT, " %16s", r.id()));
-    }
-    out.append(System.lineSeparator());
-    for (Role l : Role.values()) {
-      out.append(String.format(Locale.ROOT, "%-16s", l.id()));
-      for (Role p : Role.values()) {
-        out.append(String.format(Locale.ROOT, " %16d", count(l, p)));
-      }
-      out.append(System.lineSeparator());
-    }
+    out.append(matrix.text("confusion matrix (rows: label, columns: predicted)", 16, 16));
     out.append(
         String.format(
             Locale.ROOT, "%nmacro_f1=%.3f accuracy=%.3f n=%d%n", macroF1(), accuracy(), n()));

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 
 /**
  * Fits the rule that makes a body another job ({@link OtherJobRule}) against readers' labels: of
@@ -71,14 +72,6 @@ public final class OtherJobFit {
     public double f1() {
       return Ratios.f1(precision(), recall());
     }
-
-    Score plus(Score other) {
-      return new Score(
-          called + other.called,
-          calledNone + other.calledNone,
-          noneNotThin + other.noneNotThin,
-          calledOnRoles + other.calledOnRoles);
-    }
   }
 
   /** A rule with its score on the samples it was fitted on. */
@@ -88,12 +81,18 @@ public final class OtherJobFit {
 
   /** How {@code rule} does on {@code samples}. */
   public static Score score(List<Sample> samples, OtherJobRule rule) {
+    return score(samples, i -> rule);
+  }
+
+  /** How {@code samples} do, sample {@code i} under {@code rule(i)}. */
+  static Score score(List<Sample> samples, IntFunction<OtherJobRule> rule) {
     int called = 0;
     int calledNone = 0;
     int noneNotThin = 0;
     int calledOnRoles = 0;
-    for (Sample s : samples) {
-      BodyStatus status = s.status(rule);
+    for (int i = 0; i < samples.size(); i++) {
+      Sample s = samples.get(i);
+      BodyStatus status = s.status(rule.apply(i));
       boolean other = status == BodyStatus.OTHER_JOB;
       called += other ? 1 : 0;
       calledNone += other && s.readersNone() ? 1 : 0;
@@ -125,11 +124,9 @@ public final class OtherJobFit {
     return Fold.crossValidate(
         samples,
         folds,
-        new Score(0, 0, 0, 0),
         new Fold.Fitting<>(
             rows -> fit(rows).rule(),
             OtherJobFit::score,
-            Score::plus,
             rule ->
                 String.format(
                     Locale.ROOT,

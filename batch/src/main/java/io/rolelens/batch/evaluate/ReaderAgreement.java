@@ -25,7 +25,7 @@ public final class ReaderAgreement {
   /** Index of "no role" in the body-role matrix, after the three roles. */
   private static final int NO_ROLE = Role.values().length;
 
-  final int[][] verdicts = new int[Verdict.values().length][Verdict.values().length];
+  final CountMatrix<Verdict> verdictMatrix = new CountMatrix<>(Verdict.class);
   private final int[][] bodies = new int[Role.values().length][Role.values().length + 1];
   int flagged;
   int readersFlagged;
@@ -52,7 +52,7 @@ public final class ReaderAgreement {
    */
   void add(BodyLabel label, List<Role> titleRoles, Analysis a, Verdict actual) {
     Verdict expected = label.expectedVerdict(titleRoles);
-    verdicts[expected.ordinal()][actual.ordinal()]++;
+    verdictMatrix.add(expected, actual);
     boolean agrees = agrees(label, titleRoles, actual, a.bodyStatus());
     agreeing += agrees ? 1 : 0;
     boolean none = label.kind() == BodyLabel.Kind.NONE;
@@ -109,45 +109,17 @@ public final class ReaderAgreement {
     return v == Verdict.MIXED || v == Verdict.MISMATCH;
   }
 
-  /** Postings whose verdict agrees with the readers' label. */
-  int agreeing() {
-    return agreeing;
-  }
-
   /**
-   * Postings RoleLens flags (mixed or mismatch), those counted as {@code none} agreeing left out.
+   * Verdict agreement and the confusion flags (mixed or mismatch) of RoleLens and of the readers,
+   * those counted as {@code none} agreeing left out of the flags.
    */
-  int flagged() {
-    return flagged;
-  }
-
-  /** Postings the readers' labels flag, on the same rows as {@link #flagged()}. */
-  int readersFlagged() {
-    return readersFlagged;
-  }
-
-  /** Postings flagged by both. */
-  int bothFlagged() {
-    return bothFlagged;
+  public VerdictFit.Score verdicts() {
+    return new VerdictFit.Score(n(), agreeing, flagged, readersFlagged, bothFlagged);
   }
 
   /** Postings added. */
   public int n() {
-    int n = 0;
-    for (int[] row : verdicts) {
-      for (int c : row) {
-        n += c;
-      }
-    }
-    return n;
-  }
-
-  /**
-   * The share of postings whose verdict is the one the readers' label calls for, a {@code none} row
-   * agreeing with a mismatch for another job too (see the class comment).
-   */
-  public double verdictAgreement() {
-    return Ratios.share(agreeing, n());
+    return verdictMatrix.total();
   }
 
   /** Of the bodies RoleLens finds to be another job, the share the readers call none. */
@@ -166,16 +138,6 @@ public final class ReaderAgreement {
   /** Of all the readers' none bodies, the share RoleLens finds to be another job. */
   public double otherJobRecallOfAllNone() {
     return Ratios.share(bothOtherJob, readersNone);
-  }
-
-  /** Of the postings RoleLens flags (mixed or mismatch), the share the readers' labels flag too. */
-  public double flagPrecision() {
-    return Ratios.share(bothFlagged, flagged);
-  }
-
-  /** Of the postings the readers' labels flag, the share RoleLens flags too. */
-  public double flagRecall() {
-    return Ratios.share(bothFlagged, readersFlagged);
   }
 
   /** F1 of one body role, on the bodies readers gave one role ("no role" counts as a miss). */
@@ -214,10 +176,8 @@ public final class ReaderAgreement {
       if (expected == Verdict.UNCLEAR) {
         continue;
       }
-      for (Verdict actual : Verdict.values()) {
-        clear += verdicts[expected.ordinal()][actual.ordinal()];
-      }
-      unclear += verdicts[expected.ordinal()][Verdict.UNCLEAR.ordinal()];
+      clear += verdictMatrix.rowTotal(expected);
+      unclear += verdictMatrix.count(expected, Verdict.UNCLEAR);
     }
     return Ratios.share(unclear, clear);
   }

@@ -1,7 +1,6 @@
 package io.rolelens.batch.evaluate;
 
 import io.rolelens.analyzer.Role;
-import io.rolelens.analyzer.score.Verdict;
 import java.util.Locale;
 
 /**
@@ -20,17 +19,19 @@ final class ReaderAgreementReport {
             "against the readers' body labels (%d postings, contested left out; titles used):%n",
             a.n()));
     out.append(
-        String.format(Locale.ROOT, "  verdict agreement             %.3f%n", a.verdictAgreement()));
+        String.format(
+            Locale.ROOT, "  verdict agreement             %.3f%n", a.verdicts().agreement()));
     out.append(
         String.format(
             Locale.ROOT,
             "  confusion flags: precision    %.3f (%d flagged, %d by the readers, %d both)%n",
-            a.flagPrecision(),
+            a.verdicts().flagPrecision(),
             a.flagged,
             a.readersFlagged,
             a.bothFlagged));
     out.append(
-        String.format(Locale.ROOT, "  confusion flags: recall       %.3f%n", a.flagRecall()));
+        String.format(
+            Locale.ROOT, "  confusion flags: recall       %.3f%n", a.verdicts().flagRecall()));
     out.append(
         String.format(Locale.ROOT, "  body-role macro-F1            %.3f (", a.bodyMacroF1()));
     for (Role r : Role.values()) {
@@ -83,30 +84,16 @@ final class ReaderAgreementReport {
                 + " for another job count as agreeing and are left out of the flag counts%n",
             a.otherJobMismatchesOnNone));
     out.append(
-        String.format(
-            Locale.ROOT,
-            "%nverdicts (rows: the readers' label calls for, columns: RoleLens)%n%-12s",
-            ""));
-    for (Verdict v : Verdict.values()) {
-      out.append(String.format(Locale.ROOT, " %11s", v.id()));
-    }
-    out.append(System.lineSeparator());
-    for (Verdict expected : Verdict.values()) {
-      out.append(String.format(Locale.ROOT, "%-12s", expected.id()));
-      for (Verdict actual : Verdict.values()) {
-        out.append(
-            String.format(Locale.ROOT, " %11d", a.verdicts[expected.ordinal()][actual.ordinal()]));
-      }
-      out.append(System.lineSeparator());
-    }
+        a.verdictMatrix.text(
+            "verdicts (rows: the readers' label calls for, columns: RoleLens)", 12, 11));
     out.append(
         String.format(
             Locale.ROOT,
             "%nverdict_agreement=%.3f flag_precision=%.3f flag_recall=%.3f body_macro_f1=%.3f"
                 + " n=%d%n",
-            a.verdictAgreement(),
-            a.flagPrecision(),
-            a.flagRecall(),
+            a.verdicts().agreement(),
+            a.verdicts().flagPrecision(),
+            a.verdicts().flagRecall(),
             a.bodyMacroF1(),
             a.n()));
     return out.toString();

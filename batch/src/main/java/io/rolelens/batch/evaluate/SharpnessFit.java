@@ -4,6 +4,7 @@ import io.rolelens.analyzer.score.RoleProfile;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 
 /**
  * Fits {@link RoleProfile#SHARPNESS}, the power evidence is raised to before it is shared out,
@@ -24,10 +25,6 @@ public final class SharpnessFit {
     public double mae() {
       return Ratios.share(errorSum, bodies);
     }
-
-    Score plus(Score o) {
-      return new Score(errorSum + o.errorSum, bodies + o.bodies);
-    }
   }
 
   /** The best sharpness on the grid for some samples, and its score. */
@@ -35,11 +32,20 @@ public final class SharpnessFit {
 
   /** The mean absolute share error of {@code samples} under {@code sharpness}. */
   public static Score score(List<Sample> samples, double sharpness) {
+    return score(samples, i -> sharpness);
+  }
+
+  /**
+   * The mean absolute share error of {@code samples}, sample {@code i} under {@code sharpness(i)}.
+   */
+  static Score score(List<Sample> samples, IntFunction<Double> sharpness) {
     double sum = 0;
     int bodies = 0;
-    for (Sample s : samples) {
+    for (int i = 0; i < samples.size(); i++) {
+      Sample s = samples.get(i);
       if (s.label().hasShares()) {
-        sum += s.label().shareError(r -> s.profile().share(r, sharpness));
+        double g = sharpness.apply(i);
+        sum += s.label().shareError(r -> s.profile().share(r, g));
         bodies++;
       }
     }
@@ -72,11 +78,9 @@ public final class SharpnessFit {
     return Fold.crossValidate(
         samples,
         folds,
-        new Score(0, 0),
         new Fold.Fitting<>(
             rows -> fit(rows).sharpness(),
             SharpnessFit::score,
-            Score::plus,
             g -> String.format(Locale.ROOT, "sharpness %.2f", g),
             s -> String.format(Locale.ROOT, "share MAE %.4f (%d bodies)", s.mae(), s.bodies())),
         report);

@@ -9,6 +9,7 @@ import io.rolelens.analyzer.score.Verdict;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 
 /**
  * Fits the numbers a verdict turns on ({@link Thresholds}: the title's share from which a body is
@@ -68,15 +69,6 @@ public final class VerdictFit {
       return Ratios.f1(flagPrecision(), flagRecall());
     }
 
-    Score plus(Score o) {
-      return new Score(
-          n + o.n,
-          agreeing + o.agreeing,
-          flagged + o.flagged,
-          readersFlagged + o.readersFlagged,
-          bothFlagged + o.bothFlagged);
-    }
-
     /** As a line: agreement, flag precision and recall with their counts. */
     public String describe() {
       return String.format(
@@ -100,16 +92,19 @@ public final class VerdictFit {
    * Scores the verdicts under {@code thresholds}, counted exactly as {@code evaluate} counts them.
    */
   public static Score score(List<Sample> samples, Thresholds thresholds) {
+    return score(samples, i -> thresholds);
+  }
+
+  /**
+   * Scores the verdicts of {@code samples}, sample {@code i} judged under {@code thresholds(i)}.
+   */
+  static Score score(List<Sample> samples, IntFunction<Thresholds> thresholds) {
     ReaderAgreement counts = new ReaderAgreement();
-    for (Sample s : samples) {
-      counts.add(s.label(), s.titleRoles(), s.analysis(), s.verdict(thresholds));
+    for (int i = 0; i < samples.size(); i++) {
+      Sample s = samples.get(i);
+      counts.add(s.label(), s.titleRoles(), s.analysis(), s.verdict(thresholds.apply(i)));
     }
-    return new Score(
-        counts.n(),
-        counts.agreeing(),
-        counts.flagged(),
-        counts.readersFlagged(),
-        counts.bothFlagged());
+    return counts.verdicts();
   }
 
   /** The grid point that agrees best with the readers on {@code samples}. */
@@ -154,11 +149,9 @@ public final class VerdictFit {
     return Fold.crossValidate(
         samples,
         folds,
-        new Score(0, 0, 0, 0, 0),
         new Fold.Fitting<>(
             rows -> fit(rows).thresholds(),
             VerdictFit::score,
-            Score::plus,
             VerdictFit::describe,
             Score::describe),
         report);
