@@ -2,9 +2,9 @@ package io.rolelens.cli;
 
 import io.rolelens.analyzer.Analysis;
 import io.rolelens.analyzer.json.AnalysisJson;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,11 +24,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @ParentCommand Main parent;
 
-  @Option(
-      names = "--lexicon",
-      paramLabel = "FILE",
-      description = "Use this lexicon file instead of the bundled one.")
-  Path lexicon;
+  @Mixin LexiconOption lexicon;
 
   @Option(names = "--title", paramLabel = "TEXT", description = "The posting's title.")
   String title;
@@ -46,7 +42,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     String body = TextInput.read(file, parent.in);
-    Analysis analysis = AnalyzerHolder.get(lexicon).analyze(title, body);
+    Analysis analysis = lexicon.analyzer().analyze(title, body);
     AnalysisJson json = new AnalysisJson();
     spec.commandLine()
         .getOut()

@@ -10,7 +10,6 @@ import io.rolelens.batch.lint.LintRun;
 import io.rolelens.batch.lint.LintSession;
 import io.rolelens.batch.lint.Linter;
 import io.rolelens.scoring.BatchScorer;
-import io.rolelens.scoring.ScoredPosting;
 import io.rolelens.scoring.csv.PostingReader;
 import io.rolelens.scoring.csv.RowResult;
 import java.io.ByteArrayInputStream;
@@ -166,17 +165,8 @@ final class BenchLintCommand extends BenchCommand {
       new BatchScorer(analyzer, 1)
           .run(
               reader,
-              new BatchScorer.Sink() {
-                @Override
-                public void scored(ScoredPosting p) {
-                  verdicts.put(Long.toString(p.row()), p.verdict());
-                }
-
-                @Override
-                public void rejected(RowResult.Unreadable row) {
-                  // a row score rejects has no verdict to compare
-                }
-              },
+              // a row score rejects has no verdict to compare
+              ScoreSink.scoredOnly(p -> verdicts.put(Long.toString(p.row()), p.verdict())),
               n -> {});
     }
     return verdicts;

@@ -6,7 +6,6 @@ import io.rolelens.scoring.ScoreSummary;
 import io.rolelens.scoring.ScoredPosting;
 import io.rolelens.scoring.csv.InputFiles;
 import io.rolelens.scoring.csv.PostingReader;
-import io.rolelens.scoring.csv.RowResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
@@ -183,19 +182,7 @@ final class BenchScoreCommand extends BenchCommand {
         CSVPrinter csv = new CSVPrinter(w, ScoredPosting.CSV_FORMAT)) {
       csv.printRecord(ScoredPosting.HEADER);
       return scorer.run(
-          reader,
-          new BatchScorer.Sink() {
-            @Override
-            public void scored(ScoredPosting p) throws IOException {
-              csv.printRecord(p.cells(false));
-            }
-
-            @Override
-            public void rejected(RowResult.Unreadable row) {
-              // counted in the summary
-            }
-          },
-          n -> {});
+          reader, ScoreSink.scoredOnly(p -> csv.printRecord(p.cells(false))), n -> {});
     } finally {
       Files.deleteIfExists(tmp);
     }

@@ -46,11 +46,7 @@ import picocli.CommandLine.Spec;
 final class EvaluateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--lexicon",
-      paramLabel = "FILE",
-      description = "Use this lexicon file instead of the bundled one.")
-  Path lexicon;
+  @Mixin LexiconOption lexicon;
 
   @Mixin LabelledInputOption labelled;
 
@@ -84,7 +80,7 @@ final class EvaluateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Split which = parseSplit();
-    RoleAnalyzer analyzer = AnalyzerHolder.get(lexicon);
+    RoleAnalyzer analyzer = lexicon.analyzer();
     Evaluation evaluation = new Evaluation();
     int[] rejectedLabels = {0};
     BodyLabels readers =

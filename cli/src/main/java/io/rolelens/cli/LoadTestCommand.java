@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -141,10 +140,7 @@ public final class LoadTestCommand implements Callable<Integer> {
     RoleAnalyzer analyzer = RoleAnalyzer.builder().build();
     warmUp(out, "in-process", d -> load.inProcess(analyzer, sample, d));
 
-    List<String> jvm =
-        serverJvmOptions.isBlank()
-            ? List.of()
-            : Arrays.asList(serverJvmOptions.strip().split("\\s+"));
+    List<String> jvm = ServerProcess.jvmOptions(serverJvmOptions);
     List<String> serve = new ArrayList<>();
     if (noCache) {
       serve.addAll(List.of("--cache-size", "0"));

@@ -9,6 +9,8 @@ import io.rolelens.batch.evaluate.VerdictFit;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The fits {@code fit-weights --body-labels} makes against the readers' labels, each printed beside
@@ -24,26 +26,17 @@ record ReaderFits(int folds, PrintWriter out) {
    * in use.
    */
   void otherJob(List<OtherJobFit.Sample> samples) {
-    out.printf(
-        Locale.ROOT,
-        "%nother-job rule against the readers' none (%d labelled train rows):%n",
-        samples.size());
-    if (folds >= 2) {
-      OtherJobFit.Score held = OtherJobFit.crossValidate(samples, folds, out::println);
-      out.printf(Locale.ROOT, "cross-validated held-out: %s%n", describe(held));
-    }
+    heading(
+        "other-job rule against the readers' none (%d labelled train rows):",
+        samples, each -> describe(OtherJobFit.crossValidate(samples, folds, each)));
     OtherJobFit.Fitted best = OtherJobFit.fit(samples);
-    out.printf(
-        Locale.ROOT,
-        "in use: min cues %d, role weight per cue %.2f: %s%n",
-        OtherJobRule.MIN_CUES,
-        OtherJobRule.ROLE_WEIGHT_PER_CUE,
+    setting(
+        "in use",
+        rule(OtherJobRule.MIN_CUES, OtherJobRule.ROLE_WEIGHT_PER_CUE),
         describe(OtherJobFit.score(samples, OtherJobRule.FITTED)));
-    out.printf(
-        Locale.ROOT,
-        "fitted: min cues %d, role weight per cue %.2f: %s%n",
-        best.rule().minCues(),
-        best.rule().roleWeightPerCue(),
+    setting(
+        "fitted",
+        rule(best.rule().minCues(), best.rule().roleWeightPerCue()),
         describe(best.score()));
   }
 
@@ -52,31 +45,20 @@ record ReaderFits(int folds, PrintWriter out) {
    * use.
    */
   void sharpness(List<SharpnessFit.Sample> samples) {
-    out.printf(
-        Locale.ROOT,
-        "%nshare sharpness against the readers' shares (%d labelled train rows):%n",
-        samples.size());
-    if (folds >= 2) {
-      SharpnessFit.Score held = SharpnessFit.crossValidate(samples, folds, out::println);
-      out.printf(
-          Locale.ROOT,
-          "cross-validated held-out: share MAE %.4f (%d bodies)%n",
-          held.mae(),
-          held.bodies());
-    }
-    SharpnessFit.Score plain = SharpnessFit.score(samples, 1.0);
-    out.printf(Locale.ROOT, "plain proportions: sharpness 1.00: share MAE %.4f%n", plain.mae());
-    out.printf(
-        Locale.ROOT,
-        "in use: sharpness %.2f: share MAE %.4f%n",
-        RoleProfile.SHARPNESS,
-        SharpnessFit.score(samples, RoleProfile.SHARPNESS).mae());
+    heading(
+        "share sharpness against the readers' shares (%d labelled train rows):",
+        samples,
+        each -> {
+          SharpnessFit.Score held = SharpnessFit.crossValidate(samples, folds, each);
+          return mae(held) + String.format(Locale.ROOT, " (%d bodies)", held.bodies());
+        });
+    setting("plain proportions", sharpness(1.0), mae(SharpnessFit.score(samples, 1.0)));
+    setting(
+        "in use",
+        sharpness(RoleProfile.SHARPNESS),
+        mae(SharpnessFit.score(samples, RoleProfile.SHARPNESS)));
     SharpnessFit.Fitted best = SharpnessFit.fit(samples);
-    out.printf(
-        Locale.ROOT,
-        "fitted: sharpness %.2f: share MAE %.4f%n",
-        best.sharpness(),
-        best.score().mae());
+    setting("fitted", sharpness(best.sharpness()), mae(best.score()));
   }
 
   /**
@@ -84,25 +66,45 @@ record ReaderFits(int folds, PrintWriter out) {
    * use.
    */
   void verdicts(List<VerdictFit.Sample> samples) {
-    out.printf(
-        Locale.ROOT,
-        "%nverdict thresholds against the readers (%d labelled train rows, with their titles):%n",
-        samples.size());
-    if (folds >= 2) {
-      VerdictFit.Score held = VerdictFit.crossValidate(samples, folds, out::println);
-      out.printf(Locale.ROOT, "cross-validated held-out: %s%n", held.describe());
-    }
-    out.printf(
-        Locale.ROOT,
-        "in use: %s: %s%n",
+    heading(
+        "verdict thresholds against the readers (%d labelled train rows, with their titles):",
+        samples, each -> VerdictFit.crossValidate(samples, folds, each).describe());
+    setting(
+        "in use",
         VerdictFit.describe(Judgement.Thresholds.FITTED),
         VerdictFit.score(samples, Judgement.Thresholds.FITTED).describe());
     VerdictFit.Fitted best = VerdictFit.fit(samples);
-    out.printf(
-        Locale.ROOT,
-        "fitted: %s: %s%n",
-        VerdictFit.describe(best.thresholds()),
-        best.score().describe());
+    setting("fitted", VerdictFit.describe(best.thresholds()), best.score().describe());
+  }
+
+  /**
+   * Prints a fit's heading after a blank line, {@code title} given the number of samples, and with
+   * 2 or more folds the cross-validated held-out score {@code heldOut} describes, which prints each
+   * fold's line to the consumer it is given as it goes.
+   */
+  private void heading(String title, List<?> samples, Function<Consumer<String>, String> heldOut) {
+    out.printf(Locale.ROOT, "%n" + title + "%n", samples.size());
+    if (folds >= 2) {
+      out.printf(Locale.ROOT, "cross-validated held-out: %s%n", heldOut.apply(out::println));
+    }
+  }
+
+  /** Prints one setting (in use, fitted) beside its score: "WHICH: SETTING: SCORE". */
+  private void setting(String which, String setting, String score) {
+    out.printf(Locale.ROOT, "%s: %s: %s%n", which, setting, score);
+  }
+
+  private static String rule(int minCues, double roleWeightPerCue) {
+    return String.format(
+        Locale.ROOT, "min cues %d, role weight per cue %.2f", minCues, roleWeightPerCue);
+  }
+
+  private static String sharpness(double sharpness) {
+    return String.format(Locale.ROOT, "sharpness %.2f", sharpness);
+  }
+
+  private static String mae(SharpnessFit.Score score) {
+    return String.format(Locale.ROOT, "share MAE %.4f", score.mae());
   }
 
   private static String describe(OtherJobFit.Score s) {

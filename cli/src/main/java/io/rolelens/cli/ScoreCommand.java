@@ -7,7 +7,6 @@ import io.rolelens.scoring.ScoredPosting;
 import io.rolelens.scoring.csv.InputFiles;
 import io.rolelens.scoring.csv.PostingReader;
 import io.rolelens.scoring.csv.RejectRow;
-import io.rolelens.scoring.csv.RowResult;
 import io.rolelens.scoring.csv.UnreadableInputException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -79,11 +78,7 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Mixin ThreadsOption threadsOption;
 
-  @Option(
-      names = "--lexicon",
-      paramLabel = "FILE",
-      description = "Use this lexicon file instead of the bundled one.")
-  Path lexicon;
+  @Mixin LexiconOption lexicon;
 
   @Mixin QuietOption quietOption;
 
@@ -97,7 +92,7 @@ final class ScoreCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    BatchScorer scorer = new BatchScorer(AnalyzerHolder.get(lexicon), threadsOption.threads);
+    BatchScorer scorer = new BatchScorer(lexicon.analyzer(), threadsOption.threads);
     ScoreSummary summary;
     try (Progress progress = Progress.over(input, "scoring", quietOption.quiet);
         PostingReader reader =
@@ -118,17 +113,9 @@ final class ScoreCommand implements Callable<Integer> {
       summary =
           scorer.run(
               reader,
-              new BatchScorer.Sink() {
-                @Override
-                public void scored(ScoredPosting p) throws IOException {
-                  scoredCsv.printRecord(p.cells(includeDescription));
-                }
-
-                @Override
-                public void rejected(RowResult.Unreadable r) throws IOException {
-                  rejectsCsv.printRecord(RejectRow.cells(r));
-                }
-              },
+              new ScoreSink(
+                  p -> scoredCsv.printRecord(p.cells(includeDescription)),
+                  r -> rejectsCsv.printRecord(RejectRow.cells(r))),
               progress::rows);
       scoredCsv.flush();
       rejectsCsv.flush();

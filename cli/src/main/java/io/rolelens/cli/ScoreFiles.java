@@ -27,19 +27,9 @@ record ScoreFiles(Path input, Path scored, Path rejects) {
     refuseDirectory(output, "--output");
     refuseDirectory(rejects, "--rejects");
     Path scored = output != null ? output : defaultName(input, ".scored.csv", input);
-    if (SameFile.same(scored, input)) {
-      throw new IllegalArgumentException(
-          "--output "
-              + output
-              + " is the input file, which scoring would overwrite; choose another name");
-    }
+    refuseInput(scored, input, "--output", output);
     Path rejected = rejects != null ? rejects : defaultName(scored, ".rejects.csv", input);
-    if (SameFile.same(rejected, input)) {
-      throw new IllegalArgumentException(
-          "--rejects "
-              + rejects
-              + " is the input file, which scoring would overwrite; choose another name");
-    }
+    refuseInput(rejected, input, "--rejects", rejects);
     if (SameFile.same(rejected, scored)) {
       throw new IllegalArgumentException(
           "--rejects "
@@ -49,6 +39,17 @@ record ScoreFiles(Path input, Path scored, Path rejects) {
               + ", so the rejects would replace them; choose another name");
     }
     return new ScoreFiles(input, scored, rejected);
+  }
+
+  /** Refuses {@code written} when it is the input, naming {@code option} with the value given. */
+  private static void refuseInput(Path written, Path input, String option, Path given) {
+    if (SameFile.same(written, input)) {
+      throw new IllegalArgumentException(
+          option
+              + " "
+              + given
+              + " is the input file, which scoring would overwrite; choose another name");
+    }
   }
 
   private static void refuseDirectory(Path file, String option) {

@@ -5,7 +5,6 @@ import io.rolelens.cli.load.ServerProcess;
 import io.rolelens.cli.load.StressPostings;
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -97,8 +96,7 @@ public final class StressCommand implements Callable<Integer> {
         return 2;
       }
     }
-    List<String> jvm =
-        Arrays.stream(serverJvmOptions.strip().split("\\s+")).filter(s -> !s.isEmpty()).toList();
+    List<String> jvm = ServerProcess.jvmOptions(serverJvmOptions);
     StressAttacks attacks = new StressAttacks(out, connections, big, rounds, clients);
     try (ServerProcess server = ServerProcess.start(jvm, List.of(), Duration.ofSeconds(60))) {
       out.printf(

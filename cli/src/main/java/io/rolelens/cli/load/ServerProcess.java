@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -21,6 +22,14 @@ public final class ServerProcess implements AutoCloseable {
   private ServerProcess(Process process, int port) {
     this.process = process;
     this.port = port;
+  }
+
+  /**
+   * The JVM options typed as one space-separated string ({@code --server-jvm-options}), one per
+   * element; none for a blank string.
+   */
+  public static List<String> jvmOptions(String spaceSeparated) {
+    return Arrays.stream(spaceSeparated.strip().split("\\s+")).filter(s -> !s.isEmpty()).toList();
   }
 
   /**
