@@ -28,7 +28,7 @@ record ReaderFits(int folds, PrintWriter out) {
   void otherJob(List<OtherJobFit.Sample> samples) {
     heading(
         "other-job rule against the readers' none (%d labelled train rows):",
-        samples, each -> describe(OtherJobFit.crossValidate(samples, folds, each)));
+        samples, each -> describe(OtherJobFit.CROSS_VALIDATION.run(samples, folds, each)));
     OtherJobFit.Fitted best = OtherJobFit.fit(samples);
     setting(
         "in use",
@@ -49,7 +49,7 @@ record ReaderFits(int folds, PrintWriter out) {
         "share sharpness against the readers' shares (%d labelled train rows):",
         samples,
         each -> {
-          SharpnessFit.Score held = SharpnessFit.crossValidate(samples, folds, each);
+          SharpnessFit.Score held = SharpnessFit.CROSS_VALIDATION.run(samples, folds, each);
           return mae(held) + String.format(Locale.ROOT, " (%d bodies)", held.bodies());
         });
     setting("plain proportions", sharpness(1.0), mae(SharpnessFit.score(samples, 1.0)));
@@ -68,7 +68,7 @@ record ReaderFits(int folds, PrintWriter out) {
   void verdicts(List<VerdictFit.Sample> samples) {
     heading(
         "verdict thresholds against the readers (%d labelled train rows, with their titles):",
-        samples, each -> VerdictFit.crossValidate(samples, folds, each).describe());
+        samples, each -> VerdictFit.CROSS_VALIDATION.run(samples, folds, each).describe());
     setting(
         "in use",
         VerdictFit.describe(Judgement.Thresholds.FITTED),

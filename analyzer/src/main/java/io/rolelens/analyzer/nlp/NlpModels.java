@@ -1,5 +1,6 @@
 package io.rolelens.analyzer.nlp;
 
+import io.rolelens.analyzer.Require;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,45 +14,31 @@ import opennlp.tools.tokenize.TokenizerModel;
  * The Apache OpenNLP models RoleLens uses, read once from the {@code opennlp-models-*} artifacts on
  * the classpath. Models are immutable and thread-safe; the {@code *ME} tools built on them are not,
  * so callers keep those per thread.
+ *
+ * @param sentence the sentence detector's model
+ * @param tokens the tokenizer's model
+ * @param pos the part-of-speech tagger's model
+ * @param languages the language detector's model
  */
-public final class NlpModels {
+public record NlpModels(
+    SentenceModel sentence, TokenizerModel tokens, POSModel pos, LanguageDetectorModel languages) {
   static final String SENTENCE = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
   static final String TOKENS = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
   static final String POS = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
   static final String LEMMAS = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
   static final String LANGUAGES = "/langdetect-183.bin";
 
-  private final SentenceModel sentence;
-  private final TokenizerModel tokens;
-  private final POSModel pos;
-  private final LanguageDetectorModel languages;
-
-  private NlpModels() {
-    sentence = read(SENTENCE, SentenceModel::new);
-    tokens = read(TOKENS, TokenizerModel::new);
-    pos = read(POS, POSModel::new);
-    languages = read(LANGUAGES, LanguageDetectorModel::new);
+  public NlpModels {
+    Require.nonNull("sentence tokens pos languages", sentence, tokens, pos, languages);
   }
 
   /** Loads the models; takes about a second, so build once and share. */
   public static NlpModels load() {
-    return new NlpModels();
-  }
-
-  public SentenceModel sentence() {
-    return sentence;
-  }
-
-  public TokenizerModel tokens() {
-    return tokens;
-  }
-
-  public POSModel pos() {
-    return pos;
-  }
-
-  public LanguageDetectorModel languages() {
-    return languages;
+    return new NlpModels(
+        read(SENTENCE, SentenceModel::new),
+        read(TOKENS, TokenizerModel::new),
+        read(POS, POSModel::new),
+        read(LANGUAGES, LanguageDetectorModel::new));
   }
 
   /**

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 import java.util.function.IntFunction;
 
 /**
@@ -115,33 +114,24 @@ public final class OtherJobFit {
         .orElseThrow();
   }
 
-  /**
-   * Fits on all but one of {@code folds} folds (sample {@code i} is in fold {@code i % folds}) and
-   * scores the held-out fold, each fold in turn; returns the held-out scores summed, and tells
-   * {@code each} one line per fold.
-   */
-  public static Score crossValidate(List<Sample> samples, int folds, Consumer<String> each) {
-    return Fold.crossValidate(
-        samples,
-        folds,
-        new Fold.Fitting<>(
-            rows -> fit(rows).rule(),
-            OtherJobFit::score,
-            rule ->
-                String.format(
-                    Locale.ROOT,
-                    "min cues %d, role weight per cue %.2f",
-                    rule.minCues(),
-                    rule.roleWeightPerCue()),
-            s ->
-                String.format(
-                    Locale.ROOT,
-                    "%d called other_job, %d of them none; %d none bodies not thin",
-                    s.called(),
-                    s.calledNone(),
-                    s.noneNotThin())),
-        each);
-  }
+  /** The rule cross-validated: fitted on all but one fold, scored on the held-out one. */
+  public static final CrossValidation<Sample, OtherJobRule, Score> CROSS_VALIDATION =
+      new CrossValidation<>(
+          rows -> fit(rows).rule(),
+          OtherJobFit::score,
+          rule ->
+              String.format(
+                  Locale.ROOT,
+                  "min cues %d, role weight per cue %.2f",
+                  rule.minCues(),
+                  rule.roleWeightPerCue()),
+          s ->
+              String.format(
+                  Locale.ROOT,
+                  "%d called other_job, %d of them none; %d none bodies not thin",
+                  s.called(),
+                  s.calledNone(),
+                  s.noneNotThin()));
 
   static List<OtherJobRule> candidates() {
     List<OtherJobRule> rules = new ArrayList<>();

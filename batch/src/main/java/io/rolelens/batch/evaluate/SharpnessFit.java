@@ -3,7 +3,6 @@ package io.rolelens.batch.evaluate;
 import io.rolelens.analyzer.score.RoleProfile;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 import java.util.function.IntFunction;
 
 /**
@@ -70,19 +69,11 @@ public final class SharpnessFit {
     return best;
   }
 
-  /**
-   * Fits on K−1 folds and scores the held-out fold, for each fold; returns the held-out errors
-   * summed. {@code report} gets a line per fold.
-   */
-  public static Score crossValidate(List<Sample> samples, int folds, Consumer<String> report) {
-    return Fold.crossValidate(
-        samples,
-        folds,
-        new Fold.Fitting<>(
-            rows -> fit(rows).sharpness(),
-            SharpnessFit::score,
-            g -> String.format(Locale.ROOT, "sharpness %.2f", g),
-            s -> String.format(Locale.ROOT, "share MAE %.4f (%d bodies)", s.mae(), s.bodies())),
-        report);
-  }
+  /** The sharpness cross-validated: fitted on all but one fold, scored on the held-out one. */
+  public static final CrossValidation<Sample, Double, Score> CROSS_VALIDATION =
+      new CrossValidation<>(
+          rows -> fit(rows).sharpness(),
+          SharpnessFit::score,
+          g -> String.format(Locale.ROOT, "sharpness %.2f", g),
+          s -> String.format(Locale.ROOT, "share MAE %.4f (%d bodies)", s.mae(), s.bodies()));
 }

@@ -8,7 +8,6 @@ import io.rolelens.analyzer.score.Judgement.Thresholds;
 import io.rolelens.analyzer.score.Verdict;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 import java.util.function.IntFunction;
 
 /**
@@ -141,21 +140,10 @@ public final class VerdictFit {
         + Math.abs(t.minEvidence() - now.minEvidence()) / 5;
   }
 
-  /**
-   * Fits on K−1 folds (rows dealt round-robin in input order) and scores the held-out fold, for
-   * each fold; returns the held-out scores summed. {@code report} gets a line per fold.
-   */
-  public static Score crossValidate(List<Sample> samples, int folds, Consumer<String> report) {
-    return Fold.crossValidate(
-        samples,
-        folds,
-        new Fold.Fitting<>(
-            rows -> fit(rows).thresholds(),
-            VerdictFit::score,
-            VerdictFit::describe,
-            Score::describe),
-        report);
-  }
+  /** The thresholds cross-validated: fitted on all but one fold, scored on the held-out one. */
+  public static final CrossValidation<Sample, Thresholds, Score> CROSS_VALIDATION =
+      new CrossValidation<>(
+          rows -> fit(rows).thresholds(), VerdictFit::score, VerdictFit::describe, Score::describe);
 
   /** The thresholds as a reader sees them. */
   public static String describe(Thresholds t) {

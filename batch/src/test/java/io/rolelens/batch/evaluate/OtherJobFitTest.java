@@ -64,7 +64,7 @@ class OtherJobFitTest {
   @Test
   void crossValidatesFoldByFoldAndSumsTheHeldOutScores() {
     List<String> lines = new ArrayList<>();
-    OtherJobFit.Score held = OtherJobFit.crossValidate(samples, 3, lines::add);
+    OtherJobFit.Score held = OtherJobFit.CROSS_VALIDATION.run(samples, 3, lines::add);
     assertThat(lines).hasSize(3).allMatch(l -> l.startsWith("fold "));
     assertThat(held).isEqualTo(new OtherJobFit.Score(3, 3, 3, 0));
   }

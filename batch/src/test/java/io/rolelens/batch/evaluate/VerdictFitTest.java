@@ -56,7 +56,7 @@ class VerdictFitTest {
               List.of(Role.PRODUCT_MANAGER), a, label("pm-" + i, Role.PRODUCT_MANAGER)));
     }
     List<String> lines = new ArrayList<>();
-    VerdictFit.Score held = VerdictFit.crossValidate(samples, 5, lines::add);
+    VerdictFit.Score held = VerdictFit.CROSS_VALIDATION.run(samples, 5, lines::add);
     assertThat(lines)
         .hasSize(5)
         .allMatch(l -> l.startsWith("fold ") && l.contains("held out: verdict agreement"));
