@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rolelens.analyzer.Analysis;
+import io.rolelens.analyzer.LowerCaseId;
 import io.rolelens.analyzer.Role;
 import io.rolelens.analyzer.match.Field;
 import io.rolelens.analyzer.match.Mention;
@@ -248,8 +249,8 @@ public final class AnalysisJson {
       g.writeRaw(entries.of(e, h -> entryFields(e, h, false)));
       return;
     }
-    known(g, ROLE, e.role().id());
-    known(g, CATEGORY, e.category().id());
+    known(g, ROLE, e.role());
+    known(g, CATEGORY, e.category());
     known(g, EXPLANATION, e.explanation());
   }
 
@@ -263,7 +264,7 @@ public final class AnalysisJson {
   private void mention(Mention m, BodySpans.Placed at, JsonGenerator g, boolean copy)
       throws IOException {
     g.writeStartObject();
-    known(g, FIELD, m.field().id());
+    known(g, FIELD, m.field());
     span(g, at);
     g.writeFieldName(TEXT);
     g.writeString(m.text());
@@ -271,7 +272,7 @@ public final class AnalysisJson {
     g.writeFieldName(NEGATED);
     g.writeBoolean(m.negated());
     if (m.field() == Field.BODY) {
-      known(g, SECTION, m.section().id());
+      known(g, SECTION, m.section());
     }
     blockId(at, g);
     g.writeEndObject();
@@ -286,9 +287,9 @@ public final class AnalysisJson {
       g.writeRaw(entries.of(m, h -> entryFields(m, h, false)));
       return;
     }
-    known(g, ROLE, m.role().id());
-    known(g, CATEGORY, m.category().id());
-    known(g, ORIENTATION, m.orientation().id());
+    known(g, ROLE, m.role());
+    known(g, CATEGORY, m.category());
+    known(g, ORIENTATION, m.orientation());
     g.writeFieldName(WEIGHT);
     g.writeNumber(m.weight());
     known(g, PHRASE_ID, m.phraseId());
@@ -304,6 +305,12 @@ public final class AnalysisJson {
 
   /** Writes a field whose value repeats across answers (ids, explanations) from its kept bytes. */
   private void known(JsonGenerator g, SerializableString name, String value) throws IOException {
+    g.writeFieldName(name);
+    g.writeString(encoded.of(value));
+  }
+
+  private void known(JsonGenerator g, SerializableString name, LowerCaseId value)
+      throws IOException {
     g.writeFieldName(name);
     g.writeString(encoded.of(value));
   }

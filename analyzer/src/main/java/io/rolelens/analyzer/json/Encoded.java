@@ -2,6 +2,7 @@ package io.rolelens.analyzer.json;
 
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
+import io.rolelens.analyzer.LowerCaseId;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -14,6 +15,7 @@ final class Encoded {
   static final int MAX = 8192;
 
   private final ConcurrentHashMap<String, SerializedString> strings = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<LowerCaseId, SerializedString> ids = new ConcurrentHashMap<>();
 
   /** The string ready to write. */
   SerializableString of(String s) {
@@ -26,6 +28,16 @@ final class Encoded {
       strings.putIfAbsent(s, fresh);
     }
     return fresh;
+  }
+
+  /** The id of an enum constant ready to write (enums are few, so every one is kept). */
+  SerializableString of(LowerCaseId constant) {
+    SerializedString known = ids.get(constant);
+    if (known == null) {
+      known = new SerializedString(constant.id());
+      ids.putIfAbsent(constant, known);
+    }
+    return known;
   }
 
   /** A field name ready to write. */
