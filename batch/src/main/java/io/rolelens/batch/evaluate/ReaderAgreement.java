@@ -35,9 +35,10 @@ public final class ReaderAgreement {
   int readersNone;
   int calledNoRole;
   int bothNoRole;
-  int calledOtherJob;
-  int bothOtherJob;
-  int readersNoneNotThin;
+  private int calledOtherJob;
+  private int bothOtherJob;
+  private int otherJobOnRoles;
+  private int readersNoneNotThin;
   int otherJobMismatchesOnNone;
   private int agreeing;
 
@@ -79,6 +80,9 @@ public final class ReaderAgreement {
     bothNoRole += none && body == null ? 1 : 0;
     calledOtherJob += otherJob ? 1 : 0;
     bothOtherJob += none && otherJob ? 1 : 0;
+    boolean readersRole =
+        label.kind() == BodyLabel.Kind.ROLE || label.kind() == BodyLabel.Kind.MIXED;
+    otherJobOnRoles += otherJob && readersRole ? 1 : 0;
     boolean thinOrForeign =
         a.bodyStatus() == BodyStatus.THIN || a.bodyStatus() == BodyStatus.NOT_ENGLISH;
     readersNoneNotThin += none && !thinOrForeign ? 1 : 0;
@@ -122,17 +126,14 @@ public final class ReaderAgreement {
     return verdictMatrix.total();
   }
 
-  /** Of the bodies RoleLens finds to be another job, the share the readers call none. */
-  public double otherJobPrecision() {
-    return Ratios.share(bothOtherJob, calledOtherJob);
-  }
-
   /**
-   * Of the readers' none bodies that RoleLens finds neither thin nor non-English (so those with a
-   * body role or another job), the share it finds to be another job.
+   * How the different-job status agrees with the readers' none, counted as {@link OtherJobFit}
+   * counts a rule: precision over the bodies RoleLens finds to be another job, recall over the
+   * readers' none bodies it finds neither thin nor non-English (so those with a body role or
+   * another job).
    */
-  public double otherJobRecall() {
-    return Ratios.share(bothOtherJob, readersNoneNotThin);
+  public OtherJobFit.Score otherJob() {
+    return new OtherJobFit.Score(calledOtherJob, bothOtherJob, readersNoneNotThin, otherJobOnRoles);
   }
 
   /** Of all the readers' none bodies, the share RoleLens finds to be another job. */

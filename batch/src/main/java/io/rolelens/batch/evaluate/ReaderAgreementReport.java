@@ -64,16 +64,16 @@ final class ReaderAgreementReport {
             Locale.ROOT,
             "  different job vs readers' none precision %.3f (%d called other_job, %d of them"
                 + " none)%n",
-            a.otherJobPrecision(),
-            a.calledOtherJob,
-            a.bothOtherJob));
+            a.otherJob().precision(),
+            a.otherJob().called(),
+            a.otherJob().calledNone()));
     out.append(
         String.format(
             Locale.ROOT,
             "  different job vs readers' none recall    %.3f of the %d none bodies RoleLens finds"
                 + " neither thin nor non-English; %.3f of all %d none%n",
-            a.otherJobRecall(),
-            a.readersNoneNotThin,
+            a.otherJob().recall(),
+            a.otherJob().noneNotThin(),
             a.otherJobRecallOfAllNone(),
             a.readersNone));
     out.append(
