@@ -7,8 +7,6 @@ import static org.apache.spark.sql.functions.when;
 import io.rolelens.analyzer.lexicon.Lexicon;
 import io.rolelens.scoring.ScoredPosting;
 import io.rolelens.scoring.csv.PostingReader;
-import io.rolelens.scoring.csv.RejectRow;
-import io.rolelens.scoring.csv.SpreadsheetSafe;
 import io.rolelens.scoring.tally.ReportTallies;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -17,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -86,9 +83,6 @@ public record SparkScoring(
    */
   static final int MAX_TASK_THREADS = 4;
 
-  private static final List<String> REJECT_HEADER =
-      Stream.concat(Stream.of("file"), RejectRow.HEADER.stream()).toList();
-
   public SparkScoring {
     inputs = List.copyOf(inputs);
     if (inputs.isEmpty()) {
@@ -149,13 +143,13 @@ public record SparkScoring(
           .write()
           .partitionBy("quarter")
           .parquet(out.path(JobOutput.SCORED));
-      long rejected = writeRejects(outcomes, out);
+      long rejected = RejectsFile.write(outcomes, out);
       out.writeAggregates(tallies.result(), lexiconVersion());
       if (csv) {
         out.writeCsv(
             JobOutput.SCORED_CSV,
             ScoredPosting.HEADER,
-            inInputOrder(marked).toLocalIterator(),
+            RejectsFile.inInputOrder(marked).toLocalIterator(),
             (printer, row) -> printer.printRecord(ScoredRows.posting(row).cells(false)));
       }
       Row repaired =
@@ -248,31 +242,5 @@ public record SparkScoring(
       return taskThreads;
     }
     return spark.sparkContext().isLocal() ? Math.clamp(cores / files, 1, MAX_TASK_THREADS) : 1;
-  }
-
-  private static Dataset<Row> inInputOrder(Dataset<Row> rows) {
-    return rows.orderBy(ScoredRows.FILE_INDEX, ScoredRows.SOURCE_ROW);
-  }
-
-  /** Writes the rows that could not be scored, in input order; returns how many. */
-  private static long writeRejects(Dataset<Row> outcomes, JobOutput out) throws IOException {
-    Dataset<Row> rejects =
-        inInputOrder(outcomes.filter(col(ScoredRows.REJECT_REASON).isNotNull()))
-            .select(
-                ScoredRows.SOURCE_FILE,
-                ScoredRows.SOURCE_ROW,
-                ScoredRows.SOURCE_LINE,
-                "id",
-                ScoredRows.REJECT_REASON);
-    return out.writeCsv(
-        JobOutput.REJECTS,
-        REJECT_HEADER,
-        rejects.toLocalIterator(),
-        (printer, r) -> {
-          List<Object> cells = new ArrayList<>();
-          cells.add(SpreadsheetSafe.protect(r.getString(0)));
-          cells.addAll(RejectRow.cells(r.getLong(1), r.getLong(2), r.getString(3), r.getString(4)));
-          printer.printRecord(cells);
-        });
   }
 }
