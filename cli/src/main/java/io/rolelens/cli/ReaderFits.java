@@ -32,12 +32,9 @@ record ReaderFits(int folds, PrintWriter out) {
     OtherJobFit.Fitted best = OtherJobFit.fit(samples);
     setting(
         "in use",
-        rule(OtherJobRule.MIN_CUES, OtherJobRule.ROLE_WEIGHT_PER_CUE),
+        OtherJobFit.describe(OtherJobRule.FITTED),
         describe(OtherJobFit.score(samples, OtherJobRule.FITTED)));
-    setting(
-        "fitted",
-        rule(best.rule().minCues(), best.rule().roleWeightPerCue()),
-        describe(best.score()));
+    setting("fitted", OtherJobFit.describe(best.rule()), describe(best.score()));
   }
 
   /**
@@ -47,18 +44,14 @@ record ReaderFits(int folds, PrintWriter out) {
   void sharpness(List<SharpnessFit.Sample> samples) {
     heading(
         "share sharpness against the readers' shares (%d labelled train rows):",
-        samples,
-        each -> {
-          SharpnessFit.Score held = SharpnessFit.CROSS_VALIDATION.run(samples, folds, each);
-          return mae(held) + String.format(Locale.ROOT, " (%d bodies)", held.bodies());
-        });
-    setting("plain proportions", sharpness(1.0), mae(SharpnessFit.score(samples, 1.0)));
+        samples, each -> SharpnessFit.CROSS_VALIDATION.run(samples, folds, each).describe());
+    setting("plain proportions", SharpnessFit.describe(1.0), mae(SharpnessFit.score(samples, 1.0)));
     setting(
         "in use",
-        sharpness(RoleProfile.SHARPNESS),
+        SharpnessFit.describe(RoleProfile.SHARPNESS),
         mae(SharpnessFit.score(samples, RoleProfile.SHARPNESS)));
     SharpnessFit.Fitted best = SharpnessFit.fit(samples);
-    setting("fitted", sharpness(best.sharpness()), mae(best.score()));
+    setting("fitted", SharpnessFit.describe(best.sharpness()), mae(best.score()));
   }
 
   /**
@@ -92,15 +85,6 @@ record ReaderFits(int folds, PrintWriter out) {
   /** Prints one setting (in use, fitted) beside its score: "WHICH: SETTING: SCORE". */
   private void setting(String which, String setting, String score) {
     out.printf(Locale.ROOT, "%s: %s: %s%n", which, setting, score);
-  }
-
-  private static String rule(int minCues, double roleWeightPerCue) {
-    return String.format(
-        Locale.ROOT, "min cues %d, role weight per cue %.2f", minCues, roleWeightPerCue);
-  }
-
-  private static String sharpness(double sharpness) {
-    return String.format(Locale.ROOT, "sharpness %.2f", sharpness);
   }
 
   private static String mae(SharpnessFit.Score score) {

@@ -22,8 +22,9 @@ final class Alongside<T> {
   private final CompletableFuture<T> work;
 
   private Alongside(SparkSession spark, String description, Supplier<T> job) {
+    String name = "rolelens-" + description.replace(' ', '-');
     this.spark = spark;
-    this.group = "rolelens-" + description.replace(' ', '-') + "-" + UUID.randomUUID();
+    this.group = name + "-" + UUID.randomUUID();
     this.work = new CompletableFuture<>();
     Thread t =
         new Thread(
@@ -35,7 +36,7 @@ final class Alongside<T> {
                 work.completeExceptionally(e);
               }
             },
-            "rolelens-" + description.replace(' ', '-'));
+            name);
     t.setDaemon(true);
     t.start();
   }

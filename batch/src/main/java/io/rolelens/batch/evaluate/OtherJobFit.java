@@ -37,10 +37,7 @@ public final class OtherJobFit {
   public record Sample(Analysis analysis, boolean readersNone, boolean readersRole) {
     /** The sample of a non-contested label. */
     public static Sample of(Analysis analysis, BodyLabel label) {
-      return new Sample(
-          analysis,
-          label.kind() == BodyLabel.Kind.NONE,
-          label.kind() == BodyLabel.Kind.ROLE || label.kind() == BodyLabel.Kind.MIXED);
+      return new Sample(analysis, label.kind() == BodyLabel.Kind.NONE, label.hasShares());
     }
 
     BodyStatus status(OtherJobRule rule) {
@@ -119,12 +116,7 @@ public final class OtherJobFit {
       new CrossValidation<>(
           rows -> fit(rows).rule(),
           OtherJobFit::score,
-          rule ->
-              String.format(
-                  Locale.ROOT,
-                  "min cues %d, role weight per cue %.2f",
-                  rule.minCues(),
-                  rule.roleWeightPerCue()),
+          OtherJobFit::describe,
           s ->
               String.format(
                   Locale.ROOT,
@@ -132,6 +124,15 @@ public final class OtherJobFit {
                   s.called(),
                   s.calledNone(),
                   s.noneNotThin()));
+
+  /** A rule as a reader sees it: "min cues 3, role weight per cue 2.50". */
+  public static String describe(OtherJobRule rule) {
+    return String.format(
+        Locale.ROOT,
+        "min cues %d, role weight per cue %.2f",
+        rule.minCues(),
+        rule.roleWeightPerCue());
+  }
 
   static List<OtherJobRule> candidates() {
     List<OtherJobRule> rules = new ArrayList<>();

@@ -27,9 +27,9 @@ public final class ReaderAgreement {
 
   final CountMatrix<Verdict> verdictMatrix = new CountMatrix<>(Verdict.class);
   private final int[][] bodies = new int[Role.values().length][Role.values().length + 1];
-  int flagged;
-  int readersFlagged;
-  int bothFlagged;
+  private int flagged;
+  private int readersFlagged;
+  private int bothFlagged;
   private double shareErrors;
   int shareRows;
   int readersNone;
@@ -80,9 +80,7 @@ public final class ReaderAgreement {
     bothNoRole += none && body == null ? 1 : 0;
     calledOtherJob += otherJob ? 1 : 0;
     bothOtherJob += none && otherJob ? 1 : 0;
-    boolean readersRole =
-        label.kind() == BodyLabel.Kind.ROLE || label.kind() == BodyLabel.Kind.MIXED;
-    otherJobOnRoles += otherJob && readersRole ? 1 : 0;
+    otherJobOnRoles += otherJob && label.hasShares() ? 1 : 0;
     boolean thinOrForeign =
         a.bodyStatus() == BodyStatus.THIN || a.bodyStatus() == BodyStatus.NOT_ENGLISH;
     readersNoneNotThin += none && !thinOrForeign ? 1 : 0;

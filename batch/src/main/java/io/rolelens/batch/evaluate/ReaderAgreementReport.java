@@ -12,6 +12,8 @@ final class ReaderAgreementReport {
 
   /** The report of {@code a}. */
   static String of(ReaderAgreement a) {
+    VerdictFit.Score verdicts = a.verdicts();
+    OtherJobFit.Score otherJob = a.otherJob();
     StringBuilder out = new StringBuilder();
     out.append(
         String.format(
@@ -19,19 +21,18 @@ final class ReaderAgreementReport {
             "against the readers' body labels (%d postings, contested left out; titles used):%n",
             a.n()));
     out.append(
-        String.format(
-            Locale.ROOT, "  verdict agreement             %.3f%n", a.verdicts().agreement()));
+        String.format(Locale.ROOT, "  verdict agreement             %.3f%n", verdicts.agreement()));
     out.append(
         String.format(
             Locale.ROOT,
             "  confusion flags: precision    %.3f (%d flagged, %d by the readers, %d both)%n",
-            a.verdicts().flagPrecision(),
-            a.flagged,
-            a.readersFlagged,
-            a.bothFlagged));
+            verdicts.flagPrecision(),
+            verdicts.flagged(),
+            verdicts.readersFlagged(),
+            verdicts.bothFlagged()));
     out.append(
         String.format(
-            Locale.ROOT, "  confusion flags: recall       %.3f%n", a.verdicts().flagRecall()));
+            Locale.ROOT, "  confusion flags: recall       %.3f%n", verdicts.flagRecall()));
     out.append(
         String.format(Locale.ROOT, "  body-role macro-F1            %.3f (", a.bodyMacroF1()));
     for (Role r : Role.values()) {
@@ -64,16 +65,16 @@ final class ReaderAgreementReport {
             Locale.ROOT,
             "  different job vs readers' none precision %.3f (%d called other_job, %d of them"
                 + " none)%n",
-            a.otherJob().precision(),
-            a.otherJob().called(),
-            a.otherJob().calledNone()));
+            otherJob.precision(),
+            otherJob.called(),
+            otherJob.calledNone()));
     out.append(
         String.format(
             Locale.ROOT,
             "  different job vs readers' none recall    %.3f of the %d none bodies RoleLens finds"
                 + " neither thin nor non-English; %.3f of all %d none%n",
-            a.otherJob().recall(),
-            a.otherJob().noneNotThin(),
+            otherJob.recall(),
+            otherJob.noneNotThin(),
             a.otherJobRecallOfAllNone(),
             a.readersNone));
     out.append(
@@ -91,11 +92,11 @@ final class ReaderAgreementReport {
             Locale.ROOT,
             "%nverdict_agreement=%.3f flag_precision=%.3f flag_recall=%.3f body_macro_f1=%.3f"
                 + " n=%d%n",
-            a.verdicts().agreement(),
-            a.verdicts().flagPrecision(),
-            a.verdicts().flagRecall(),
+            verdicts.agreement(),
+            verdicts.flagPrecision(),
+            verdicts.flagRecall(),
             a.bodyMacroF1(),
-            a.n()));
+            verdicts.n()));
     return out.toString();
   }
 }

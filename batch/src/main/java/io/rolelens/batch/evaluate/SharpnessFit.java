@@ -24,6 +24,11 @@ public final class SharpnessFit {
     public double mae() {
       return Ratios.share(errorSum, bodies);
     }
+
+    /** As a line: "share MAE 0.0456 (239 bodies)". */
+    public String describe() {
+      return String.format(Locale.ROOT, "share MAE %.4f (%d bodies)", mae(), bodies);
+    }
   }
 
   /** The best sharpness on the grid for some samples, and its score. */
@@ -74,6 +79,11 @@ public final class SharpnessFit {
       new CrossValidation<>(
           rows -> fit(rows).sharpness(),
           SharpnessFit::score,
-          g -> String.format(Locale.ROOT, "sharpness %.2f", g),
-          s -> String.format(Locale.ROOT, "share MAE %.4f (%d bodies)", s.mae(), s.bodies()));
+          SharpnessFit::describe,
+          Score::describe);
+
+  /** A sharpness as a reader sees it: "sharpness 1.40". */
+  public static String describe(double sharpness) {
+    return String.format(Locale.ROOT, "sharpness %.2f", sharpness);
+  }
 }
