@@ -17,13 +17,20 @@ record CertificationsSection() implements ReportSection {
       facts
           .scoped(Tally.CERTIFICATIONS, List.of(role))
           .forEach((id, postings) -> counts.put(id.get(0), postings[0]));
-      Stats.phraseRows(role, counts, texts, facts.titled(role)).forEach(rows::add);
+      Stats.phraseRows(role, counts, texts, facts.titled(role))
+          .map(
+              row -> {
+                List<Object> named = new ArrayList<>(row);
+                named.set(2, PhraseWords.certification((String) row.get(1), (String) row.get(2)));
+                return named;
+              })
+          .forEach(rows::add);
     }
     return new Table(
         "certifications",
         "Certifications asked for, per title role",
         "Postings mentioning each certification (not counting 'not required'), and their share of"
-            + " the title role's postings.",
+            + " the title role's postings; certification is its name (that of its lexicon entry).",
         List.of(
             "title_role", "certification_id", "certification", "postings", "share_of_title_role"),
         rows);

@@ -52,7 +52,10 @@ final class ChartStyle {
             if (n == null || n.doubleValue() == 0) {
               return null;
             }
-            return Roles.shortLabel(Roles.IDS.get(roleIndex(dataset.getRowKey(row))))
+            Comparable<?> key = dataset.getRowKey(row);
+            return (isRole(key)
+                    ? Roles.shortLabel(Roles.IDS.get(roleIndex(key)))
+                    : OTHERS.get(key.toString()).label())
                 + " "
                 + n.intValue();
           }
@@ -67,6 +70,22 @@ final class ChartStyle {
       renderer.setDefaultPositiveItemLabelPosition(
           new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
     }
+  }
+
+  /**
+   * The series that are not one of the three roles, by their name: a short bar label and a grey
+   * dark enough for white labels to read on it.
+   */
+  static final java.util.Map<String, Other> OTHERS =
+      java.util.Map.of(
+          Format.label("other_job"), new Other("other", new Color(0x3d3d3d)),
+          Format.label("no_call"), new Other("no call", new Color(0x767676)));
+
+  /** How a series that is not a role is labelled and painted. */
+  record Other(String label, Color paint) {}
+
+  static boolean isRole(Comparable<?> seriesKey) {
+    return Roles.IDS.stream().anyMatch(r -> seriesKey.toString().startsWith(Roles.display(r)));
   }
 
   static String series(String role, String suffix) {
@@ -128,8 +147,10 @@ final class ChartStyle {
     CategoryItemRenderer renderer = plot.getRenderer();
     for (int i = 0; i < plot.getDataset().getRowCount(); i++) {
       Comparable<?> key = plot.getDataset().getRowKey(i);
-      if (Roles.IDS.stream().anyMatch(r -> key.toString().startsWith(Roles.display(r)))) {
+      if (isRole(key)) {
         renderer.setSeriesPaint(i, Color.decode(Roles.colour(Roles.IDS.get(roleIndex(key)))));
+      } else if (OTHERS.containsKey(key.toString())) {
+        renderer.setSeriesPaint(i, OTHERS.get(key.toString()).paint());
       }
     }
     if (renderer instanceof BarRenderer bars) {
@@ -151,17 +172,18 @@ final class ChartStyle {
         svg.substring(0, open - 1)
             + " role=\"img\" aria-labelledby=\""
             + prefix
-            + "-title "
+            + "-chart-title "
             + prefix
-            + "-desc\">";
+            + "-chart-desc\">";
+    // "-chart-": the report's sections already use "<name>-title" for their headings' ids.
     return head
         + "<title id=\""
         + prefix
-        + "-title\">"
+        + "-chart-title\">"
         + xml(title)
         + "</title><desc id=\""
         + prefix
-        + "-desc\">"
+        + "-chart-desc\">"
         + xml(description)
         + "</desc>"
         + svg.substring(open);

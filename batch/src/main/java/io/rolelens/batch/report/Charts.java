@@ -1,5 +1,6 @@
 package io.rolelens.batch.report;
 
+import io.rolelens.scoring.Quarters;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Paint;
@@ -38,13 +39,25 @@ final class Charts {
 
   private Charts() {}
 
-  /** A line per title role of a share column over quarters, from the trend table. */
-  static String trend(Table trend, String column, String title) {
+  /**
+   * A line per title role of a share column over quarters, from the trend table: every quarter from
+   * the first to the last is on the axis, evenly spaced, and a share on fewer than {@code minGroup}
+   * postings with a body role called is left out (a gap in its line), as one posting moves it a
+   * lot.
+   */
+  static String trend(Table trend, String column, String title, int minGroup) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     int at = trend.columns().indexOf(column);
+    int base = trend.columns().indexOf("body_role_called");
     List<String> spoken = new ArrayList<>();
+    List<String> quarters = everyQuarter(trend);
+    for (String role : Roles.IDS) {
+      for (String quarter : quarters) {
+        data.addValue(null, ChartStyle.series(role, " titles"), quarter);
+      }
+    }
     for (List<Object> row : trend.rows()) {
-      if (row.get(at) instanceof Double d) {
+      if (row.get(at) instanceof Double d && (Integer) row.get(base) >= minGroup) {
         data.addValue(d, ChartStyle.series((String) row.get(1), " titles"), (String) row.get(0));
         spoken.add(Roles.display((String) row.get(1)) + " " + row.get(0) + " " + Format.percent(d));
       }
@@ -79,6 +92,20 @@ final class Charts {
     axis.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ROOT));
     axis.setLabel(title);
     return ChartStyle.svg(chart, "trend", 300, title + " by quarter", spoken);
+  }
+
+  /** The quarters of the trend table and every quarter between them, in order. */
+  private static List<String> everyQuarter(Table trend) {
+    java.util.TreeSet<String> present = new java.util.TreeSet<>();
+    trend.rows().forEach(row -> present.add((String) row.get(0)));
+    java.util.LinkedList<String> all = new java.util.LinkedList<>();
+    if (present.isEmpty()) {
+      return all;
+    }
+    for (String q = present.last(); q.compareTo(present.first()) >= 0; q = Quarters.previous(q)) {
+      all.addFirst(q);
+    }
+    return all;
   }
 
   /** Bars of postings per confusion band for each title role, each bar labelled with its role. */
@@ -128,6 +155,12 @@ final class Charts {
             ChartStyle.series(Roles.IDS.get(i - 1), " body"),
             Roles.display(titleRole) + " title");
         counts.add(row.get(i) + " read as " + Roles.display(Roles.IDS.get(i - 1)));
+      }
+      // Another job and no call too, so each bar is every posting with that title.
+      for (int i = 4; i < row.size(); i++) {
+        String name = Format.label(matrix.columns().get(i));
+        data.addValue((Integer) row.get(i), name, Roles.display(titleRole) + " title");
+        counts.add(row.get(i) + " " + name.toLowerCase(Locale.ROOT));
       }
       spoken.add(Roles.display(titleRole) + " titles: " + String.join(", ", counts));
     }

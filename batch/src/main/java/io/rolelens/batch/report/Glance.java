@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param scope the report's scope, such as "all quarters", which the takeaways cover
  * @param scopePostings postings titled as one of the three roles in the whole scope
  * @param takeaways plain-language sentences, most telling first
+ * @param minGroup the report's smallest group shown ({@code --min-count}): a card whose share rests
+ *     on fewer postings with a body role called shows no change, since one posting moves it a lot
  */
 record Glance(
     String quarter,
@@ -28,7 +30,8 @@ record Glance(
     Integer postingsChange,
     String scope,
     int scopePostings,
-    List<String> takeaways) {
+    List<String> takeaways,
+    int minGroup) {
 
   Glance {
     cards = List.copyOf(cards);
@@ -43,8 +46,16 @@ record Glance(
    * @param changePoints the change on the quarter before in percentage points, or null
    * @param postings postings with this title in the quarter
    * @param called of those, postings with a body role called (the share's base)
+   * @param tooFew whether {@code called} is under the report's smallest group, so no change is
+   *     given
    */
-  record Card(String role, Double otherRoleShare, Double changePoints, int postings, int called) {}
+  record Card(
+      String role,
+      Double otherRoleShare,
+      Double changePoints,
+      int postings,
+      int called,
+      boolean tooFew) {}
 
   /** The headline band of {@code report}, or empty when it has no dated postings. */
   static Optional<Glance> of(Report report) {
@@ -53,6 +64,7 @@ record Glance(
       return Optional.empty();
     }
     String quarter = (String) headline.rows().getLast().get(0);
+    int minGroup = ((Number) report.meta().get("min_group_size")).intValue();
     List<Card> cards = new ArrayList<>();
     int postings = 0;
     Integer change = 0;
@@ -60,13 +72,16 @@ record Glance(
       if (!row.get(0).equals(quarter)) {
         continue;
       }
+      int called = (Integer) row.get(4);
+      boolean tooFew = called < minGroup;
       cards.add(
           new Card(
               (String) row.get(1),
               number(row.get(5)),
-              number(row.get(6)),
+              tooFew ? null : number(row.get(6)),
               (Integer) row.get(2),
-              (Integer) row.get(4)));
+              called,
+              tooFew));
       postings += (Integer) row.get(2);
       change = row.get(3) instanceof Integer c && change != null ? change + c : null;
     }
@@ -82,7 +97,8 @@ record Glance(
             change,
             scope,
             scopePostings,
-            Takeaways.of(report)));
+            Takeaways.of(report),
+            minGroup));
   }
 
   private static Double number(Object cell) {
@@ -103,6 +119,13 @@ record Glance(
             ? "no change"
             : String.format(java.util.Locale.ROOT, "%,d", size) + (points ? " pp" : "");
     return arrow(change) + " " + amount + " vs " + previous;
+  }
+
+  /** The change note of a card: as {@link #changeNote}, or why a share on too few has none. */
+  String cardNote(Card card) {
+    return card.tooFew() && card.otherRoleShare() != null
+        ? "too few to compare (under " + minGroup + " with a body role called)"
+        : changeNote(card.changePoints(), true);
   }
 
   /** The change note spelled out for a screen reader. */

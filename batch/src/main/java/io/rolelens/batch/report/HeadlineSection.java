@@ -16,7 +16,7 @@ record HeadlineSection() implements ReportSection {
       String prev = Quarters.previous(q);
       for (String role : Roles.IDS) {
         Stats now = facts.stats(q, role);
-        Stats before = facts.hasTitled(prev) ? facts.stats(prev, role) : null;
+        Stats before = facts.quarters().contains(prev) ? facts.stats(prev, role) : null;
         rows.add(
             List.of(
                 q,

@@ -50,7 +50,6 @@ final class HtmlCells {
           role(cell, role);
         }
       }
-      case "certification" -> cell.appendText(PhraseWords.certificationName(text));
       case "evidence" -> {
         for (String phrase : text.split("; ")) {
           if (!phrase.isBlank()) {

@@ -66,7 +66,11 @@ final class HtmlGlance {
       c.appendElement("p").addClass("big").text(Format.percent(card.otherRoleShare()));
       c.appendElement("p").addClass("what").text("of " + name + " postings read as another role");
     }
-    delta(c, glance, card.changePoints(), true);
+    if (card.tooFew() && card.otherRoleShare() != null) {
+      c.appendElement("p").addClass("delta").text(glance.cardNote(card));
+    } else {
+      delta(c, glance, card.changePoints(), true);
+    }
     c.appendElement("p")
         .addClass("basis")
         .text(

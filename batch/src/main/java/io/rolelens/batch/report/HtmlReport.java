@@ -81,18 +81,19 @@ final class HtmlReport {
         g ->
             HtmlGlance.render(
                 section(main, Sections.GLANCE_ID, Sections.GLANCE_TITLE + ": " + g.quarter()), g));
+    int minGroup = ((Number) report.meta().get("min_group_size")).intValue();
     for (Table t : report.tables()) {
       Element section = section(main, t.name(), t.title());
       String note = Sections.note(t);
       if (!note.isEmpty()) {
         section.appendElement("p").addClass("note").text(note);
       }
-      chartFor(t).ifPresent(svg -> figure(section, svg));
+      chartFor(t, minGroup).ifPresent(svg -> figure(section, svg));
       if (t.rows().isEmpty()) {
         section.appendElement("p").addClass("note").text("No rows.");
         continue;
       }
-      tableFor(section, t);
+      tableFor(section, t, minGroup);
     }
     Element method =
         section(main, Sections.METHODOLOGY_ID, Sections.METHODOLOGY_TITLE).addClass("methodology");
@@ -172,14 +173,15 @@ final class HtmlReport {
     section.appendElement("figure").appendChild(new DataNode(svg));
   }
 
-  private static java.util.Optional<String> chartFor(Table t) {
+  private static java.util.Optional<String> chartFor(Table t, int minGroup) {
     if (t.rows().isEmpty()) {
       return java.util.Optional.empty();
     }
     return switch (t.name()) {
       case "trend" ->
           java.util.Optional.of(
-              Charts.trend(t, "other_role_share", "Share of bodies that read as another role"));
+              Charts.trend(
+                  t, "other_role_share", "Share of bodies that read as another role", minGroup));
       case "confusion_distribution" -> java.util.Optional.of(Charts.distribution(t));
       case "matrix" -> java.util.Optional.of(Charts.matrix(t));
       case "outcome_output" -> java.util.Optional.of(Charts.outcomeOutput(t));
@@ -187,13 +189,17 @@ final class HtmlReport {
     };
   }
 
-  private static void tableFor(Element section, Table t) {
+  private static void tableFor(Element section, Table t, int minGroup) {
     switch (t.name()) {
       case "trend" -> {
         section
             .appendElement("p")
             .addClass("note")
-            .text("Share read as another role per quarter; n = postings with that title.");
+            .text(
+                "Share read as another role per quarter; n = postings with that title and a body"
+                    + " role called, the share's base. The chart leaves out shares on fewer than "
+                    + minGroup
+                    + " such postings.");
         HtmlTables.trendPivot(section, t, "other_role_share");
         HtmlTables.full(section, t);
       }

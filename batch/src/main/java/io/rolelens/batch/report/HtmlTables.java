@@ -147,6 +147,7 @@ final class HtmlTables {
                     .put((String) r.get(1), r));
     Element body = table.appendElement("tbody");
     int at = trend.columns().indexOf(column);
+    int base = trend.columns().indexOf("body_role_called");
     byQuarter.forEach(
         (quarter, roles) -> {
           Element tr = body.appendElement("tr");
@@ -158,7 +159,7 @@ final class HtmlTables {
             if (row != null) {
               td.appendElement("span")
                   .addClass("small")
-                  .text(" n=" + Format.cell("postings", row.get(2)));
+                  .text(" n=" + Format.cell("postings", row.get(base)));
             }
           }
         });

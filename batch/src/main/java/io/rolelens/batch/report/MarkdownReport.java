@@ -94,7 +94,7 @@ final class MarkdownReport {
                       + name
                       + " postings read as another role")
           .append(" (")
-          .append(g.changeNote(c.changePoints(), true))
+          .append(g.cardNote(c))
           .append("; ")
           .append(Format.count(c.postings(), "posting"))
           .append(", ")

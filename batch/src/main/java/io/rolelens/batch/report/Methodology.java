@@ -1,5 +1,6 @@
 package io.rolelens.batch.report;
 
+import io.rolelens.analyzer.score.RoleProfile;
 import java.util.List;
 import java.util.Map;
 
@@ -31,7 +32,11 @@ final class Methodology {
         "Scoring. Each body is read with the RoleLens lexicon (version "
             + meta.get("lexicon_version")
             + ") of phrases that mark each role's duties. A role's evidence is the sum of its"
-            + " phrases' weights, repetitions damped; the shares are each role's part of the total."
+            + " phrases' weights, repetitions damped; the shares are each role's evidence raised to"
+            + " the power "
+            + RoleProfile.SHARPNESS
+            + " over the sum of the three so raised, which readers of the bodies agreed with best"
+            + " (a body with twice one role's evidence reads as about 74/26, not 67/33)."
             + " Bodies with too little evidence, or not in English, get no body role and the"
             + " verdict 'unclear'. A body naming several tools and duties of another job (SQL and"
             + " Python, care plans, cold calling) that outweigh its role evidence describes a"
@@ -41,9 +46,11 @@ final class Methodology {
         "What the scores mean. The confusion score (0-100) is the share of the body about roles"
             + " other than the title's, discounted when the evidence is thin. The"
             + " outcome-versus-output index runs from -1 (output work) to +1 (outcome work)."
-            + " other_role_share is the share of postings with a body role called whose body reads"
-            + " as a different role from the title's; mismatch_share is the share of judged"
-            + " postings whose verdict is 'mismatch'.",
+            + " 'Read as another role' is the share of postings with a body role called whose body"
+            + " reads as a different role from the title's; 'Mismatch verdicts' is the share of"
+            + " judged postings whose verdict is 'mismatch'; 'Another job' counts postings whose"
+            + " body describes a different job altogether, and 'No call' those too thin or not in"
+            + " English to read.",
         "Limits. The lexicon finds phrases, not meaning: a posting that describes duties in unusual"
             + " words reads as thin, and boilerplate about the company can add evidence. Titles are"
             + " read by rules (a title naming two roles counts under the first). Breakdowns show"

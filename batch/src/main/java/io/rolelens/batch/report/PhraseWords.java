@@ -16,6 +16,9 @@ final class PhraseWords {
   private static final Map<String, String> ACRONYMS =
       WordTable.load(PhraseWords.class, "acronyms.properties");
 
+  private static final Map<String, String> CERTIFICATIONS =
+      WordTable.load(PhraseWords.class, "certifications.properties");
+
   private PhraseWords() {}
 
   /**
@@ -31,6 +34,15 @@ final class PhraseWords {
   /**
    * A folded certification as it is usually written: "cspo" → "CSPO", "safe popm" → "SAFe POPM".
    */
+  /**
+   * The name of certification {@code phraseId} (its lexicon entry's, such as "SAFe POPM"), or, for
+   * an entry without one, its {@linkplain #certificationName(String) commonest text's}.
+   */
+  static String certification(String phraseId, String folded) {
+    String known = CERTIFICATIONS.get(phraseId.substring(phraseId.lastIndexOf('.') + 1));
+    return known != null ? known : certificationName(folded);
+  }
+
   static String certificationName(String folded) {
     StringBuilder name = new StringBuilder();
     for (String word : folded.split(" ")) {

@@ -141,8 +141,12 @@ public final class ReportBuilder {
       undated += Quarters.isQuarter(q) ? 0 : n;
       inScope += facts.inScope(q) ? n : 0;
     }
-    long duplicates =
-        tallies.table(Tally.DUPLICATES).rows().values().stream().mapToLong(c -> c[0]).sum();
+    long duplicates = 0;
+    long duplicatesInScope = 0;
+    for (Map.Entry<List<String>, long[]> row : tallies.table(Tally.DUPLICATES).rows().entrySet()) {
+      duplicates += row.getValue()[0];
+      duplicatesInScope += facts.inScope(row.getKey().get(0)) ? row.getValue()[0] : 0;
+    }
     long titled = Roles.IDS.stream().mapToLong(facts::titled).sum();
 
     Map<String, Object> meta = new LinkedHashMap<>();
@@ -150,7 +154,7 @@ public final class ReportBuilder {
     meta.put("scope", quarter == null ? "all quarters" : quarter);
     meta.put("quarters_in_index", List.copyOf(quarters));
     meta.put("postings_in_index", Math.toIntExact(all + duplicates));
-    meta.put("duplicates_excluded", Math.toIntExact(duplicates));
+    meta.put("duplicates_excluded", Math.toIntExact(duplicatesInScope));
     meta.put("postings_in_scope", Math.toIntExact(inScope));
     meta.put("postings_titled_as_a_scored_role", Math.toIntExact(titled));
     meta.put("undated_postings", undated);

@@ -91,11 +91,6 @@ final class ReportFacts {
     return Stats.of(titledByQuarter.get(List.of(q, role, ReportTallies.ALL, "")));
   }
 
-  /** Whether {@code q} has postings titled as one of the three roles. */
-  boolean hasTitled(String q) {
-    return titledByQuarter.keySet().stream().anyMatch(key -> key.get(0).equals(q));
-  }
-
   /** The examples kept in scope, per mismatch kind, the most confused first. */
   SortedMap<String, List<ExamplePosting>> examples() {
     SortedMap<String, List<ExamplePosting>> byKind = new TreeMap<>();

@@ -33,8 +33,12 @@ record Stats(
         judged == 0 ? null : round((double) c[5] / judged));
   }
 
+  /**
+   * To four decimals: a share is then shown as a whole percent from a value precise to 0.01 pp, so
+   * rounding twice cannot move it a point (4/89 = 0.0449 shows as 4%, where 0.045 showed as 5%).
+   */
   static Double round(double x) {
-    return Math.round(x * 1000) / 1000.0;
+    return Math.round(x * 10_000) / 10_000.0;
   }
 
   /** {@code now − before} in percentage points, or null when either is missing. */

@@ -46,7 +46,11 @@ final class Takeaways {
             + (total == 1 ? "describes" : "describe")
             + " another job altogether ("
             + String.join(", ", parts)
-            + "): its tools and duties outweigh the role's, so no role title fits.");
+            + (total == 1
+                ? "): its tools and duties outweigh its role evidence, so none of the three titles"
+                    + " fits it."
+                : "): their tools and duties outweigh their role evidence, so none of the three"
+                    + " titles fits them."));
   }
 
   private static List<String> misfiled(Report report) {
@@ -101,8 +105,7 @@ final class Takeaways {
         misfiled == 1
             ? "The one misfiled " + name + " posting reads as a " + Roles.display(body) + " job"
             : bodies[top] == misfiled
-                ? "All "
-                    + misfiled
+                ? (misfiled == 2 ? "Both" : "All " + misfiled)
                     + " misfiled "
                     + name
                     + " postings read as "
@@ -140,12 +143,13 @@ final class Takeaways {
     int low = 0;
     int high = 0;
     int total = 0;
+    int bands = ConfusionDistributionSection.BUCKETS.size();
     for (List<Object> row : distribution.rows()) {
-      for (int i = 1; i < row.size(); i++) {
+      for (int i = 1; i <= bands; i++) {
         total += (Integer) row.get(i);
       }
       low += (Integer) row.get(1);
-      high += (Integer) row.getLast();
+      high += (Integer) row.get(bands);
     }
     if (total == 0) {
       return java.util.Optional.empty();
@@ -153,11 +157,13 @@ final class Takeaways {
     String counts =
         "of "
             + Format.count(total, "judged posting")
-            + ", "
+            + " whose body reads as one of the three roles, "
             + low
-            + " score under 20 and "
+            + (low == 1 ? " scores" : " score")
+            + " under 20 and "
             + high
-            + " score 80 or more";
+            + (high == 1 ? " scores" : " score")
+            + " 80 or more";
     return java.util.Optional.of(
         low + high >= 0.75 * total
             ? "Postings rarely mix roles: "
@@ -175,7 +181,7 @@ final class Takeaways {
         .max(Comparator.comparing((List<Object> r) -> (Integer) r.get(3)))
         .map(
             r ->
-                PhraseWords.certificationName((String) r.get(2))
+                (String) r.get(2)
                     + ", a "
                     + Roles.display(Roles.ofPhrase((String) r.get(1)))
                     + " certification, is asked for in "

@@ -16,6 +16,7 @@ record TrendSection() implements ReportSection {
                 q,
                 role,
                 s.postings(),
+                s.called(),
                 Stats.orBlank(s.otherRoleShare()),
                 Stats.orBlank(s.mismatchShare()),
                 Stats.orBlank(s.meanConfusion())));
@@ -24,11 +25,13 @@ record TrendSection() implements ReportSection {
     return new Table(
         "trend",
         "Confusion trend over all quarters",
-        "Every quarter in the index, whatever the report's scope.",
+        "Every quarter in the index, whatever the report's scope; body_role_called is the base of"
+            + " other_role_share.",
         List.of(
             "quarter",
             "title_role",
             "postings",
+            "body_role_called",
             "other_role_share",
             "mismatch_share",
             "mean_confusion"),

@@ -59,8 +59,6 @@ class ReportFactsTest {
     assertThat(facts.stats("2025Q1", "product_manager").postings()).isEqualTo(1);
     assertThat(facts.stats("2025Q2", "product_owner").postings()).isZero();
     assertThat(facts.stats("2024Q4", "product_manager").postings()).isZero();
-    assertThat(facts.hasTitled("2025Q2")).isTrue();
-    assertThat(facts.hasTitled("2024Q4")).isFalse();
   }
 
   @Test
