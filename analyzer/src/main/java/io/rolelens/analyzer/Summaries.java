@@ -73,7 +73,7 @@ final class Summaries {
             + meaning(body);
     List<Role> expected = title.expectedRoles();
     if (expected.isEmpty()) {
-      return reads;
+      return noTitleRole(title) + reads;
     }
     String titled = titled(expected);
     return switch (verdict) {
@@ -89,6 +89,17 @@ final class Summaries {
               + reads;
       case UNCLEAR -> reads;
     };
+  }
+
+  /**
+   * Why a body read as a role gets no verdict: there is no title, or it names none of the three
+   * roles, so there is nothing to compare the body with.
+   */
+  private static String noTitleRole(TitleReading title) {
+    return title.text().isBlank()
+        ? "There is no title to compare the body with, so there is no verdict. "
+        : "The title names none of Product Manager, Project Manager or Product Owner, so there is"
+            + " no verdict. ";
   }
 
   /** The summary of a body that describes a different job, naming the job and its cues. */
