@@ -92,6 +92,7 @@ public final class ServerApp {
     AdmissionHandler admission =
         new AdmissionHandler(
             hosts,
+            cors,
             new TokenGuard(settings.token()),
             API + "/",
             new BodyBudget(settings.maxInflightBytes(), settings.maxInflightBytesPerClient()),
