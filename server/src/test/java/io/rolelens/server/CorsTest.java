@@ -6,12 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.javalin.testtools.HttpClient;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -179,23 +174,16 @@ class CorsTest {
   }
 
   static Response preflight(HttpClient client, String path, String origin) {
-    // The test client has no OPTIONS method; the JDK's client sends one.
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(client.getOrigin() + path))
-            .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
-            .header("Origin", origin)
-            .header("Access-Control-Request-Method", "POST")
-            .header("Access-Control-Request-Headers", "content-type")
-            .build();
-    try {
-      return new Response(
-          java.net.http.HttpClient.newHttpClient()
-              .send(request, HttpResponse.BodyHandlers.ofString()));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return request(
+        client,
+        "OPTIONS",
+        path,
+        Map.of(
+            "Origin",
+            origin,
+            "Access-Control-Request-Method",
+            "POST",
+            "Access-Control-Request-Headers",
+            "content-type"));
   }
 }
