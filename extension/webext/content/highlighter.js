@@ -26,7 +26,7 @@
       this.entries = [];
       this.painted = new Set();
       this.hidden = new Set();
-      this.legend = { roles: [], categories: {} };
+      this.legend = { roles: [], categories: {}, sections: {} };
       this.colours = {};
       this.tooltip = null;
       this.tooltipFor = null;
@@ -229,11 +229,13 @@
       const why = this.doc.createElement('span');
       why.textContent = mention.explanation ?? '';
       box.replaceChildren(title, why);
-      if (mention.negated) {
-        const note = this.doc.createElement('em');
-        note.textContent = 'Negated here, so it does not count.';
-        box.append(note);
+      const note = this.doc.createElement('em');
+      if (mention.negated) note.textContent = 'Negated here, so it does not count.';
+      // A legend cached by an older worker has no sections: then nothing is said.
+      else if (this.legend.sections?.[mention.section] === 0) {
+        note.textContent = `In the ${mention.section.replace(/_/g, ' ')} section, which counts for nothing.`;
       }
+      if (note.textContent) box.append(note);
       box.style.borderColor = this.colour(mention.role);
       this.tooltipFor = { ...entry, pinned };
       this.tooltip.hidden = false;

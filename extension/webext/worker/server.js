@@ -51,13 +51,17 @@ export function analyze(settings, title, blocks, datePosted) {
   });
 }
 
-/** GET /api/v1/lexicon, reduced to what highlights and the popup need: roles and category names. */
+/**
+ * GET /api/v1/lexicon, reduced to what highlights and the popup need: roles, category names, and each
+ * section's weight (what a phrase in it counts for: 0, nothing).
+ */
 export async function legend(settings) {
   const lexicon = await call(settings, '/api/v1/lexicon');
   return {
     lexiconVersion: lexicon.lexiconVersion,
     roles: lexicon.roles.map(({ id, displayName, colour, underline, label }) => ({ id, displayName, colour, underline, label })),
     categories: Object.fromEntries(lexicon.categories.map((c) => [c.id, c.displayName])),
+    sections: Object.fromEntries(lexicon.sections.map((s) => [s.id, s.weight])),
   };
 }
 

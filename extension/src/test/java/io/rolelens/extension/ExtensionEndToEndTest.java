@@ -143,6 +143,7 @@ class ExtensionEndToEndTest {
               "product_manager"));
 
   static final String SPA_HOST = "www.linkedin.com";
+  static final String BENEFITS_PATH = "/quillfeather/jobs/4411";
   static final String JSONLD_HOST = "jobs.example.test";
   static final String GENERIC_HOST = "careers.example.test";
 
@@ -184,6 +185,7 @@ class ExtensionEndToEndTest {
     fixtures.page("/jobs/search/", "linkedin-search.html");
     fixtures.page("/careers/product-owner-ticketing", "jsonld-only.html");
     fixtures.page("/roles/terminal-upgrade", "generic.html");
+    fixtures.page(BENEFITS_PATH, "greenhouse-benefits.html");
     List<String> hosts =
         Stream.concat(BOARDS.stream().map(Board::host), Stream.of(JSONLD_HOST, GENERIC_HOST))
             .distinct()
@@ -267,6 +269,33 @@ class ExtensionEndToEndTest {
 
   Stream<Board> boards() {
     return BOARDS.stream();
+  }
+
+  @Order(1)
+  @Test
+  void saysInTheTooltipThatAPhraseAmongTheBenefitsCountsForNothing() {
+    String host = BOARDS.get(2).host();
+    browser.driver.get("https://" + host + ":" + fixtures.port() + BENEFITS_PATH);
+    awaitHighlight("budget", null);
+
+    hover("budget");
+    String benefit = (String) browser.waiting(5).until(d -> browser.script(TOOLTIP));
+    assertThat(benefit)
+        .startsWith("Project Manager · ")
+        .endsWith("In the benefits section, which counts for nothing.");
+    hover("define the product vision");
+    String duty =
+        (String)
+            browser
+                .waiting(5)
+                .until(
+                    d -> {
+                      Object shown = browser.script(TOOLTIP);
+                      return shown != null && ((String) shown).startsWith("Product Manager")
+                          ? shown
+                          : null;
+                    });
+    assertThat(duty).doesNotContain("counts for nothing");
   }
 
   @Order(2)

@@ -2,6 +2,8 @@ package io.rolelens.server;
 
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Handler;
 import io.rolelens.analyzer.RoleAnalyzer;
 import io.rolelens.server.admission.AdmissionHandler;
 import io.rolelens.server.admission.BodyBudget;
@@ -33,8 +35,8 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Routes: {@code GET /} (the page), {@code POST /api/v1/analyze}, {@code GET /api/v1/lexicon},
- * {@code GET /api/v1/openapi.json}, {@code GET /health}, {@code GET /ready}. The app is
- * thread-safe; the analyzer is shared by all requests.
+ * {@code GET /api/v1/openapi.json}, {@code GET /health}, {@code GET /ready}; each GET route answers
+ * HEAD too. The app is thread-safe; the analyzer is shared by all requests.
  */
 public final class ServerApp {
   /** Where the API lives. */
@@ -92,6 +94,7 @@ public final class ServerApp {
     AdmissionHandler admission =
         new AdmissionHandler(
             hosts,
+            cors,
             new TokenGuard(settings.token()),
             API + "/",
             new BodyBudget(settings.maxInflightBytes(), settings.maxInflightBytesPerClient()),
@@ -125,20 +128,30 @@ public final class ServerApp {
           config.routes.before(SecurityHeaders::apply);
           config.routes.before(cors::apply);
 
-          config.routes.get("/", page.serve("index.html"));
-          config.routes.get("/app.js", page.serve("app.js"));
-          config.routes.get("/app.css", page.serve("app.css"));
-          config.routes.get("/roles.css", new RoleStyles()::serve);
-          config.routes.get("/examples.json", page.serve("examples.json"));
-          config.routes.get("/health", health::health);
-          config.routes.get("/ready", health::ready);
+          getAndHead(config.routes, "/", page.serve("index.html"));
+          getAndHead(config.routes, "/app.js", page.serve("app.js"));
+          getAndHead(config.routes, "/app.css", page.serve("app.css"));
+          getAndHead(config.routes, "/roles.css", new RoleStyles()::serve);
+          getAndHead(config.routes, "/examples.json", page.serve("examples.json"));
+          getAndHead(config.routes, "/health", health::health);
+          getAndHead(config.routes, "/ready", health::ready);
 
           config.routes.post(API + "/analyze", analyze::analyze);
-          config.routes.get(API + "/lexicon", lexicon::lexicon);
-          config.routes.get(API + "/openapi.json", docs.serve("openapi.json"));
+          getAndHead(config.routes, API + "/lexicon", lexicon::lexicon);
+          getAndHead(config.routes, API + "/openapi.json", docs.serve("openapi.json"));
           config.routes.options(API + "/*", cors::preflight);
           config.routes.options("/health", cors::preflight);
           config.routes.options("/ready", cors::preflight);
         });
+  }
+
+  /**
+   * A GET route that answers HEAD the same way: Javalin would answer HEAD on a GET route without
+   * running it, so with another Content-Type; run, it gets GET's status and headers, and Jetty
+   * leaves the body out.
+   */
+  private static void getAndHead(RoutesConfig routes, String path, Handler handler) {
+    routes.get(path, handler);
+    routes.head(path, handler);
   }
 }

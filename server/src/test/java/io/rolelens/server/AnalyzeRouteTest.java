@@ -8,8 +8,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class AnalyzeRouteTest {
 
@@ -143,6 +148,42 @@ class AnalyzeRouteTest {
             assertThat(texts.get(id).substring(e.get("start").asInt(), e.get("end").asInt()))
                 .isEqualTo(e.get("text").asText());
           }
+        });
+  }
+
+  /**
+   * Each letter a block: {@code -} an empty one, {@code p} the posting's duties. Empty blocks
+   * before (as a page's empty headings give), between or after the text move no offset and lose no
+   * phrase.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"--p", "-p", "p--", "-p-", "p-p"})
+  void mapsMentionsBackToTheirBlockWhereverEmptyBlocksStand(String layout) {
+    String duties =
+        "Own the product backlog. Write user stories with acceptance criteria. Run sprint"
+            + " planning with the Scrum team.";
+    ObjectNode body = JSON.createObjectNode().put("title", "Product Manager");
+    ArrayNode blocks = body.putArray("blocks");
+    Map<String, String> texts = new LinkedHashMap<>();
+    for (int i = 0; i < layout.length(); i++) {
+      String text = layout.charAt(i) == 'p' ? duties : "";
+      texts.put("b" + i, text);
+      blocks.addObject().put("id", "b" + i).put("text", text);
+    }
+    JavalinTest.test(
+        app(),
+        (server, client) -> {
+          JsonNode a = json(postJson(client, "/api/v1/analyze", body.toString()));
+          Set<String> phrases = new HashSet<>();
+          for (JsonNode m : a.get("mentions")) {
+            if (m.get("field").asText().equals("body")) {
+              String block = texts.get(m.get("blockId").asText());
+              assertThat(block.substring(m.get("start").asInt(), m.get("end").asInt()))
+                  .isEqualTo(m.get("text").asText());
+              phrases.add(m.get("text").asText());
+            }
+          }
+          assertThat(phrases).contains("Own the product backlog");
         });
   }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.javalin.testtools.JavalinTest;
+import io.rolelens.analyzer.match.Field;
+import io.rolelens.analyzer.match.Mention;
 import io.rolelens.server.market.MarketIndex;
 import java.io.File;
 import java.io.IOException;
@@ -51,12 +53,7 @@ class BrowserPageTest {
       inBrowser(
           ServerApp.create(analyzer(), ServerSettings.builder().port(0).build(), market),
           (driver, origin) -> {
-            driver.get(origin + "/");
-            driver.findElement(By.id("title")).sendKeys("Product Owner");
-            driver.findElement(By.id("text")).sendKeys(PO_POSTING);
-            driver.findElement(By.id("analyse")).click();
-            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-            wait.until(d -> !d.findElements(By.cssSelector("#posting-view mark.hl")).isEmpty());
+            WebDriverWait wait = analyse(driver, origin, "Product Owner", PO_POSTING);
 
             // No date on the page: the latest quarter in the index, which holds only 3 Product
             // Owner postings.
@@ -84,6 +81,95 @@ class BrowserPageTest {
                 .containsPattern("Acme (po|late)-");
           });
     }
+  }
+
+  @Test
+  void takesThePreviousResultAwayWhenTheNextAnalysisFails() throws IOException {
+    inBrowser(
+        app(),
+        (driver, origin) -> {
+          WebDriverWait wait = analyse(driver, origin, "Product Manager", PO_POSTING);
+          WebElement title = driver.findElement(By.id("title"));
+          title.clear();
+          // Longer than the analyzer takes (1,000 chars): the server answers 400.
+          ((JavascriptExecutor) driver)
+              .executeScript("arguments[0].value = 'Product Manager '.repeat(75);", title);
+          driver.findElement(By.id("analyse")).click();
+          WebElement status = driver.findElement(By.id("status"));
+          wait.until(d -> status.getAttribute("class").contains("error"));
+
+          assertThat(text(driver, status)).startsWith("The server could not analyse this:");
+          assertThat(driver.findElement(By.id("result")).isDisplayed()).isFalse();
+          assertThat(driver.findElements(By.cssSelector("#posting-view mark.hl"))).isEmpty();
+        });
+  }
+
+  @Test
+  void countsOnlyTheBodysHighlightedPhrasesWhenTheAnswerListsFewerThanItFound() throws IOException {
+    List<Mention> found = analyzer().analyze("Product Owner", PO_POSTING).mentions();
+    long inBody = found.stream().filter(m -> m.field() == Field.BODY).count();
+    assertThat(found).as("the title holds a role phrase too").hasSizeGreaterThan((int) inBody);
+    inBrowser(
+        app(ServerSettings.builder().maxMentions(4)),
+        (driver, origin) -> {
+          analyse(driver, origin, "Product Owner", PO_POSTING);
+          int marks = driver.findElements(By.cssSelector("#posting-view mark.hl")).size();
+
+          assertThat(marks).isPositive();
+          assertThat(text(driver, driver.findElement(By.id("status"))))
+              .isEqualTo(
+                  "Done. This text has "
+                      + inBody
+                      + " role phrases; the first "
+                      + marks
+                      + " are highlighted.");
+        });
+  }
+
+  @Test
+  void saysInTheTooltipThatAPhraseInASectionThatCountsForNothingCountsForNothing()
+      throws IOException {
+    inBrowser(
+        app(),
+        (driver, origin) -> {
+          WebDriverWait wait =
+              analyse(driver, origin, "Product Manager", PO_POSTING + BENEFITS_WITH_A_BUDGET);
+          WebElement budget = null;
+          WebElement backlog = null;
+          for (WebElement mark : driver.findElements(By.cssSelector("#posting-view mark.hl"))) {
+            String phrase = phrase(driver, mark);
+            if (phrase.contains("budget")) {
+              budget = mark;
+            } else if (phrase.equals("Own the product backlog")) {
+              backlog = mark;
+            }
+          }
+          assertThat(budget).as("the benefits' budget is highlighted").isNotNull();
+          assertThat(budget.getAttribute("class")).contains("uncounted");
+          assertThat(backlog.getAttribute("class")).doesNotContain("uncounted");
+          WebElement tooltip = driver.findElement(By.id("tooltip"));
+
+          new Actions(driver).moveToElement(budget).perform();
+          wait.until(d -> tooltip.isDisplayed());
+          assertThat(text(driver, tooltip))
+              .contains("Project Manager · ")
+              .contains("(in the benefits section, which counts for nothing)");
+
+          new Actions(driver).moveToElement(backlog).perform();
+          wait.until(d -> text(d, tooltip).contains("Owning and ordering the backlog"));
+          assertThat(text(driver, tooltip)).doesNotContain("counts for nothing");
+        });
+  }
+
+  /** Opens the page, analyses this posting and waits for its highlights. */
+  private static WebDriverWait analyse(WebDriver driver, String origin, String title, String text) {
+    driver.get(origin + "/");
+    driver.findElement(By.id("title")).sendKeys(title);
+    driver.findElement(By.id("text")).sendKeys(text);
+    driver.findElement(By.id("analyse")).click();
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    wait.until(d -> !d.findElements(By.cssSelector("#posting-view mark.hl")).isEmpty());
+    return wait;
   }
 
   /**
@@ -135,12 +221,7 @@ class BrowserPageTest {
   }
 
   private static void check(WebDriver driver, String origin) {
-    driver.get(origin + "/");
-    driver.findElement(By.id("title")).sendKeys("Product Manager");
-    driver.findElement(By.id("text")).sendKeys(PO_POSTING);
-    driver.findElement(By.id("analyse")).click();
-    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-    wait.until(d -> !d.findElements(By.cssSelector("#posting-view mark.hl")).isEmpty());
+    WebDriverWait wait = analyse(driver, origin, "Product Manager", PO_POSTING);
 
     assertThat(text(driver, driver.findElement(By.id("verdict")))).isEqualTo("mismatch");
     assertThat(text(driver, driver.findElement(By.id("body-role")))).isEqualTo("Product Owner");

@@ -6,15 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.javalin.testtools.HttpClient;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** CORS: extensions and the server's own page may read responses; nobody else gets CORS headers. */
@@ -110,24 +109,81 @@ class CorsTest {
         });
   }
 
+  /**
+   * Refusals answered before the app sees the request carry the app's CORS headers, so an extension
+   * reads why it was refused instead of a network error; another origin still gets none.
+   */
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource(
+      textBlock =
+          """
+          401, unauthorized
+          413, body_too_large
+          421, unknown_host
+          503, busy
+          408, body_not_received
+          """)
+  void givesEarlyRefusalsTheCorsHeadersOfAnAllowedOriginAndNoneToOthers(int status, String code) {
+    ServerSettings.Builder settings =
+        ServerSettings.builder()
+            .token("s3cret")
+            .maxBodyBytes(200_000)
+            .maxInflightBytesPerClient(200_000)
+            .bodyTimeout(Duration.ofSeconds(1));
+    JavalinTest.test(
+        app(settings),
+        (server, client) -> {
+          for (String origin : List.of(CHROME, "https://evil.example")) {
+            RawExchange.Answer answer;
+            // For 503, another body of this client's is still on its way and holds its room.
+            try (Socket holder = RawExchange.open(server.port(), 5000)) {
+              if (status == 503) {
+                holder
+                    .getOutputStream()
+                    .write(
+                        RawExchange.analyzeHead("127.0.0.1", 150_000, AUTHORIZED)
+                            .getBytes(StandardCharsets.US_ASCII));
+                holder.getOutputStream().flush();
+                Thread.sleep(200);
+              }
+              answer = RawExchange.send(server.port(), refused(status, origin), 5000);
+            }
+            assertThat(answer.status()).as(answer.head()).isEqualTo(status);
+            assertThat(answer.body()).contains("\"code\":\"" + code + "\"");
+            assertThat(answer.hasHeader("Vary", "Origin")).as(answer.head()).isTrue();
+            assertThat(answer.hasHeader("Access-Control-Allow-Origin", origin))
+                .as(answer.head())
+                .isEqualTo(origin.equals(CHROME));
+            assertThat(answer.head()).doesNotContainIgnoringCase("Allow-Origin: https://evil");
+          }
+        });
+  }
+
+  private static final String AUTHORIZED = "Authorization: Bearer s3cret\r\n";
+
+  /** A request the admission checks refuse with {@code status}, sent from {@code origin}. */
+  private static String refused(int status, String origin) {
+    String head = "Origin: " + origin + "\r\n" + (status == 401 ? "" : AUTHORIZED);
+    return switch (status) {
+      case 421 -> RawExchange.analyzeHead("evil.example", 2, head) + "{}";
+      case 413 -> RawExchange.analyzeHead("127.0.0.1", 300_000, head) + "x".repeat(300_000);
+      case 503 -> RawExchange.analyzeHead("127.0.0.1", 100_000, head) + "x".repeat(100_000);
+      case 408 -> RawExchange.analyzeHead("127.0.0.1", 1000, head) + "{\"title\":";
+      default -> RawExchange.analyzeHead("127.0.0.1", 2, head) + "{}";
+    };
+  }
+
   static Response preflight(HttpClient client, String path, String origin) {
-    // The test client has no OPTIONS method; the JDK's client sends one.
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(client.getOrigin() + path))
-            .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
-            .header("Origin", origin)
-            .header("Access-Control-Request-Method", "POST")
-            .header("Access-Control-Request-Headers", "content-type")
-            .build();
-    try {
-      return new Response(
-          java.net.http.HttpClient.newHttpClient()
-              .send(request, HttpResponse.BodyHandlers.ofString()));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return request(
+        client,
+        "OPTIONS",
+        path,
+        Map.of(
+            "Origin",
+            origin,
+            "Access-Control-Request-Method",
+            "POST",
+            "Access-Control-Request-Headers",
+            "content-type"));
   }
 }

@@ -8,7 +8,9 @@ import io.javalin.testtools.Response;
 import io.rolelens.analyzer.RoleAnalyzer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -55,6 +57,25 @@ final class TestServers {
           b.get();
           headers.forEach(b::header);
         });
+  }
+
+  /** A request with any method (the test client offers only some), through the JDK's client. */
+  static Response request(
+      HttpClient client, String method, String path, Map<String, String> headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(client.getOrigin() + path))
+            .method(method, HttpRequest.BodyPublishers.noBody());
+    headers.forEach(request::header);
+    try {
+      return new Response(
+          java.net.http.HttpClient.newHttpClient()
+              .send(request.build(), HttpResponse.BodyHandlers.ofString()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   static JsonNode json(Response response) {

@@ -4,10 +4,13 @@ import static io.rolelens.server.TestServers.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.javalin.testtools.HttpClient;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A server with a token checks it on every API call; off loopback it will not start without one.
@@ -55,6 +58,40 @@ class TokenTest {
           BadInputTest.assertError(
               client.get("/api/v1/openapi.json"), 401, "unauthorized", "token");
         });
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"bearer", "BEARER", "bEaReR"})
+  void acceptsTheBearerSchemeInAnyCaseButStillOnlyTheRightToken(String scheme) {
+    JavalinTest.test(
+        app(ServerSettings.builder().token("s3cret")),
+        (server, client) -> {
+          assertThat(lexicon(client, scheme + " s3cret").code()).isEqualTo(200);
+          assertWrongToken(lexicon(client, scheme + " S3CRET"));
+          assertWrongToken(lexicon(client, scheme + "s3cret"));
+        });
+  }
+
+  /**
+   * Jetty reuses a header a connection sent before when a later one differs only in case; the token
+   * must still be compared as sent.
+   */
+  @Test
+  void refusesATokenThatDiffersInCaseFromTheRightOneSentBeforeOnTheSameConnection() {
+    JavalinTest.test(
+        app(ServerSettings.builder().token("s3cret")),
+        (server, client) -> {
+          assertThat(lexicon(client, "Bearer s3cret").code()).isEqualTo(200);
+          assertWrongToken(lexicon(client, "Bearer S3CRET"));
+        });
+  }
+
+  private static Response lexicon(HttpClient client, String authorization) {
+    return get(client, "/api/v1/lexicon", Map.of("Authorization", authorization));
+  }
+
+  private static void assertWrongToken(Response response) {
+    BadInputTest.assertError(response, 401, "unauthorized", "wrong");
   }
 
   @Test

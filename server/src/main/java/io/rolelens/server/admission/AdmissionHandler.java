@@ -1,5 +1,6 @@
 package io.rolelens.server.admission;
 
+import io.rolelens.server.security.CorsRules;
 import io.rolelens.server.security.TokenGuard;
 import java.time.Duration;
 import java.util.Map;
@@ -31,6 +32,7 @@ public final class AdmissionHandler extends Handler.Wrapper {
   static final long DRAIN_LIMIT = 32L * 1024 * 1024;
 
   private final HostAllowList hosts;
+  private final CorsRules cors;
   private final TokenGuard token;
   private final String apiPrefix;
   private final BodyBudget budget;
@@ -38,17 +40,20 @@ public final class AdmissionHandler extends Handler.Wrapper {
   private final Duration bodyTimeout;
 
   /**
+   * @param cors the application's CORS rules, which its refusals follow too
    * @param apiPrefix paths that start with it need the token, such as {@code /api/}
    * @param bodyTimeout how long a whole body may take to arrive
    */
   public AdmissionHandler(
       HostAllowList hosts,
+      CorsRules cors,
       TokenGuard token,
       String apiPrefix,
       BodyBudget budget,
       long maxBodyBytes,
       Duration bodyTimeout) {
     this.hosts = hosts;
+    this.cors = cors;
     this.token = token;
     this.apiPrefix = apiPrefix;
     this.budget = budget;
@@ -163,7 +168,7 @@ public final class AdmissionHandler extends Handler.Wrapper {
               408,
               "body_not_received",
               "the request body did not arrive in full within " + seconds(bodyTimeout))
-          .send(response, callback);
+          .send(request, response, callback, cors);
     }
 
     @Override
@@ -176,7 +181,7 @@ public final class AdmissionHandler extends Handler.Wrapper {
                       ? cause.getClass().getSimpleName()
                       : cause.getMessage())
                   + ")")
-          .send(response, callback);
+          .send(request, response, callback, cors);
     }
   }
 
@@ -196,7 +201,7 @@ public final class AdmissionHandler extends Handler.Wrapper {
    */
   private void refuse(Request request, Response response, Callback callback, EarlyAnswer error) {
     long declared = request.getLength();
-    Runnable answer = () -> error.send(response, callback);
+    Runnable answer = () -> error.send(request, response, callback, cors);
     if ((declared <= 0 && !isChunked(request)) || declared > DRAIN_LIMIT) {
       answer.run();
       return;

@@ -14,9 +14,6 @@ import java.util.Objects;
  *     the market context
  */
 public record AnalyzeRequest(String title, String text, List<Block> blocks, LocalDate datePosted) {
-  /** What joins blocks into one body: a blank line, so no sentence runs across two blocks. */
-  public static final String BLOCK_SEPARATOR = "\n\n";
-
   public AnalyzeRequest {
     Objects.requireNonNull(title, "title");
     blocks = List.copyOf(blocks);
@@ -35,18 +32,10 @@ public record AnalyzeRequest(String title, String text, List<Block> blocks, Loca
     return text == null;
   }
 
-  /** The body the analyzer reads: the text, or the blocks joined by {@link #BLOCK_SEPARATOR}. */
+  /**
+   * The body the analyzer reads: the text, or the blocks joined as {@link BlockMapper} joins them.
+   */
   public String body() {
-    if (text != null) {
-      return text;
-    }
-    StringBuilder sb = new StringBuilder();
-    for (Block b : blocks) {
-      if (!sb.isEmpty()) {
-        sb.append(BLOCK_SEPARATOR);
-      }
-      sb.append(b.text());
-    }
-    return sb.toString();
+    return text != null ? text : new BlockMapper(blocks).body();
   }
 }

@@ -4,25 +4,40 @@ import io.rolelens.analyzer.json.BodySpans;
 import java.util.List;
 
 /**
- * Maps body offsets of an analysis made on blocks joined by {@link AnalyzeRequest#BLOCK_SEPARATOR}
- * back to the blocks: each body mention and evidence item gains a {@code blockId} and offsets into
- * that block's text (UTF-16, {@code [start, end)}). An item that runs across a block boundary is
- * dropped from the lists (it still counts in the profile, which reads the joined body); the matcher
- * never crosses a blank line, so in practice none does. Thread-safe.
+ * Joins blocks into the one body the analyzer reads and maps the body offsets of its analysis back
+ * to the blocks: each body mention and evidence item gains a {@code blockId} and offsets into that
+ * block's text (UTF-16, {@code [start, end)}). The joining and the mapping are one rule, kept here
+ * only: a {@link #SEPARATOR} between every two blocks, empty ones included, so block {@code i}
+ * starts where the body built so far ends. An item that runs across a block boundary is dropped
+ * from the lists (it still counts in the profile, which reads the joined body); the matcher never
+ * crosses a blank line, so in practice none does. Thread-safe (immutable).
  */
 public final class BlockMapper implements BodySpans {
+  /** What joins blocks into one body: a blank line, so no sentence runs across two blocks. */
+  public static final String SEPARATOR = "\n\n";
+
   private final List<Block> blocks;
   private final int[] starts;
+  private final String body;
 
-  /** Prepares the mapping for these blocks, in the order they were joined. */
+  /** Joins these blocks, in this order, and prepares the mapping back to them. */
   public BlockMapper(List<Block> blocks) {
     this.blocks = List.copyOf(blocks);
     this.starts = new int[blocks.size()];
-    int offset = 0;
+    StringBuilder joined = new StringBuilder();
     for (int i = 0; i < blocks.size(); i++) {
-      starts[i] = offset;
-      offset += blocks.get(i).text().length() + AnalyzeRequest.BLOCK_SEPARATOR.length();
+      if (i > 0) {
+        joined.append(SEPARATOR);
+      }
+      starts[i] = joined.length();
+      joined.append(blocks.get(i).text());
     }
+    this.body = joined.toString();
+  }
+
+  /** The blocks joined by {@link #SEPARATOR}: the body the analyzer reads. */
+  public String body() {
+    return body;
   }
 
   /**

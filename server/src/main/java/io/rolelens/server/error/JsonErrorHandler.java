@@ -16,6 +16,15 @@ import org.eclipse.jetty.util.Callback;
  * page. Thread-safe (stateless).
  */
 public final class JsonErrorHandler extends ErrorHandler {
+  /**
+   * Every method gets the error, not only GET, POST and HEAD as Jetty's default has it: a preflight
+   * refused with 431 or 414 would otherwise get an empty answer that says nothing.
+   */
+  @Override
+  public boolean errorPageForMethod(String method) {
+    return true;
+  }
+
   @Override
   protected void generateResponse(
       Request request,

@@ -5,6 +5,9 @@ import io.rolelens.server.ServerSettings;
 import io.rolelens.server.admission.HostAllowList;
 import io.rolelens.server.error.ErrorMapping;
 import java.util.List;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
 
 /**
  * Cross-origin rules: browser extensions ({@code chrome-extension://}, {@code moz-extension://}, or
@@ -17,6 +20,7 @@ import java.util.List;
 public final class CorsRules {
   private static final String ALLOWED_METHODS = "GET, POST, OPTIONS";
   private static final String ALLOWED_HEADERS = "Content-Type, Authorization";
+  private static final String ALLOW_ORIGIN = "Access-Control-Allow-Origin";
 
   private final List<String> extensionOrigins;
   private final HostAllowList hosts;
@@ -31,7 +35,21 @@ public final class CorsRules {
     String origin = ctx.header("Origin");
     ctx.header("Vary", "Origin");
     if (origin != null && allows(origin, ctx)) {
-      ctx.header("Access-Control-Allow-Origin", origin);
+      ctx.header(ALLOW_ORIGIN, origin);
+    }
+  }
+
+  /**
+   * The same headers on an answer written before the application sees the request (a refused token,
+   * a body too large…), so a client at an allowed origin can read why it was refused.
+   */
+  public void apply(Request request, HttpFields.Mutable answer) {
+    String origin = request.getHeaders().get(HttpHeader.ORIGIN);
+    answer.put(HttpHeader.VARY, "Origin");
+    if (origin != null
+        && allows(
+            origin, request.getHttpURI().getScheme(), request.getHeaders().get(HttpHeader.HOST))) {
+      answer.put(ALLOW_ORIGIN, origin);
     }
   }
 
@@ -54,9 +72,14 @@ public final class CorsRules {
 
   /** Whether a request from this origin may read API responses. */
   public boolean allows(String origin, Context ctx) {
+    return allows(origin, ctx.scheme(), ctx.host());
+  }
+
+  /** Whether a request from this origin, to this scheme and {@code Host}, may read responses. */
+  private boolean allows(String origin, String scheme, String host) {
     // The server's own page, but only under one of the server's own names: a page whose name
     // was pointed at this machine (DNS rebinding) has an origin equal to scheme://Host too.
-    if (origin.equals(ctx.scheme() + "://" + ctx.host()) && hosts.allows(ctx.host())) {
+    if (host != null && origin.equals(scheme + "://" + host) && hosts.allows(host)) {
       return true;
     }
     if (extensionOrigins.isEmpty()) {

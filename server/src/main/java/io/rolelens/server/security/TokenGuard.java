@@ -4,9 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
 /**
- * Checks {@code Authorization: Bearer <token>} when the server has a token. Compares in constant
- * time. Checked from the request's headers before a byte of its body is read, so a client without
- * the token cannot make the server hold a body. Thread-safe (immutable).
+ * Checks {@code Authorization: Bearer <token>} when the server has a token. The scheme is read in
+ * any case ({@code bearer}, {@code BEARER}), as RFC 7235 §2.1 has it; the token is compared in
+ * constant time. Checked from the request's headers before a byte of its body is read, so a client
+ * without the token cannot make the server hold a body. Thread-safe (immutable).
  */
 public final class TokenGuard {
   /** How an {@code Authorization} header fares. */
@@ -37,11 +38,13 @@ public final class TokenGuard {
     }
   }
 
+  private static final String SCHEME = "Bearer";
+
   private final byte[] expected;
 
   /** A guard for this token, or one that lets everything through when the token is null. */
   public TokenGuard(String token) {
-    this.expected = token == null ? null : ("Bearer " + token).getBytes(StandardCharsets.UTF_8);
+    this.expected = token == null ? null : token.getBytes(StandardCharsets.UTF_8);
   }
 
   /** Checks an {@code Authorization} header value (null when absent). */
@@ -52,8 +55,12 @@ public final class TokenGuard {
     if (authorization == null) {
       return Check.MISSING;
     }
-    return MessageDigest.isEqual(expected, authorization.getBytes(StandardCharsets.UTF_8))
-        ? Check.PASSED
-        : Check.WRONG;
+    int space = authorization.indexOf(' ');
+    // The scheme is no secret; only the token is compared in constant time.
+    if (space != SCHEME.length() || !authorization.regionMatches(true, 0, SCHEME, 0, space)) {
+      return Check.WRONG;
+    }
+    byte[] sent = authorization.substring(space).stripLeading().getBytes(StandardCharsets.UTF_8);
+    return MessageDigest.isEqual(expected, sent) ? Check.PASSED : Check.WRONG;
   }
 }

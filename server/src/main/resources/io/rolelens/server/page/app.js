@@ -37,6 +37,11 @@ function counts(mention) {
     && legend.sections.some((s) => s.id === mention.section && s.weight > 0);
 }
 
+/** Whether a body mention stands in a section whose phrases count for nothing (weight 0 in the legend). */
+function inUncountedSection(mention) {
+  return legend.sections.some((s) => s.id === mention.section && s.weight === 0);
+}
+
 function categoryName(id) {
   const found = legend.categories.find((c) => c.id === id);
   return found ? found.displayName : id;
@@ -60,6 +65,14 @@ function setStatus(message, isError = false) {
   $('status').classList.toggle('error', isError);
 }
 
+/** Says what went wrong and takes the previous result away, so it is not read as this text's. */
+function showFailure(message) {
+  setStatus(message, true);
+  hideTooltip();
+  $('result').hidden = true;
+  $('posting-view').replaceChildren();
+}
+
 async function analyse(event) {
   event.preventDefault();
   const text = $('text').value;
@@ -80,21 +93,30 @@ async function analyse(event) {
     if (!response.ok) {
       const message = body && body.error ? body.error.message : `HTTP ${response.status}`;
       if (response.status === 401) $('token').closest('details').open = true;
-      setStatus(`The server could not analyse this: ${message}`, true);
+      showFailure(`The server could not analyse this: ${message}`);
       return;
     }
     if (legend.roles.length === 0) await loadLegend();
-    render(body, text);
-    setStatus(body.truncated
-      ? `Done. This text has ${body.mentionCount} role phrases; the first ${body.mentions.length} are highlighted.`
-      : 'Done.');
+    const highlighted = render(body, text);
+    setStatus(body.truncated ? truncationNote(body, highlighted) : 'Done.');
   } catch (error) {
-    setStatus(`Could not reach the server: ${error.message}`, true);
+    showFailure(`Could not reach the server: ${error.message}`);
   } finally {
     $('analyse').disabled = false;
   }
 }
 
+/**
+ * For an answer that lists fewer mentions than it found: how many role phrases the body has and how
+ * many of them are highlighted. mentionCount counts the title's mentions too, which are all listed
+ * (first), so they are taken off both sides.
+ */
+function truncationNote(analysis, highlighted) {
+  const inTitle = analysis.mentions.filter((m) => m.field === 'title').length;
+  return `Done. This text has ${analysis.mentionCount - inTitle} role phrases; the first ${highlighted} are highlighted.`;
+}
+
+/** Shows an analysis of this text; returns how many phrases are highlighted in it. */
 function render(analysis, text) {
   $('result').hidden = false;
   const verdict = $('verdict');
@@ -108,7 +130,7 @@ function render(analysis, text) {
   renderOtherJob(analysis.otherJob);
   renderShares(analysis.profile);
   renderMarket(analysis.market, analysis.title.role);
-  renderPosting(text, analysis.mentions.filter((m) => m.field === 'body'));
+  return renderPosting(text, analysis.mentions.filter((m) => m.field === 'body'));
 }
 
 /** What the body reads as: its role, another job, or why no role is called. */
@@ -255,24 +277,29 @@ function renderShares(profile) {
   bar.setAttribute('aria-label', `Role shares: ${parts.join(', ')}`);
 }
 
+/** Draws the text with its mentions highlighted; returns how many are. */
 function renderPosting(text, mentions) {
   const view = $('posting-view');
   view.replaceChildren();
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   let cursor = 0;
+  let marks = 0;
   for (const m of sorted) {
     if (m.start < cursor || m.end > text.length) continue; // overlapping or stale: skip
     view.append(document.createTextNode(text.slice(cursor, m.start)));
     view.append(highlight(text.slice(m.start, m.end), m));
     cursor = m.end;
+    marks += 1;
   }
   view.append(document.createTextNode(text.slice(cursor)));
+  return marks;
 }
 
 function highlight(phrase, mention) {
   const role = roleInfo(mention.role);
+  const weaker = mention.negated ? ' negated' : inUncountedSection(mention) ? ' uncounted' : '';
   const mark = el('mark', {
-    className: `hl role-${mention.role}${mention.negated ? ' negated' : ''}`,
+    className: `hl role-${mention.role}${weaker}`,
     tabindex: '0',
     'aria-describedby': 'tooltip',
     dataset: {
@@ -280,6 +307,7 @@ function highlight(phrase, mention) {
       category: mention.category,
       explanation: mention.explanation,
       negated: String(mention.negated),
+      section: mention.section ?? '',
     },
   });
   mark.append(document.createTextNode(phrase));
@@ -294,6 +322,9 @@ function showTooltip(mark) {
   tip.replaceChildren(el('strong', { text: heading }),
     el('span', { text: mark.dataset.explanation }));
   if (mark.dataset.negated === 'true') tip.append(el('em', { text: ' (negated: does not count)' }));
+  else if (inUncountedSection(mark.dataset)) {
+    tip.append(el('em', { text: ` (in the ${mark.dataset.section.replace(/_/g, ' ')} section, which counts for nothing)` }));
+  }
   tip.hidden = false;
   const box = mark.getBoundingClientRect();
   tip.style.left = `${window.scrollX + box.left}px`;
