@@ -52,8 +52,7 @@ final class ServerThreads {
    */
   static ServerConnector connector(Server server, HttpConfiguration http, ServerSettings settings) {
     // Jetty keeps the header fields a connection sent before and, by default, takes a later value
-    // that differs only in case for the kept one: after "Bearer s3cret", "Bearer S3CRET" on the
-    // same
+    // differing only in case for the kept one: after "Bearer s3cret", "Bearer S3CRET" on the same
     // connection would read as the right token.
     http.setHeaderCacheCaseSensitive(true);
     ServerConnector connector =
