@@ -89,6 +89,30 @@ class TortureCsvTest {
   }
 
   @Test
+  void aTabSeparatedFileNamedCsvIsToldToBeRenamedTsvInsteadOfToNameAColumn() throws Exception {
+    CliRun run = score("tabs.csv", "id\ttitle\tdescription\n1\tProduct Manager\t" + GOOD + "\n");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err())
+        .isEqualTo(
+            "rolelens: the header is one column holding tabs (id, title, description): the file"
+                + " looks tab-separated, but its name says comma-separated; rename it to .tsv (or"
+                + " .tsv.gz when gzipped) so it is read with tabs\n");
+    assertThat(dir.resolve("tabs.scored.csv")).doesNotExist();
+  }
+
+  @Test
+  void aSemicolonSeparatedFileIsToldToBeExportedWithCommasOrTabs() throws Exception {
+    CliRun run = score("semi.csv", "id;title;description\n1;Product Manager;" + GOOD + "\n");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err())
+        .contains("the header is one column holding semicolons (id, title, description)")
+        .contains("export it again comma-separated (.csv) or tab-separated (.tsv)")
+        .doesNotContain("--columns");
+  }
+
+  @Test
   void aHeaderOnlyFileScoresNothingAndSaysSo() throws Exception {
     CliRun run = score("header.csv", HEADER);
 
