@@ -30,7 +30,7 @@ class BadInputFilesTest {
   @CsvSource({
     "score, missing, no such file",
     "score, folder, is a directory",
-    "score, empty, the file is empty",
+    "score, empty, empty is empty: expected a header row",
     "score, binary, the first line is not text",
     "index, missing, no such file",
     "index, folder, is a directory",

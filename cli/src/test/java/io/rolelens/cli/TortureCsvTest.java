@@ -79,11 +79,15 @@ class TortureCsvTest {
   }
 
   @Test
-  void anEmptyFileSaysItHasNoHeader() throws Exception {
+  void anEmptyFileIsNamedAndSaidToHaveNoHeader() throws Exception {
     CliRun run = score("empty.csv", "");
 
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err()).contains("the file is empty");
+    assertThat(run.err())
+        .isEqualTo(
+            "rolelens: "
+                + dir.resolve("empty.csv")
+                + " is empty: expected a header row naming the columns\n");
     assertThat(dir.resolve("empty.scored.csv")).doesNotExist();
     assertThat(dir.resolve("empty.rejects.csv")).doesNotExist();
   }
