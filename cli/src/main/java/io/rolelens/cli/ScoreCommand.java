@@ -4,6 +4,7 @@ import io.rolelens.scoring.AtomicOutput;
 import io.rolelens.scoring.BatchScorer;
 import io.rolelens.scoring.ScoreSummary;
 import io.rolelens.scoring.ScoredPosting;
+import io.rolelens.scoring.csv.Column;
 import io.rolelens.scoring.csv.PostingReader;
 import io.rolelens.scoring.csv.RejectRow;
 import io.rolelens.scoring.csv.UnreadableInputException;
@@ -87,6 +88,7 @@ final class ScoreCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ScoreFiles files;
     try {
+      columns.keySet().forEach(Column::ofKey);
       files = ScoreFiles.choose(input, output, rejects);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());

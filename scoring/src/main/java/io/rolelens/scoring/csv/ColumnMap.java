@@ -50,14 +50,7 @@ public record ColumnMap(
     }
     Map<Column, Integer> positions = new EnumMap<>(Column.class);
     for (Map.Entry<String, String> o : overrides.entrySet()) {
-      Column column =
-          Column.fromKey(o.getKey())
-              .orElseThrow(
-                  () ->
-                      new IllegalArgumentException(
-                          "--columns: '"
-                              + o.getKey()
-                              + "' is not one of id, title, description, company, location, date"));
+      Column column = Column.ofKey(o.getKey());
       Integer at = firstByName.get(Column.normalise(o.getValue()));
       if (at == null) {
         throw new IllegalArgumentException(
