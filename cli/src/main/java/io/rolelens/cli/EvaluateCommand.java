@@ -193,7 +193,7 @@ final class EvaluateCommand implements Callable<Integer> {
           "no labelled rows in "
               + labelled.file
               + (which == Split.ALL ? "" : " (" + which.id() + " split)")
-              + (rejected > 0 ? ": every row was rejected" : "")
+              + (rejected > 0 ? " (" + rejected + " rejected, listed above)" : "")
               + "; nothing to measure");
     }
     out.printf(Locale.ROOT, "split: %s%n", which.id());

@@ -99,13 +99,23 @@ public final class AtomicOutput implements AutoCloseable {
     if (!Files.isSymbolicLink(target)) {
       return Optional.of("is " + kind);
     }
-    String pointsTo;
+    return Optional.of("is a link to " + pointsTo(target) + ", " + kind);
+  }
+
+  /**
+   * The file a link leads to, or, for a link only the kernel can follow to its end (such as
+   * /dev/stdout to a pipe), what the link itself says.
+   */
+  private static String pointsTo(Path link) {
     try {
-      pointsTo = target.toRealPath().toString();
+      return link.toRealPath().toString();
     } catch (IOException e) {
-      pointsTo = target.toString(); // a link the kernel alone can follow, such as a pipe's
+      try {
+        return Files.readSymbolicLink(link).toString();
+      } catch (IOException | UnsupportedOperationException unreadable) {
+        return "a file it cannot name";
+      }
     }
-    return Optional.of("is a link to " + pointsTo + ", " + kind);
   }
 
   /** "a directory", "a named pipe (FIFO)", "a character device" and so on. */
