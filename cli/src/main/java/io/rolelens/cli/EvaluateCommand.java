@@ -187,6 +187,15 @@ final class EvaluateCommand implements Callable<Integer> {
       err.println(
           unlabelled + " row(s) have no body label and were left out of the readers' figures");
     }
+    if (evaluation.n() == 0) {
+      // A CI gate must not read 'macro_f1=0.000 n=0' as a measurement.
+      throw new IOException(
+          "no labelled rows in "
+              + labelled.file
+              + (which == Split.ALL ? "" : " (" + which.id() + " split)")
+              + (rejected > 0 ? " (" + rejected + " rejected, listed above)" : "")
+              + "; nothing to measure");
+    }
     out.printf(Locale.ROOT, "split: %s%n", which.id());
     if (readers != null) {
       out.println("against the title labels (body alone):");

@@ -139,7 +139,8 @@ final class Failures {
   private static String lexicon(LexiconException e) {
     List<String> problems = e.problems();
     String head = oneLine(e.getMessage()).replaceFirst(":$", "");
-    if (problems.isEmpty()) {
+    // A file unusable as a whole (empty, binary) has one problem, its message: say it once.
+    if (problems.isEmpty() || problems.equals(List.of(e.getMessage()))) {
       return head;
     }
     String shown =

@@ -61,6 +61,7 @@ final class IndexCommand implements Callable<Integer> {
           "note: the scored CSV has no description column, so body: searches only the evidence"
               + " phrases; score with --include-description to search the full text");
     }
+    r.repeatedIds().warning(PostingIndexer.Result.REPEATED_IDS).ifPresent(err::println);
     if (r.skipped() > 0) {
       err.printf(
           Locale.ROOT,

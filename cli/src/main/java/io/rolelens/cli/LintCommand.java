@@ -13,6 +13,7 @@ import io.rolelens.batch.lint.LintSession;
 import io.rolelens.batch.lint.Linter;
 import io.rolelens.batch.lint.ReportContext;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -148,6 +149,14 @@ final class LintCommand implements Callable<Integer> {
     Path file = noConfig ? null : config != null ? config : ConfigReader.find(Path.of(""));
     if (file == null) {
       return LintConfig.NONE;
+    }
+    if (Files.isDirectory(file)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--config "
+              + file
+              + " is a directory; give the config file itself, such as "
+              + file.resolve(ConfigReader.NAME));
     }
     try {
       return ConfigReader.read(file);

@@ -8,6 +8,8 @@ import io.rolelens.scoring.tally.TallyFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -88,7 +90,9 @@ final class ReportCommand implements Callable<Integer> {
   @Option(
       names = "--generated-at",
       paramLabel = "TIMESTAMP",
-      description = "The time written in the report (default: now).")
+      description =
+          "The time written in the report: an ISO-8601 date or date-time such as 2026-01-01 or"
+              + " 2026-01-01T09:30:00Z (default: now, in that form).")
   String generatedAt;
 
   @Mixin QuietOption quietOption;
@@ -119,7 +123,7 @@ final class ReportCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     if (generatedAt != null) {
-      builder.generatedAt(generatedAt);
+      builder.generatedAt(isoDateOrTime(generatedAt));
     }
     if (source.index != null) {
       builder.lexiconVersion(Lexicon.bundled().version());
@@ -137,5 +141,24 @@ final class ReportCommand implements Callable<Integer> {
     }
     o.println("wrote " + out.resolve("report.html") + ", report.md, report.json and tables/");
     return 0;
+  }
+
+  /** {@code text} when it is an ISO-8601 date or date-time; otherwise a usage error. */
+  private String isoDateOrTime(String text) {
+    for (DateTimeFormatter iso :
+        List.of(DateTimeFormatter.ISO_DATE_TIME, DateTimeFormatter.ISO_DATE)) {
+      try {
+        iso.parse(text);
+        return text;
+      } catch (DateTimeParseException e) {
+        // try the next form
+      }
+    }
+    throw new ParameterException(
+        spec.commandLine(),
+        "--generated-at '"
+            + text
+            + "' is not an ISO-8601 date or date-time; give one such as 2026-01-01 or"
+            + " 2026-01-01T09:30:00Z");
   }
 }

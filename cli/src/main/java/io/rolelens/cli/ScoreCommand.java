@@ -4,7 +4,7 @@ import io.rolelens.scoring.AtomicOutput;
 import io.rolelens.scoring.BatchScorer;
 import io.rolelens.scoring.ScoreSummary;
 import io.rolelens.scoring.ScoredPosting;
-import io.rolelens.scoring.csv.InputFiles;
+import io.rolelens.scoring.csv.Column;
 import io.rolelens.scoring.csv.PostingReader;
 import io.rolelens.scoring.csv.RejectRow;
 import io.rolelens.scoring.csv.UnreadableInputException;
@@ -88,6 +88,7 @@ final class ScoreCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ScoreFiles files;
     try {
+      columns.keySet().forEach(Column::ofKey);
       files = ScoreFiles.choose(input, output, rejects);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
@@ -95,9 +96,7 @@ final class ScoreCommand implements Callable<Integer> {
     BatchScorer scorer = new BatchScorer(lexicon.analyzer(), threadsOption.threads);
     ScoreSummary summary;
     try (Progress progress = Progress.over(input, "scoring", quietOption.quiet);
-        PostingReader reader =
-            PostingReader.open(
-                InputFiles.openText(input, progress::done), InputFiles.formatFor(input), columns);
+        PostingReader reader = PostingReader.open(input, progress::done, columns);
         AtomicOutput scored = AtomicOutput.create(files.scored());
         AtomicOutput rejected = AtomicOutput.create(files.rejects())) {
       err.println("columns: " + reader.columns().describe());

@@ -1,5 +1,6 @@
 package io.rolelens.cli;
 
+import io.rolelens.scoring.AtomicOutput;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -21,11 +22,11 @@ record ScoreFiles(Path input, Path scored, Path rejects) {
    * beside the scored file, never the input itself).
    *
    * @throws IllegalArgumentException naming the options when two of the files are one, or an output
-   *     is a directory
+   *     exists and is not a regular file
    */
   static ScoreFiles choose(Path input, Path output, Path rejects) {
-    refuseDirectory(output, "--output");
-    refuseDirectory(rejects, "--rejects");
+    refuseNotAFile(output, "--output");
+    refuseNotAFile(rejects, "--rejects");
     Path scored = output != null ? output : defaultName(input, ".scored.csv", input);
     refuseInput(scored, input, "--output", output);
     Path rejected = rejects != null ? rejects : defaultName(scored, ".rejects.csv", input);
@@ -52,11 +53,29 @@ record ScoreFiles(Path input, Path scored, Path rejects) {
     }
   }
 
-  private static void refuseDirectory(Path file, String option) {
-    if (file != null && Files.isDirectory(file)) {
+  /**
+   * Refuses an output that exists but is not a regular file (a directory, a named pipe, a device
+   * such as {@code /dev/stdout}, or a link to one), which writing would replace.
+   */
+  private static void refuseNotAFile(Path file, String option) {
+    if (file == null) {
+      return;
+    }
+    if (Files.isDirectory(file) && !Files.isSymbolicLink(file)) {
       throw new IllegalArgumentException(
           option + " " + file + " is a directory; give a file name in it instead");
     }
+    AtomicOutput.refusal(file)
+        .ifPresent(
+            why -> {
+              throw new IllegalArgumentException(
+                  option
+                      + " "
+                      + file
+                      + " "
+                      + why
+                      + ", not a regular file; give the path of a regular file to write instead");
+            });
   }
 
   /**

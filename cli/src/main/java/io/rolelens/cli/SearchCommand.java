@@ -63,6 +63,7 @@ final class SearchCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), e.getMessage()); // the query is the user's to fix
     }
+    a.problems().forEach(p -> spec.commandLine().getErr().println("warning: " + p));
     out.printf(Locale.ROOT, "matches=%d%n", a.matches());
     for (PostingSearch.FacetCounts f : a.facets()) {
       out.printf(

@@ -30,7 +30,7 @@ class BadInputFilesTest {
   @CsvSource({
     "score, missing, no such file",
     "score, folder, is a directory",
-    "score, empty, the file is empty",
+    "score, empty, empty is empty: expected a header row",
     "score, binary, the first line is not text",
     "index, missing, no such file",
     "index, folder, is a directory",
@@ -38,7 +38,8 @@ class BadInputFilesTest {
     "index, binary, this is not a scored CSV",
     "evaluate, missing, no such file",
     "evaluate, folder, is a directory",
-    "evaluate, empty, the CSV lacks the column(s)",
+    "evaluate, empty, empty is empty: expected a header row naming the columns id, title,",
+    "fit-weights, empty, empty is empty: expected a header row",
     "evaluate, binary, is not text",
     "fit-weights, missing, no such file",
     "fit-weights, folder, is a directory",

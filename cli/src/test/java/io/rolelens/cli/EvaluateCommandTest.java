@@ -34,6 +34,37 @@ class EvaluateCommandTest {
   }
 
   @Test
+  void aLabelledCsvWithOnlyAHeaderExitsOneInsteadOfPrintingZeroScores() throws Exception {
+    Path header = Files.writeString(dir.resolve("header.csv"), "id,title,description,role_label\n");
+
+    CliRun run = CliRun.of("evaluate", "--quiet", "--input", header.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err())
+        .isEqualTo("rolelens: no labelled rows in " + header + "; nothing to measure\n");
+  }
+
+  @Test
+  void aBodyLabelsFileWithoutItsColumnsIsNamedInTheMessage() throws Exception {
+    CliRun run =
+        CliRun.of(
+            "evaluate",
+            "--quiet",
+            "--input",
+            fixture().toString(),
+            "--body-labels",
+            fixture().toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err())
+        .startsWith(
+            "rolelens: the body-labels file "
+                + fixture()
+                + " lacks the column(s) body_role, mix, product_manager_share,");
+  }
+
+  @Test
   void holdsVerdictsAgainstTheReadersBodyLabelsLeavingContestedRowsOut() throws Exception {
     CliRun run =
         CliRun.of(

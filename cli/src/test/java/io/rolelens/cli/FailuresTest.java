@@ -79,6 +79,16 @@ class FailuresTest {
   }
 
   @Test
+  void anEmptyLexiconIsSaidToBeEmptyOnce() throws Exception {
+    Path empty = Files.writeString(dir.resolve("empty.csv"), "");
+
+    CliRun run = CliRun.of("analyze", "--lexicon", empty.toString(), "-");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).isEqualTo("rolelens: " + empty + " is empty\n");
+  }
+
+  @Test
   void aBinaryLexiconOrADirectoryIsOneLine() throws Exception {
     Path binary =
         Files.write(dir.resolve("bin.lex"), new byte[] {(byte) 0xC3, 0x28, (byte) 0xFF, 0, 1, 2});

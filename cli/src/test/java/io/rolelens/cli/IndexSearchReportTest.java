@@ -48,6 +48,55 @@ class IndexSearchReportTest {
   }
 
   @Test
+  void searchWarnsOfAFieldTheIndexLacksNamingTheFieldsItHasAndStillAnswers() {
+    CliRun run = CliRun.of("search", "--index", index.toString(), "titel:manager");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("matches=0\n");
+    assertThat(run.err())
+        .isEqualTo(
+            "warning: the index has no field 'titel', so titel: matches nothing; the fields are"
+                + " body, title, id, quarter, title_role, body_role, body_status, verdict, company,"
+                + " location, seniority, duplicate, duplicate_of\n");
+  }
+
+  @Test
+  void searchWarnsOfAnExactValueOutsideTheFieldsValuesNamingThemEvenInANotClause() {
+    CliRun run =
+        CliRun.of(
+            "search",
+            "--index",
+            index.toString(),
+            "verdict:Mismatch OR (title_role:product_manager -body_status:other-job) OR"
+                + " body_role:(none)");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err().lines())
+        .containsExactlyInAnyOrder(
+            "warning: verdict:Mismatch matches nothing: verdict is one of consistent, mixed,"
+                + " mismatch, unclear, as written (did you mean verdict:mismatch?)",
+            "warning: body_status:other-job matches nothing: body_status is one of ok, thin,"
+                + " other_job, not_english, as written (did you mean body_status:other_job?)",
+            "warning: body_role:none matches nothing: body_role is one of product_manager,"
+                + " project_manager, product_owner, (none), as written (did you mean"
+                + " body_role:\"(none)\"?)");
+  }
+
+  @Test
+  void searchSaysNothingOfKnownFieldsAndValues() {
+    CliRun run =
+        CliRun.of(
+            "search",
+            "--index",
+            index.toString(),
+            "verdict:mismatch AND body_role:\"(none)\" AND duplicate:false AND title:manager AND"
+                + " quarter:2025Q3");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
   void searchesTheBodyWithinATitleRoleAndCountsFacets() {
     CliRun run =
         CliRun.of(

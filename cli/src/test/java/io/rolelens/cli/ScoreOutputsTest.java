@@ -1,6 +1,7 @@
 package io.rolelens.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -103,6 +104,51 @@ class ScoreOutputsTest {
             Files.createDirectory(dir.resolve("outdir")).toString()),
         "--output",
         "is a directory");
+  }
+
+  @Test
+  void anOutputThatIsASymbolicLinkIsWrittenWhereItPointsAndTheLinkStays() throws Exception {
+    Path target = Files.writeString(dir.resolve("kept.csv"), "from an earlier run\n");
+    Path link = Files.createSymbolicLink(dir.resolve("latest.csv"), target.getFileName());
+    Path rejectsTarget = dir.resolve("rejects-kept.csv");
+    Path rejectsLink = Files.createSymbolicLink(dir.resolve("rejects.csv"), rejectsTarget);
+
+    CliRun run =
+        score(
+            "--input",
+            input.toString(),
+            "--output",
+            link.toString(),
+            "--rejects",
+            rejectsLink.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(Files.isSymbolicLink(rejectsLink)).isTrue();
+    assertThat(Files.readAllLines(target)).hasSize(45).first().asString().startsWith("id,title");
+    assertThat(Files.readAllLines(rejectsTarget)).containsExactly("row,line,id,reason");
+    assertThat(CliRun.partialFiles(dir)).isEmpty();
+  }
+
+  @Test
+  void refusesAnOutputThatIsANamedPipeOrALinkToOneAndLeavesItAPipe() throws Exception {
+    Path pipe = dir.resolve("pipe");
+    try {
+      assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0);
+    } catch (java.io.IOException e) {
+      assumeTrue(false, "skipped: no mkfifo (" + e.getMessage() + ")");
+    }
+    Path link = Files.createSymbolicLink(dir.resolve("out.csv"), pipe);
+
+    assertRefused(
+        score("--input", input.toString(), "--output", pipe.toString()),
+        "--output " + pipe + " is a named pipe (FIFO), not a regular file;",
+        "give the path of a regular file");
+    assertRefused(
+        score("--input", input.toString(), "--rejects", link.toString()),
+        "--rejects " + link + " is a link to " + pipe.toRealPath() + ", a named pipe (FIFO)");
+    assertThat(Files.isRegularFile(pipe)).isFalse();
+    assertThat(Files.isSymbolicLink(link)).isTrue();
   }
 
   @Test

@@ -79,13 +79,41 @@ class TortureCsvTest {
   }
 
   @Test
-  void anEmptyFileSaysItHasNoHeader() throws Exception {
+  void anEmptyFileIsNamedAndSaidToHaveNoHeader() throws Exception {
     CliRun run = score("empty.csv", "");
 
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err()).contains("the file is empty");
+    assertThat(run.err())
+        .isEqualTo(
+            "rolelens: "
+                + dir.resolve("empty.csv")
+                + " is empty: expected a header row naming the columns\n");
     assertThat(dir.resolve("empty.scored.csv")).doesNotExist();
     assertThat(dir.resolve("empty.rejects.csv")).doesNotExist();
+  }
+
+  @Test
+  void aTabSeparatedFileNamedCsvIsToldToBeRenamedTsvInsteadOfToNameAColumn() throws Exception {
+    CliRun run = score("tabs.csv", "id\ttitle\tdescription\n1\tProduct Manager\t" + GOOD + "\n");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err())
+        .isEqualTo(
+            "rolelens: the header is one column holding tabs (id, title, description): the file"
+                + " looks tab-separated, but its name says comma-separated; rename it to .tsv (or"
+                + " .tsv.gz when gzipped) so it is read with tabs\n");
+    assertThat(dir.resolve("tabs.scored.csv")).doesNotExist();
+  }
+
+  @Test
+  void aSemicolonSeparatedFileIsToldToBeExportedWithCommasOrTabs() throws Exception {
+    CliRun run = score("semi.csv", "id;title;description\n1;Product Manager;" + GOOD + "\n");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err())
+        .contains("the header is one column holding semicolons (id, title, description)")
+        .contains("export it again comma-separated (.csv) or tab-separated (.tsv)")
+        .doesNotContain("--columns");
   }
 
   @Test

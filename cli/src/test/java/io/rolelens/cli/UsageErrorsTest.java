@@ -87,6 +87,45 @@ class UsageErrorsTest {
   }
 
   @Test
+  void anUnknownColumnsKeyIsAUsageErrorNamingTheKeysThereAre() throws Exception {
+    Path csv = Files.writeString(dir.resolve("postings.csv"), "id,title,description\n");
+
+    assertUsageError(
+        CliRun.of("score", "--input", csv.toString(), "--columns", "foo=bar"),
+        "--columns: 'foo' is not one of id, title, description, company, location, date");
+    assertThat(dir.resolve("postings.scored.csv")).doesNotExist();
+  }
+
+  @Test
+  void aConfigThatIsADirectoryIsSaidToBeOne() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("config-folder"));
+
+    assertUsageError(
+        CliRun.of("lint", "--config", folder.toString(), "-"),
+        "--config "
+            + folder
+            + " is a directory; give the config file itself, such as "
+            + folder.resolve(".rolelens.yml"));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"yesterday", "2026-13-01", "01/02/2026", "<i>now</i>"})
+  void aGeneratedAtThatIsNotAnIsoDateOrTimeIsAUsageError(String value) {
+    assertUsageError(
+        CliRun.of(
+            "report",
+            "--index",
+            "x",
+            "--out",
+            dir.resolve("g").toString(),
+            "--generated-at",
+            value),
+        "--generated-at '" + value + "' is not an ISO-8601 date or date-time;",
+        "2026-01-01T09:30:00Z");
+    assertThat(dir.resolve("g")).doesNotExist();
+  }
+
+  @Test
   void aQuarterThatIsNotAQuarterIsAUsageError() {
     assertUsageError(
         CliRun.of(

@@ -48,13 +48,14 @@ public final class BatchScorer {
       throws IOException, InterruptedException {
     Counts counts = new Counts();
     DuplicateIndex duplicates = new DuplicateIndex();
+    RepeatedIds ids = new RepeatedIds();
     try (InOrder<RowResult, PostingScorer.Outcome> outcomes =
         new InOrder<>(reader, this::score, threads, "scoring")) {
       while (outcomes.hasNext()) {
         if (Thread.interrupted()) {
           throw new InterruptedException("scoring interrupted: no output written");
         }
-        write(outcomes.next(), sink, duplicates, counts);
+        write(outcomes.next(), sink, duplicates, ids, counts);
         progress.accept(1);
       }
     } catch (CancellationException e) {
@@ -68,7 +69,8 @@ public final class BatchScorer {
         counts.duplicates,
         counts.undated,
         reader.rowsWithInvalidUtf8(),
-        reader.rowsWithNul());
+        reader.rowsWithNul(),
+        ids.found());
   }
 
   private static final class Counts {
@@ -79,7 +81,7 @@ public final class BatchScorer {
   }
 
   private static void write(
-      PostingScorer.Outcome o, Sink sink, DuplicateIndex duplicates, Counts counts)
+      PostingScorer.Outcome o, Sink sink, DuplicateIndex duplicates, RepeatedIds ids, Counts counts)
       throws IOException {
     if (o.rejected() != null) {
       counts.rejected++;
@@ -92,6 +94,7 @@ public final class BatchScorer {
       p = p.duplicateOf(first);
       counts.duplicates++;
     }
+    ids.repeats(p.id(), p.row());
     counts.undated += p.quarter().isEmpty() ? 1 : 0;
     counts.scored++;
     sink.scored(p);

@@ -3,10 +3,11 @@ package io.rolelens.scoring;
 import java.util.Arrays;
 
 /**
- * Remembers the first posting seen with each description fingerprint, in an open-addressing table
- * of primitive longs: about 24 bytes per distinct description plus its id, with no object per
- * entry, so millions of postings fit in a modest heap. Not thread-safe: use it from the one thread
- * that writes the output in input order.
+ * Remembers the first posting seen with each description fingerprint (or, for {@link RepeatedIds},
+ * the first row seen with each id fingerprint), in an open-addressing table of primitive longs:
+ * about 24 bytes per distinct description plus its id, with no object per entry, so millions of
+ * postings fit in a modest heap. Not thread-safe: use it from the one thread that writes the output
+ * in input order.
  */
 public final class DuplicateIndex {
   private long[] hashes = new long[1 << 12];

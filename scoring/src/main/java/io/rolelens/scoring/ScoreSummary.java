@@ -13,20 +13,35 @@ import java.util.Locale;
  * @param undated scored rows whose date could not be read (their quarter is empty)
  * @param invalidUtf8 rows in which invalid UTF-8 was replaced
  * @param withNul rows from which NUL characters were removed
+ * @param repeatedIds scored rows whose id an earlier scored row has
  */
 public record ScoreSummary(
-    long scored, long rejected, long duplicates, long undated, long invalidUtf8, long withNul) {
+    long scored,
+    long rejected,
+    long duplicates,
+    long undated,
+    long invalidUtf8,
+    long withNul,
+    RepeatedIds.Found repeatedIds) {
+  /** What a scored CSV whose ids repeat leads to. */
+  static final String REPEATED_IDS =
+      "the scored CSV keeps all of these rows, but 'rolelens index' keeps one posting per id (the"
+          + " last)";
+
   /** Data rows read: {@code scored + rejected}. */
   public long rowsIn() {
     return scored + rejected;
   }
 
   /**
-   * What a person should know of the rows, before the summary line: rows whose text was repaired,
-   * and where the rejected rows are listed ({@code rejectsFile}).
+   * What a person should know of the rows, before the summary line: ids given to more than one row,
+   * rows whose text was repaired, and where the rejected rows are listed ({@code rejectsFile}).
    */
   public List<String> notes(String rejectsFile) {
-    return notes(rejected, invalidUtf8, withNul, rejectsFile);
+    List<String> notes = new ArrayList<>();
+    repeatedIds.warning(REPEATED_IDS).ifPresent(notes::add);
+    notes.addAll(notes(rejected, invalidUtf8, withNul, rejectsFile));
+    return notes;
   }
 
   /** The notes of a run with these counts, as {@link #notes(String)} words them. */

@@ -37,7 +37,8 @@ public final class LabelledCsv {
   /**
    * Opens {@code file} (gzipped or not) as UTF-8 (malformed bytes replaced, a byte-order mark
    * dropped) and checks that its header has the {@code required} columns; {@code what} names the
-   * kind of file in messages; {@code bytesRead} (may be null) sees the bytes read from disk.
+   * kind of file in messages, which name the file too; {@code bytesRead} (may be null) sees the
+   * bytes read from disk.
    */
   public static CSVParser open(
       Path file, List<String> required, String what, LongConsumer bytesRead) throws IOException {
@@ -45,6 +46,16 @@ public final class LabelledCsv {
     CSVParser csv =
         CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader);
     Map<String, Integer> header = csv.getHeaderMap();
+    if (header.isEmpty()) {
+      csv.close();
+      throw new IOException(
+          "the "
+              + what
+              + " "
+              + file
+              + " is empty: expected a header row naming the columns "
+              + String.join(", ", required));
+    }
     List<String> missing = required.stream().filter(c -> !header.containsKey(c)).toList();
     if (!missing.isEmpty()) {
       csv.close();
@@ -52,7 +63,11 @@ public final class LabelledCsv {
       throw new IOException(
           HeaderText.looksBinary(found)
               ? file + " is not text: is this really a " + what + "?"
-              : "the CSV lacks the column(s) "
+              : "the "
+                  + what
+                  + " "
+                  + file
+                  + " lacks the column(s) "
                   + String.join(", ", missing)
                   + "; found "
                   + HeaderText.echo(found));

@@ -4,6 +4,7 @@ import io.rolelens.scoring.ScoredColumn;
 import io.rolelens.scoring.index.IndexFields;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -18,6 +19,14 @@ import org.apache.lucene.facet.FacetsConfig;
 public final class PostingFields {
   /** Exact-value fields, searchable as {@code field:value} and counted as facets. */
   public static final List<String> FACETS = IndexFields.EXACT;
+
+  /** Every field a query can search: the text, the id and the exact-value fields. */
+  public static final List<String> SEARCHED =
+      Stream.concat(
+              Stream.of(IndexFields.BODY, IndexFields.TITLE, IndexFields.ID),
+              Stream.concat(
+                  FACETS.stream(), Stream.of(IndexFields.DUPLICATE, IndexFields.DUPLICATE_OF)))
+          .toList();
 
   /**
    * Scored-CSV columns stored as they are, for reports and result lists (the evidence is stored as

@@ -2,6 +2,7 @@ package io.rolelens.batch.index;
 
 import io.rolelens.analyzer.title.TitleReading;
 import io.rolelens.scoring.EvidenceList;
+import io.rolelens.scoring.RepeatedIds;
 import io.rolelens.scoring.ScoredColumn;
 import io.rolelens.scoring.csv.SpreadsheetSafe;
 import io.rolelens.scoring.index.IndexFields;
@@ -39,8 +40,28 @@ import org.apache.lucene.store.LockObtainFailedException;
  * index.
  */
 public final class PostingIndexer {
-  /** What an indexing run did. */
-  public record Result(long added, long replaced, long skipped, int total, boolean hasBodies) {}
+  /**
+   * What an indexing run did: every row read was added, replaced a posting (one indexed before, or
+   * an earlier row of this input with the same id) or was skipped.
+   *
+   * @param added rows whose id the index did not hold
+   * @param replaced rows whose id the index held, from an earlier run or an earlier row
+   * @param skipped rows without an id or with the wrong number of fields
+   * @param total postings in the index afterwards
+   * @param hasBodies whether the scored CSV has a description column
+   * @param repeatedIds rows whose id an earlier row of this input has
+   */
+  public record Result(
+      long added,
+      long replaced,
+      long skipped,
+      int total,
+      boolean hasBodies,
+      RepeatedIds.Found repeatedIds) {
+    /** What an input that repeats ids leads to. */
+    public static final String REPEATED_IDS =
+        "each later row replaced the earlier one, since the index keeps one posting per id";
+  }
 
   private static final List<String> REQUIRED =
       ScoredColumn.headers(
@@ -115,6 +136,7 @@ public final class PostingIndexer {
     long added = 0;
     long replaced = 0;
     long skipped = 0;
+    RepeatedIds ids = new RepeatedIds();
     for (CSVRecord row : csv) {
       // An inconsistent row's cells are not read: it may lack the id column.
       String id = row.isConsistent() ? get(row, IndexFields.ID) : "";
@@ -124,7 +146,9 @@ public final class PostingIndexer {
       }
       Term key = new Term(IndexFields.ID, id);
       Document doc = document(row, id, hasBodies);
-      if (before.docFreq(key) > 0) {
+      // Rows are numbered as score numbers them: the header is row 1.
+      boolean repeated = ids.repeats(id, row.getRecordNumber() + 1);
+      if (repeated || before.docFreq(key) > 0) {
         replaced++;
       } else {
         added++;
@@ -133,7 +157,7 @@ public final class PostingIndexer {
     }
     writer.commit();
     try (DirectoryReader after = DirectoryReader.open(dir)) {
-      return new Result(added, replaced, skipped, after.numDocs(), hasBodies);
+      return new Result(added, replaced, skipped, after.numDocs(), hasBodies, ids.found());
     }
   }
 

@@ -39,11 +39,21 @@ public final class PostingSearch {
     }
   }
 
-  /** The answer to one query. */
-  public record Answer(long matches, List<FacetCounts> facets, List<Hit> hits) {
+  /**
+   * The answer to one query.
+   *
+   * @param matches how many postings match
+   * @param facets the counts per facet
+   * @param hits the best postings
+   * @param problems parts of the query that can never match (a field the index lacks, a value an
+   *     exact field never holds), each one sentence naming what it can be instead
+   */
+  public record Answer(
+      long matches, List<FacetCounts> facets, List<Hit> hits, List<String> problems) {
     public Answer {
       facets = List.copyOf(facets);
       hits = List.copyOf(hits);
+      problems = List.copyOf(problems);
     }
   }
 
@@ -92,7 +102,7 @@ public final class PostingSearch {
         String passage = passages[i] == null ? "" : passages[i].replaceAll("\\s+", " ").strip();
         hits.add(new Hit(searcher.storedFields().document(sd.doc), passage));
       }
-      return new Answer(topDocs.totalHits.value(), facets, hits);
+      return new Answer(topDocs.totalHits.value(), facets, hits, QueryFields.problems(q));
     }
   }
 }

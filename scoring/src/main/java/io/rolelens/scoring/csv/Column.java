@@ -67,6 +67,23 @@ public enum Column {
   }
 
   /**
+   * The column a {@code --columns} key names.
+   *
+   * @throws IllegalArgumentException naming the key and the keys there are
+   */
+  public static Column ofKey(String key) {
+    return fromKey(key)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "--columns: '"
+                        + key
+                        + "' is not one of "
+                        + String.join(
+                            ", ", java.util.Arrays.stream(values()).map(Column::key).toList())));
+  }
+
+  /**
    * A header name lower-cased with spaces, dashes and dots as underscores: "Job Title" → job_title.
    */
   public static String normalise(String header) {

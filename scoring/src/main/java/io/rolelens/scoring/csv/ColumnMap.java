@@ -1,6 +1,7 @@
 package io.rolelens.scoring.csv;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -49,14 +50,7 @@ public record ColumnMap(
     }
     Map<Column, Integer> positions = new EnumMap<>(Column.class);
     for (Map.Entry<String, String> o : overrides.entrySet()) {
-      Column column =
-          Column.fromKey(o.getKey())
-              .orElseThrow(
-                  () ->
-                      new IllegalArgumentException(
-                          "--columns: '"
-                              + o.getKey()
-                              + "' is not one of id, title, description, company, location, date"));
+      Column column = Column.ofKey(o.getKey());
       Integer at = firstByName.get(Column.normalise(o.getValue()));
       if (at == null) {
         throw new IllegalArgumentException(
@@ -80,6 +74,7 @@ public record ColumnMap(
           .ifPresent(at -> positions.put(column, at));
     }
     if (!positions.containsKey(Column.DESCRIPTION)) {
+      refuseOtherSeparator(header);
       throw new IllegalArgumentException(
           "found no description column (looked for "
               + String.join(", ", Column.DESCRIPTION.names())
@@ -102,6 +97,39 @@ public record ColumnMap(
       }
     }
     return new ColumnMap(header, positions, warnings);
+  }
+
+  /**
+   * Refuses a header read as one column that holds tabs or semicolons around column names: the file
+   * is separated by another character than its name says, and --columns cannot help.
+   */
+  private static void refuseOtherSeparator(List<String> header) {
+    if (header.size() != 1) {
+      return;
+    }
+    for (char separator : new char[] {'\t', ';'}) {
+      List<String> names =
+          List.of(header.get(0).split(java.util.regex.Pattern.quote("" + separator)));
+      boolean namesColumns =
+          names.stream()
+              .map(Column::normalise)
+              .anyMatch(n -> Arrays.stream(Column.values()).anyMatch(c -> c.names().contains(n)));
+      if (names.size() > 1 && namesColumns) {
+        String found = HeaderText.echo(names.stream().map(String::strip).toList());
+        throw new IllegalArgumentException(
+            separator == '\t'
+                ? "the header is one column holding tabs ("
+                    + found
+                    + "): the file looks"
+                    + " tab-separated, but its name says comma-separated; rename it to .tsv (or"
+                    + " .tsv.gz when gzipped) so it is read with tabs"
+                : "the header is one column holding semicolons ("
+                    + found
+                    + "): the file looks"
+                    + " semicolon-separated, which RoleLens does not read; export it again"
+                    + " comma-separated (.csv) or tab-separated (.tsv)");
+      }
+    }
   }
 
   /** The 0-based position of the column, or -1 when the file has none. */

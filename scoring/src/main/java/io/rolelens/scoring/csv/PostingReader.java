@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.function.LongConsumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -58,10 +59,34 @@ public final class PostingReader implements Iterator<RowResult>, Closeable {
    */
   public static PostingReader open(Reader text, CSVFormat format, Map<String, String> overrides)
       throws IOException {
+    return open(text, format, overrides, "the file");
+  }
+
+  /**
+   * Opens an export file (gzipped or not, TSV when its name says so) with the columns {@code
+   * overrides} names, as {@code score} does; {@code bytesRead} (may be null) sees the bytes read
+   * from disk. Messages about the file as a whole name it.
+   *
+   * @throws IOException as {@link #open(Reader, CSVFormat, Map)}, or when the file cannot be read
+   * @throws IllegalArgumentException as {@link #open(Reader, CSVFormat, Map)}
+   */
+  public static PostingReader open(Path file, LongConsumer bytesRead, Map<String, String> overrides)
+      throws IOException {
+    return open(
+        InputFiles.openText(file, bytesRead),
+        InputFiles.formatFor(file),
+        overrides,
+        file.toString());
+  }
+
+  /** As {@link #open(Reader, CSVFormat, Map)}; {@code source} names the text in messages. */
+  private static PostingReader open(
+      Reader text, CSVFormat format, Map<String, String> overrides, String source)
+      throws IOException {
     BoundedFieldReader bounded = BoundedFieldReader.following(text, format, MAX_FIELD_CHARS);
     CSVParser parser = CSVParser.builder().setReader(bounded).setFormat(format).get();
     try {
-      List<String> header = header(parser, bounded);
+      List<String> header = header(parser, bounded, source);
       return new PostingReader(parser, bounded, ColumnMap.choose(header, overrides));
     } catch (IOException | RuntimeException e) {
       parser.close();
@@ -76,16 +101,16 @@ public final class PostingReader implements Iterator<RowResult>, Closeable {
    * @throws IOException as {@link #open(Reader, CSVFormat, Map)}, or when the file cannot be read
    */
   public static PostingReader open(Path file) throws IOException {
-    return open(InputFiles.openText(file, null), InputFiles.formatFor(file), Map.of());
+    return open(file, null, Map.of());
   }
 
-  private static List<String> header(CSVParser parser, BoundedFieldReader bounded)
+  private static List<String> header(CSVParser parser, BoundedFieldReader bounded, String source)
       throws IOException {
     CSVRecord first;
     try {
       Iterator<CSVRecord> it = parser.iterator();
       if (!it.hasNext()) {
-        throw new IOException("the file is empty: expected a header row naming the columns");
+        throw new IOException(source + " is empty: expected a header row naming the columns");
       }
       first = it.next();
     } catch (UncheckedIOException e) {
