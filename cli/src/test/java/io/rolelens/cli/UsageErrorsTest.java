@@ -90,10 +90,23 @@ class UsageErrorsTest {
   void anUnknownColumnsKeyIsAUsageErrorNamingTheKeysThereAre() throws Exception {
     Path csv = Files.writeString(dir.resolve("postings.csv"), "id,title,description\n");
 
+    String message =
+        "--columns: 'foo' is not one of id, title, description, company, location, date";
     assertUsageError(
-        CliRun.of("score", "--input", csv.toString(), "--columns", "foo=bar"),
-        "--columns: 'foo' is not one of id, title, description, company, location, date");
+        CliRun.of("score", "--input", csv.toString(), "--columns", "foo=bar"), message);
     assertThat(dir.resolve("postings.scored.csv")).doesNotExist();
+    Path out = dir.resolve("spark-out");
+    assertUsageError(
+        CliRun.of(
+            "spark-score",
+            "--input",
+            csv.toString(),
+            "--output",
+            out.toString(),
+            "--columns",
+            "foo=bar"),
+        message);
+    assertThat(out).doesNotExist();
   }
 
   @Test

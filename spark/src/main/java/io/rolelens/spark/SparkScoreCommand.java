@@ -2,6 +2,7 @@ package io.rolelens.spark;
 
 import io.rolelens.analyzer.lexicon.Lexicon;
 import io.rolelens.scoring.Terminal;
+import io.rolelens.scoring.csv.Column;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -127,6 +128,11 @@ public final class SparkScoreCommand implements Callable<Integer> {
     if (examples < 1) {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--examples must be at least 1, was " + examples);
+    }
+    try {
+      columns.keySet().forEach(Column::ofKey);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
     SparkScoring job =
         new SparkScoring(
