@@ -37,6 +37,7 @@ class ReportFromAggregatesTest {
               "Berlin",
               "senior",
               i < 3 ? "2025Q1" : "2025Q2",
+              i < 3 ? "2025-02-0" + (i + 1) : "2025-05-0" + (i - 2),
               Role.PRODUCT_MANAGER.id(),
               Optional.of(Role.PROJECT_MANAGER),
               Optional.of(BodyStatus.OK),

@@ -3,6 +3,7 @@ package io.rolelens.batch.report;
 import io.rolelens.scoring.Quarters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,6 +20,8 @@ import java.util.Optional;
  * @param scope the report's scope, such as "all quarters", which the takeaways cover
  * @param scopePostings postings titled as one of the three roles in the whole scope
  * @param takeaways plain-language sentences, most telling first
+ * @param partial what the postings of the quarter, or of the one it is compared with, cover when it
+ *     is under three quarters of their days (an export that starts or stops within a quarter)
  * @param minGroup the report's smallest group shown ({@code --min-count}): a card whose share rests
  *     on fewer postings with a body role called shows no change, since one posting moves it a lot
  */
@@ -31,11 +34,13 @@ record Glance(
     String scope,
     int scopePostings,
     List<String> takeaways,
+    List<String> partial,
     int minGroup) {
 
   Glance {
     cards = List.copyOf(cards);
     takeaways = List.copyOf(takeaways);
+    partial = List.copyOf(partial);
   }
 
   /**
@@ -98,7 +103,26 @@ record Glance(
             scope,
             scopePostings,
             Takeaways.of(report),
+            partial(report, quarter, previous),
             minGroup));
+  }
+
+  /** The spans of {@code quarter} and {@code previous} (when not null) that are partial. */
+  private static List<String> partial(Report report, String quarter, String previous) {
+    Map<?, ?> spans = (Map<?, ?>) report.meta().getOrDefault("quarter_spans", Map.of());
+    List<String> notes = new ArrayList<>();
+    for (String q : java.util.Arrays.asList(previous, quarter)) {
+      if (q != null && spans.containsKey(q)) {
+        QuarterSpan span = QuarterSpan.of(q, spans.get(q));
+        if (span.partial()) {
+          notes.add(span.describe());
+        }
+      }
+    }
+    if (!notes.isEmpty() && previous != null) {
+      notes.add("Compare the counts of a partly covered quarter with care.");
+    }
+    return notes;
   }
 
   private static Double number(Object cell) {

@@ -47,6 +47,9 @@ final class HtmlGlance {
                   + glance.scope()
                   + ", duplicates left out");
     }
+    if (!glance.partial().isEmpty()) {
+      section.appendElement("p").addClass("note").text(String.join(" ", glance.partial()));
+    }
     if (!glance.takeaways().isEmpty()) {
       section.appendElement("h3").text("What stands out (" + glance.scope() + ")");
       Element list = section.appendElement("ul").addClass("takeaways");

@@ -110,6 +110,9 @@ final class MarkdownReport {
             g.changeNote(
                 g.postingsChange() == null ? null : g.postingsChange().doubleValue(), false))
         .append(")\n\n");
+    if (!g.partial().isEmpty()) {
+      md.append(MarkdownText.escape(String.join(" ", g.partial()))).append("\n\n");
+    }
     if (!g.takeaways().isEmpty()) {
       md.append("### What stands out (").append(g.scope()).append(")\n\n");
       g.takeaways().forEach(t -> md.append("- ").append(MarkdownText.escape(t)).append('\n'));

@@ -158,6 +158,9 @@ public final class ReportBuilder {
     meta.put("postings_in_scope", Math.toIntExact(inScope));
     meta.put("postings_titled_as_a_scored_role", Math.toIntExact(titled));
     meta.put("undated_postings", undated);
+    Map<String, Object> spans = new LinkedHashMap<>();
+    facts.spans().forEach((q, span) -> spans.put(q, span.meta()));
+    meta.put("quarter_spans", spans);
     meta.put("lexicon_version", lexiconVersion);
     meta.put("min_group_size", minCount);
     return new Report(meta, tables, Methodology.paragraphs(meta));

@@ -78,6 +78,23 @@ final class ReportFacts {
     return table.sum(keep, 1 + prefix.size());
   }
 
+  /** The days each quarter's postings span, by quarter, for the quarters with dated postings. */
+  SortedMap<String, QuarterSpan> spans() {
+    SortedMap<String, QuarterSpan> spans = new TreeMap<>();
+    for (List<String> key : tallies.table(Tally.DAYS).rows().keySet()) {
+      java.time.LocalDate day = java.time.LocalDate.parse(key.get(1));
+      spans.merge(
+          key.get(0),
+          new QuarterSpan(key.get(0), day, day),
+          (a, b) ->
+              new QuarterSpan(
+                  a.quarter(),
+                  a.first().isBefore(b.first()) ? a.first() : b.first(),
+                  a.last().isAfter(b.last()) ? a.last() : b.last()));
+    }
+    return spans;
+  }
+
   /** The postings titled {@code role} in scope. */
   long titled(String role) {
     return titledByQuarter.entrySet().stream()

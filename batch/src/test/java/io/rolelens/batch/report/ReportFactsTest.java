@@ -19,6 +19,7 @@ class ReportFactsTest {
         "(none)",
         "(none)",
         quarter,
+        "",
         role,
         Optional.empty(),
         Optional.empty(),

@@ -20,6 +20,17 @@ class ReportFiguresTest {
 
   private static TalliedPosting posting(
       String quarter, Role title, Role body, Verdict verdict, Integer confusion, boolean dup) {
+    return posting(quarter, "", title, body, verdict, confusion, dup);
+  }
+
+  private static TalliedPosting posting(
+      String quarter,
+      String day,
+      Role title,
+      Role body,
+      Verdict verdict,
+      Integer confusion,
+      boolean dup) {
     return new TalliedPosting(
         "p" + ids++,
         "A title",
@@ -27,6 +38,7 @@ class ReportFiguresTest {
         "(none)",
         "(none)",
         quarter,
+        day,
         title.id(),
         Optional.ofNullable(body),
         Optional.of(body == null ? BodyStatus.OTHER_JOB : BodyStatus.OK),
@@ -109,6 +121,7 @@ class ReportFiguresTest {
                 "(none)",
                 "(none)",
                 "2025Q2",
+                "",
                 "scrum_master",
                 Optional.empty(),
                 Optional.of(BodyStatus.THIN),
@@ -219,6 +232,31 @@ class ReportFiguresTest {
     assertThat(svg).contains("2025Q1", "2025Q2", "2025Q3", "2025Q4");
     assertThat(Charts.trend(report.expectTable("trend"), "other_role_share", "Share", 2))
         .doesNotContain("Product Manager titles 2025Q1");
+  }
+
+  private static TalliedPosting dated(String day, Role role) {
+    String quarter = io.rolelens.scoring.Quarters.of(java.time.LocalDate.parse(day));
+    return posting(quarter, day, role, role, Verdict.CONSISTENT, 0, false);
+  }
+
+  @Test
+  void theGlanceSaysWhenAQuarterItComparesIsOnlyPartlyCovered() {
+    List<TalliedPosting> postings =
+        List.of(
+            dated("2026-04-01", Role.PRODUCT_MANAGER),
+            dated("2026-06-30", Role.PRODUCT_MANAGER),
+            dated("2026-07-01", Role.PRODUCT_MANAGER),
+            dated("2026-08-08", Role.PRODUCT_MANAGER));
+    Report report = report(postings, null, 1);
+
+    assertThat(report.meta().get("quarter_spans").toString())
+        .contains("2026Q3={first=2026-07-01, last=2026-08-08, days=39, quarter_days=92}");
+    assertThat(Glance.of(report).orElseThrow().partial())
+        .containsExactly(
+            "Postings of 2026Q3 are dated 2026-07-01 to 2026-08-08, 39 of its 92 days.",
+            "Compare the counts of a partly covered quarter with care.");
+    assertThat(Glance.of(report(postings.subList(0, 2), null, 1)).orElseThrow().partial())
+        .isEmpty();
   }
 
   @Test

@@ -4,6 +4,7 @@ import io.rolelens.analyzer.Role;
 import io.rolelens.analyzer.score.BodyStatus;
 import io.rolelens.analyzer.score.Verdict;
 import io.rolelens.scoring.EvidenceList;
+import io.rolelens.scoring.Quarters;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -73,6 +74,9 @@ public final class ReportTallies implements Serializable {
       table(Tally.DUPLICATES).add(List.of(q), 1);
       return;
     }
+    Quarters.parse(p.datePosted())
+        .filter(day -> Quarters.of(day).equals(q))
+        .ifPresent(day -> table(Tally.DAYS).add(List.of(q, day.toString()), 1));
     String body = p.bodyRole().map(Role::id).orElse(p.otherJob() ? OTHER_JOB : NO_CALL);
     table(Tally.MATRIX).add(List.of(q, p.titleRole(), body), 1);
     if (!p.titledAsScoredRole()) {

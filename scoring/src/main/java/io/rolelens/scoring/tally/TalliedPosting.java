@@ -25,6 +25,8 @@ import org.apache.lucene.document.Document;
  * index document ({@link #of(Document)}) or from a scored posting ({@link #of(ScoredPosting)}), the
  * two giving the same facts for the same posting, so a report tallied from either is the same.
  *
+ * @param datePosted the date posted as {@code YYYY-MM-DD}, or as the export wrote it when
+ *     unreadable (empty when none)
  * @param titleRole the role or other job family the title names, as the index holds it
  * @param bodyRole the role the body reads as; empty when none was called
  * @param bodyStatus ok, thin, other_job or not_english; empty when indexed from a scored CSV that
@@ -43,6 +45,7 @@ public record TalliedPosting(
     String location,
     String seniority,
     String quarter,
+    String datePosted,
     String titleRole,
     Optional<Role> bodyRole,
     Optional<BodyStatus> bodyStatus,
@@ -58,7 +61,7 @@ public record TalliedPosting(
   public static final List<String> ROLE_IDS = Arrays.stream(Role.values()).map(Role::id).toList();
 
   public TalliedPosting {
-    Require.nonNull("id quarter titleRole", id, quarter, titleRole);
+    Require.nonNull("id quarter datePosted titleRole", id, quarter, datePosted, titleRole);
     shares = Map.copyOf(shares);
     evidence = List.copyOf(evidence);
   }
@@ -96,6 +99,7 @@ public record TalliedPosting(
         field.apply(IndexFields.LOCATION),
         seniority,
         field.apply(IndexFields.QUARTER),
+        Objects.requireNonNullElse(field.apply(ScoredColumn.DATE_POSTED.header()), ""),
         field.apply(IndexFields.TITLE_ROLE),
         Role.fromId(field.apply(IndexFields.BODY_ROLE)),
         BodyStatus.fromId(field.apply(IndexFields.BODY_STATUS)),

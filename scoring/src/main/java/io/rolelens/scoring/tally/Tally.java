@@ -51,7 +51,13 @@ public enum Tally implements LowerCaseId {
       List.of("quarter", "title_role", "certification_id", "text"), Counts.MENTIONS),
 
   /** Per quarter: postings left out as exact duplicates of an earlier one. */
-  DUPLICATES(List.of("quarter"), Counts.POSTINGS);
+  DUPLICATES(List.of("quarter"), Counts.POSTINGS),
+
+  /**
+   * Per quarter and day ({@code YYYY-MM-DD}) posted: postings of any title, duplicates left out;
+   * the days a quarter's postings span, so a report can say when a quarter is only partly covered.
+   */
+  DAYS(List.of("quarter", "date"), Counts.POSTINGS);
 
   private final List<String> keyColumns;
   private final List<String> countColumns;

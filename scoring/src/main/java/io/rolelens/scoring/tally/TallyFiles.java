@@ -31,7 +31,7 @@ public final class TallyFiles {
   public static final String EXAMPLES = "examples.csv";
 
   /** The format written in the manifest; another one is refused on reading. */
-  public static final String FORMAT = "rolelens-aggregates/1";
+  public static final String FORMAT = "rolelens-aggregates/2";
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?(E-?\\d+)?");

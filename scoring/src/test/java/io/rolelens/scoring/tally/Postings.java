@@ -21,6 +21,7 @@ final class Postings {
         "Berlin",
         "senior",
         quarter,
+        "",
         Role.PRODUCT_MANAGER.id(),
         Optional.of(body),
         Optional.of(BodyStatus.OK),

@@ -64,6 +64,7 @@ class ReportTalliesTest {
             p.location(),
             p.seniority(),
             p.quarter(),
+            p.datePosted(),
             p.titleRole(),
             p.bodyRole(),
             p.bodyStatus(),

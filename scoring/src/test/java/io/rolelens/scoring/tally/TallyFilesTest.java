@@ -120,6 +120,6 @@ class TallyFilesTest {
 
     assertThatThrownBy(() -> TallyFiles.read(dir))
         .hasMessageContaining("names the format 'rolelens-aggregates/9'")
-        .hasMessageContaining("reads rolelens-aggregates/1");
+        .hasMessageContaining("reads rolelens-aggregates/2");
   }
 }
