@@ -107,6 +107,27 @@ class SectionReaderTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "What we look for",
+    "What we're looking for",
+    "What you bring",
+    "You have",
+    "You bring",
+    "Who you are",
+    "Your profile",
+    "Your experience",
+    "Qualifications",
+    "About you",
+    "Must have",
+  })
+  void readsTheCommonRequirementHeadingsAfterTheDuties(String heading) {
+    String text =
+        "What you will do\n- Own the product backlog.\n\n" + heading + "\n- CSPO certification.\n";
+    assertThat(kindOf(text, "Own the product backlog")).isEqualTo(SectionKind.RESPONSIBILITIES);
+    assertThat(kindOf(text, "CSPO")).isEqualTo(SectionKind.REQUIREMENTS);
+  }
+
+  @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
       textBlock =
