@@ -126,8 +126,12 @@ public final class RoleAnalyzer {
     OtherJobEvidence otherJob =
         language.isEnglish() ? otherJobs.find(tagged.tokens()) : OtherJobEvidence.NONE;
     BodyStatus status = BodyStatus.of(language, profile, otherJob, OtherJobRule.FITTED);
+    // The evidence is shown exactly when the mentions are, so that every evidence item is a listed
+    // mention (and mentionCount counts them).
     if (status.bodyRead(language)) {
       mentions.addAll(tagged.mentions());
+    } else {
+      profile = profile.withoutEvidence();
     }
     List<Role> expected = reading.expectedRoles();
     Judgement judgement =

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.rolelens.analyzer.json.AnalysisJson;
 import io.rolelens.analyzer.match.Field;
 import io.rolelens.analyzer.match.Mention;
+import io.rolelens.analyzer.score.BodyStatus;
+import io.rolelens.analyzer.score.Evidence;
 import io.rolelens.analyzer.score.Verdict;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
@@ -34,8 +36,22 @@ class BadInputTest {
       String original = m.field() == Field.TITLE ? (title == null ? "" : title) : body;
       assertThat(original.substring(m.start(), m.end())).isEqualTo(m.text());
     }
+    for (Evidence e : a.profile().evidence()) {
+      assertThat(a.mentions())
+          .as("evidence %s at %d-%d is a listed mention", e.text(), e.start(), e.end())
+          .anyMatch(m -> m.field() == Field.BODY && m.start() == e.start() && m.end() == e.end());
+    }
     assertThat(new AnalysisJson().write(a)).isNotBlank();
     return a;
+  }
+
+  @Test
+  void showsNoEvidenceForABodyTooShortToTellItsLanguageAsItListsNoMentionOfIt() {
+    Analysis a = analyzeSafely("Product Manager", "Own the product roadmap.");
+    assertThat(a.bodyStatus()).isEqualTo(BodyStatus.THIN);
+    assertThat(a.mentions()).allMatch(m -> m.field() == Field.TITLE);
+    assertThat(a.profile().evidence()).isEmpty();
+    assertThat(a.outcomeOutputIndex()).isZero();
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.rolelens.analyzer.otherjob;
 import io.rolelens.analyzer.text.Separator;
 import io.rolelens.analyzer.text.TermNormalizer;
 import io.rolelens.analyzer.text.TokenizedText;
+import io.rolelens.analyzer.text.Tokenizer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,7 +29,12 @@ public final class OtherJobCues {
   /** The most words one cue may have. */
   static final int MAX_WORDS = 4;
 
-  private record Cue(OtherJob job, int[] terms) {}
+  /**
+   * One cue: its words' term ids, and before each word what may stand between it and the word
+   * before in a body: what stands there in the cue as written, so "data engineer" is not found in
+   * "data, engineering and commercial teams" but "CI/CD" is found in "CI/CD".
+   */
+  private record Cue(OtherJob job, int[] terms, Separator[] gaps) {}
 
   private final List<Cue> cues;
 
@@ -79,6 +85,7 @@ public final class OtherJobCues {
   static OtherJobCues parse(String text, String source, TermNormalizer normalizer) {
     List<Cue> cues = new ArrayList<>();
     Map<String, Integer> lineOf = new HashMap<>();
+    Tokenizer tokenizer = new Tokenizer(normalizer);
     OtherJob job = null;
     String[] lines = text.split("\r?\n", -1);
     for (int n = 1; n <= lines.length; n++) {
@@ -100,19 +107,23 @@ public final class OtherJobCues {
         throw new IllegalArgumentException(
             where + ": cue '" + line + "' comes before any [job] heading");
       }
-      String[] words = line.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
-      List<String> kept = Arrays.stream(words).filter(w -> !w.isEmpty()).toList();
-      if (kept.isEmpty() || kept.size() > MAX_WORDS) {
+      TokenizedText words = tokenizer.tokenize(line.toLowerCase(Locale.ROOT));
+      if (words.size() == 0 || words.size() > MAX_WORDS) {
         throw new IllegalArgumentException(
-            where + ": a cue has 1 to " + MAX_WORDS + " words, '" + line + "' has " + kept.size());
+            where + ": a cue has 1 to " + MAX_WORDS + " words, '" + line + "' has " + words.size());
       }
-      int[] terms = kept.stream().mapToInt(normalizer::intern).toArray();
+      int[] terms = new int[words.size()];
+      Separator[] gaps = new Separator[words.size()];
+      for (int k = 0; k < words.size(); k++) {
+        terms[k] = normalizer.intern(words.lower(k));
+        gaps[k] = words.before(k);
+      }
       Integer earlier = lineOf.putIfAbsent(Arrays.toString(terms), n);
       if (earlier != null) {
         throw new IllegalArgumentException(
             where + ": cue '" + line + "' folds to the same words as the cue on line " + earlier);
       }
-      cues.add(new Cue(job, terms));
+      cues.add(new Cue(job, terms, gaps));
     }
     return new OtherJobCues(cues, normalizer.vocabularySize());
   }
@@ -137,7 +148,7 @@ public final class OtherJobCues {
       }
       for (int c : byFirstTerm[term]) {
         int length = cues.get(c).terms().length;
-        if (!matchesAt(cues.get(c).terms(), tokens, i)) {
+        if (!matchesAt(cues.get(c), tokens, i)) {
           continue;
         }
         if (found == null) {
@@ -158,13 +169,18 @@ public final class OtherJobCues {
     return found == null ? OtherJobEvidence.NONE : new OtherJobEvidence(found);
   }
 
-  /** Whether the cue's words follow one another from token {@code at}, within one sentence. */
-  private static boolean matchesAt(int[] terms, TokenizedText tokens, int at) {
+  /**
+   * Whether the cue's words follow one another from token {@code at}, separated by no more than in
+   * the cue as written: a comma or other list punctuation between two words of a list ("data,
+   * engineering") does not join them into a cue ("data engineering").
+   */
+  private static boolean matchesAt(Cue cue, TokenizedText tokens, int at) {
+    int[] terms = cue.terms();
     if (at + terms.length > tokens.size()) {
       return false;
     }
     for (int k = 1; k < terms.length; k++) {
-      if (tokens.term(at + k) != terms[k] || tokens.before(at + k) == Separator.SENTENCE) {
+      if (tokens.term(at + k) != terms[k] || tokens.before(at + k).compareTo(cue.gaps()[k]) > 0) {
         return false;
       }
     }

@@ -89,6 +89,15 @@ public record RoleProfile(
     return sum;
   }
 
+  /**
+   * This profile without its evidence, for a body that was not read ({@link BodyStatus#bodyRead}):
+   * its weights still give the best guess, but the phrases behind them, and the
+   * outcome-versus-output index they give, are not shown, as its mentions are not.
+   */
+  public RoleProfile withoutEvidence() {
+    return new RoleProfile(weights, totalWeight, 0, 0, List.of());
+  }
+
   /** Whether there is enough evidence to call the body's role. */
   public boolean sufficient() {
     return totalWeight >= MIN_EVIDENCE;

@@ -32,6 +32,7 @@ public final class SectionReader {
         }
       }
     }
+    BenefitSections.confine(tokens, changes);
     endBlurbsWhereTheJobIsDescribed(tokens, changes);
     LegalText.markSentences(tokens, changes);
     return new PostingSections(sections(changes, text.length()));

@@ -1,6 +1,9 @@
 package io.rolelens.analyzer.text;
 
-/** What stands between two neighbouring tokens, as far as phrase matching cares. */
+/**
+ * What stands between two neighbouring tokens, as far as phrase matching cares; declared from the
+ * weakest to the strongest break, so that a larger one compares greater.
+ */
 public enum Separator {
   /** Only spaces, hyphens or joining punctuation: the words belong together. */
   NONE,

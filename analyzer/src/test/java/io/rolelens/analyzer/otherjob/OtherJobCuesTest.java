@@ -67,6 +67,19 @@ class OtherJobCuesTest {
     assertThat(texts(find("Use Power. BI is our team's name."))).isEmpty();
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Partner across data, engineering and legal teams. | data engineering",
+        "Work with big (data) teams.                       | big data",
+        "Budgets in power/BI units.                        | power BI",
+      })
+  void neverJoinsACueAcrossACommaOrOtherListPunctuation(String body, String joined) {
+    assertThat(texts(find(body))).isEmpty();
+    assertThat(texts(find(body.replaceAll("\\s*[,()/]\\s*", " ")))).containsExactly(joined);
+  }
+
   @Test
   void findsNothingInARoleBody() {
     assertThat(

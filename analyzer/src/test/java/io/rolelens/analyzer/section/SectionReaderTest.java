@@ -106,6 +106,60 @@ class SectionReaderTest {
     assertThat(kindOf(glued, "you run projects")).isEqualTo(SectionKind.RESPONSIBILITIES);
   }
 
+  static final String BENEFITS_AND_DUTIES =
+      """
+      What's in it for you?
+
+       * Build the product roadmap from customer needs.
+       * Define and analyze metrics that inform success.
+
+      We'd love to hear from you, if you:
+
+       * Have 8+ years of product management experience.
+
+      Why join us?
+      - Health insurance and 30 days of paid leave.
+      - A culture that celebrates teamwork.
+
+      What will you accomplish in your first 90 days?
+      - Schedule the engineers so milestones are met.
+      """;
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+    "Build the product roadmap, INTRO",
+    "Define and analyze, INTRO",
+    "Have 8+ years, REQUIREMENTS",
+    "Health insurance, BENEFITS",
+    "celebrates teamwork, BENEFITS",
+    "Schedule the engineers, INTRO",
+  })
+  void readsABenefitsHeadingAsBenefitsOnlyOverBenefitsAndEndsItAtAHeadingItDoesNotKnow(
+      String phrase, SectionKind kind) {
+    assertThat(kindOf(BENEFITS_AND_DUTIES, phrase)).isEqualTo(kind);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "What we look for",
+    "What we're looking for",
+    "What you bring",
+    "You have",
+    "You bring",
+    "Who you are",
+    "Your profile",
+    "Your experience",
+    "Qualifications",
+    "About you",
+    "Must have",
+  })
+  void readsTheCommonRequirementHeadingsAfterTheDuties(String heading) {
+    String text =
+        "What you will do\n- Own the product backlog.\n\n" + heading + "\n- CSPO certification.\n";
+    assertThat(kindOf(text, "Own the product backlog")).isEqualTo(SectionKind.RESPONSIBILITIES);
+    assertThat(kindOf(text, "CSPO")).isEqualTo(SectionKind.REQUIREMENTS);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',

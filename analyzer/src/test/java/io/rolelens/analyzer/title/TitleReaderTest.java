@@ -184,6 +184,31 @@ class TitleReaderTest {
         .containsExactly(role, seniority, hybrid);
   }
 
+  @ParameterizedTest(name = "[{index}] {0} -> {1}, {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Python Engineer (APM)                            | other                     | mid
+          APM Engineer                                     | other                     | mid
+          Senior Software Developer - PM Tools             | other                     | senior
+          'Data Analyst | Junior PM'                       | other                     | junior
+          Teacher of Maths - 50% AM only; 50% PM only      | other                     | mid
+          Night Shift Supervisor 10 PM                     | other                     | mid
+          APM                                              | product_manager           | junior
+          Sr. PM                                           | product_manager           | senior
+          Associate Product Manager (APM)                  | product_manager           | junior
+          PM, Developer Platform                           | product_manager           | mid
+          """)
+  void readsPmAndApmAsProductManagerOnlyWhereTheyAreTheTitlesHead(
+      String title, String role, String seniority) {
+    TitleReading reading = reader.read(title);
+
+    assertThat(List.of(reading.role().id(), reading.seniority().id()))
+        .as("reading of %s (families %s)", title, reading.families())
+        .containsExactly(role, seniority);
+  }
+
   @ParameterizedTest
   @NullAndEmptySource
   @ValueSource(strings = {" ", "   ", "\t", " \n "})
