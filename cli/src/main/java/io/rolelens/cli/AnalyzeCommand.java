@@ -1,6 +1,7 @@
 package io.rolelens.cli;
 
 import io.rolelens.analyzer.Analysis;
+import io.rolelens.analyzer.RoleAnalyzer;
 import io.rolelens.analyzer.json.AnalysisJson;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -41,8 +42,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    RoleAnalyzer analyzer = lexicon.analyzer(); // a bad --lexicon is told before input is read
     String body = TextInput.read(file, parent.in);
-    Analysis analysis = lexicon.analyzer().analyze(title, body);
+    Analysis analysis = analyzer.analyze(title, body);
     AnalysisJson json = new AnalysisJson();
     spec.commandLine()
         .getOut()

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 final class TextInput {
   private TextInput() {}
 
-  /** Reads {@code source}: a path, or "-" for standard input. */
+  /** Reads {@code source}: a path, or "-" (or null) for standard input; refuses an empty one. */
   static String read(String source, InputStream stdin) throws IOException {
     byte[] bytes;
     if (source == null || source.equals("-")) {
@@ -27,15 +27,20 @@ final class TextInput {
         throw new IOException("no such file: " + source);
       }
     }
-    return decode(bytes, source == null ? "-" : source);
+    String name = source == null || source.equals("-") ? "standard input" : source;
+    String text = decode(bytes, name);
+    if (text.isBlank()) {
+      // As the API refuses an empty text: an analysis of nothing would only say "too little".
+      throw new IOException(name + " is empty: give the posting's body");
+    }
+    return text;
   }
 
-  private static String decode(byte[] bytes, String source) throws IOException {
+  private static String decode(byte[] bytes, String name) throws IOException {
     try {
       return io.rolelens.batch.lint.PostingFiles.decodeUtf8(bytes);
     } catch (CharacterCodingException e) {
-      throw new IOException(
-          (source.equals("-") ? "standard input" : source) + " is not valid UTF-8 text");
+      throw new IOException(name + " is not valid UTF-8 text");
     }
   }
 }

@@ -46,7 +46,8 @@ class BadInputFilesTest {
     "fit-weights, binary, is not text",
     "analyze, missing, no such file",
     "analyze, folder, is a directory",
-    "analyze, binary, is not valid UTF-8 text"
+    "analyze, binary, is not valid UTF-8 text",
+    "analyze, empty, empty is empty: give the posting's body"
   })
   void saysWhatIsWrongWithTheFileInOneLine(String command, String file, String phrase) {
     Path input = dir.resolve(file);
