@@ -118,12 +118,13 @@ class ReportPresentationTest {
             "Misfiled Product Owner postings split evenly between Product Manager and Project"
                 + " Manager jobs (1 each).",
             "1 posting titled as one of the three roles describes another job altogether (Project"
-                + " Manager 1): its tools and duties outweigh the role's, so no role title fits.")
+                + " Manager 1): its tools and duties outweigh its role evidence, so none of the"
+                + " three titles fits it.")
         .anyMatch(
             t ->
                 t.startsWith(
-                    "Postings rarely mix roles: of 40 judged postings, 21 score under 20 and 19"
-                        + " score 80 or more."));
+                    "Postings rarely mix roles: of 39 judged postings whose body reads as one of"
+                        + " the three roles, 21 score under 20 and 18 score 80 or more."));
     assertThat(q3.select("#at-a-glance .takeaways li").eachText())
         .contains(
             "CSPO, a Product Owner certification, is asked for in 1 Product Manager posting"
