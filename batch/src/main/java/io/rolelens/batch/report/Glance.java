@@ -148,7 +148,7 @@ record Glance(
   /** The change note of a card: as {@link #changeNote}, or why a share on too few has none. */
   String cardNote(Card card) {
     return card.tooFew() && card.otherRoleShare() != null
-        ? "too few to compare (under " + minGroup + " with a body role called)"
+        ? "too few to compare: under " + minGroup + " with a body role called"
         : changeNote(card.changePoints(), true);
   }
 

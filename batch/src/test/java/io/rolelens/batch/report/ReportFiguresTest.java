@@ -197,7 +197,7 @@ class ReportFiguresTest {
     assertThat(owner.tooFew()).isTrue();
     assertThat(owner.changePoints()).isNull();
     assertThat(glance.cardNote(owner))
-        .isEqualTo("too few to compare (under 5 with a body role called)");
+        .isEqualTo("too few to compare: under 5 with a body role called");
     assertThat(MarkdownReport.render(report(postings, null, 5))).doesNotContain("▲ 50 pp");
   }
 
