@@ -81,17 +81,22 @@ final class ReportFacts {
   /** The days each quarter's postings span, by quarter, for the quarters with dated postings. */
   SortedMap<String, QuarterSpan> spans() {
     SortedMap<String, QuarterSpan> spans = new TreeMap<>();
-    for (List<String> key : tallies.table(Tally.DAYS).rows().keySet()) {
-      java.time.LocalDate day = java.time.LocalDate.parse(key.get(1));
-      spans.merge(
-          key.get(0),
-          new QuarterSpan(key.get(0), day, day),
-          (a, b) ->
-              new QuarterSpan(
-                  a.quarter(),
-                  a.first().isBefore(b.first()) ? a.first() : b.first(),
-                  a.last().isAfter(b.last()) ? a.last() : b.last()));
-    }
+    tallies
+        .table(Tally.DAYS)
+        .rows()
+        .forEach(
+            (key, counts) -> {
+              java.time.LocalDate day = java.time.LocalDate.parse(key.get(1));
+              spans.merge(
+                  key.get(0),
+                  new QuarterSpan(key.get(0), day, day, counts[0]),
+                  (a, b) ->
+                      new QuarterSpan(
+                          a.quarter(),
+                          a.first().isBefore(b.first()) ? a.first() : b.first(),
+                          a.last().isAfter(b.last()) ? a.last() : b.last(),
+                          a.postings() + b.postings()));
+            });
     return spans;
   }
 

@@ -241,22 +241,40 @@ class ReportFiguresTest {
 
   @Test
   void theGlanceSaysWhenAQuarterItComparesIsOnlyPartlyCovered() {
-    List<TalliedPosting> postings =
-        List.of(
-            dated("2026-04-01", Role.PRODUCT_MANAGER),
-            dated("2026-06-30", Role.PRODUCT_MANAGER),
-            dated("2026-07-01", Role.PRODUCT_MANAGER),
-            dated("2026-08-08", Role.PRODUCT_MANAGER));
+    List<TalliedPosting> postings = new ArrayList<>();
+    postings.add(dated("2026-04-01", Role.PRODUCT_MANAGER));
+    postings.add(dated("2026-06-30", Role.PRODUCT_MANAGER));
+    // An export that stops on 8 August: a posting every third day until then.
+    for (java.time.LocalDate d = java.time.LocalDate.parse("2026-07-01");
+        !d.isAfter(java.time.LocalDate.parse("2026-08-08"));
+        d = d.plusDays(3)) {
+      postings.add(dated(d.toString(), Role.PRODUCT_MANAGER));
+    }
+    postings.add(dated("2026-08-08", Role.PRODUCT_MANAGER));
     Report report = report(postings, null, 1);
 
     assertThat(report.meta().get("quarter_spans").toString())
-        .contains("2026Q3={first=2026-07-01, last=2026-08-08, days=39, quarter_days=92}");
+        .contains(
+            "2026Q3={first=2026-07-01, last=2026-08-08, days=39, quarter_days=92, postings=14,"
+                + " partial=true}")
+        .contains("partial=false");
     assertThat(Glance.of(report).orElseThrow().partial())
         .containsExactly(
             "Postings of 2026Q3 are dated 2026-07-01 to 2026-08-08, 39 of its 92 days.",
             "Compare the counts of a partly covered quarter with care.");
-    assertThat(Glance.of(report(postings.subList(0, 2), null, 1)).orElseThrow().partial())
-        .isEmpty();
+  }
+
+  @Test
+  void aFewPostingsThatMissTheQuartersFirstAndLastDaysDoNotMakeItPartlyCovered() {
+    List<TalliedPosting> postings =
+        List.of(
+            dated("2025-04-03", Role.PRODUCT_MANAGER),
+            dated("2025-06-25", Role.PRODUCT_MANAGER),
+            dated("2025-07-16", Role.PRODUCT_MANAGER),
+            dated("2025-08-20", Role.PRODUCT_MANAGER),
+            dated("2025-09-18", Role.PRODUCT_MANAGER));
+
+    assertThat(Glance.of(report(postings, null, 1)).orElseThrow().partial()).isEmpty();
   }
 
   @Test
