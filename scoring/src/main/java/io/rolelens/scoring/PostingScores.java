@@ -3,6 +3,7 @@ package io.rolelens.scoring;
 import io.rolelens.analyzer.Analysis;
 import io.rolelens.analyzer.Require;
 import io.rolelens.analyzer.Role;
+import io.rolelens.analyzer.otherjob.OtherJobCue;
 import io.rolelens.analyzer.score.BodyStatus;
 import io.rolelens.analyzer.score.Evidence;
 import io.rolelens.analyzer.score.Verdict;
@@ -32,7 +33,9 @@ import java.util.regex.Pattern;
  * @param suggestedTitle the role title that fits the body of a mixed or mismatched posting, if any
  * @param outcomeOutputIndex −1 (output work) to +1 (outcome work), empty without evidence
  * @param evidence the phrases that weighed most, largest first, as the CSV writes them (no {@code
- *     ;} and no runs of spaces in their text)
+ *     ;} and no runs of spaces in their text); for a body of another job ({@code other_job}), first
+ *     the other job's tools and duties it names, as {@code other_job.<job>} phrases (such as {@code
+ *     other_job.data_analysis: SQL}), since they are what made the call
  */
 public record PostingScores(
     String titleRole,
@@ -47,6 +50,9 @@ public record PostingScores(
     List<EvidenceList.Phrase> evidence) {
 
   private static final Pattern SEPARATORS = Pattern.compile("[;\\s]+");
+
+  /** The start of the id of an evidence phrase that is a cue of another job. */
+  public static final String OTHER_JOB_PREFIX = BodyStatus.OTHER_JOB.id() + ".";
 
   public PostingScores {
     Require.nonNull(
@@ -81,7 +87,22 @@ public record PostingScores(
         a.profile().evidence().isEmpty()
             ? OptionalDouble.empty()
             : OptionalDouble.of(a.outcomeOutputIndex()),
-        phrases(a.profile().evidence()));
+        evidence(a));
+  }
+
+  /** The other-job cues of a body of another job, then its role evidence. */
+  private static List<EvidenceList.Phrase> evidence(Analysis a) {
+    List<EvidenceList.Phrase> phrases = new java.util.ArrayList<>();
+    if (a.bodyStatus() == BodyStatus.OTHER_JOB) {
+      for (OtherJobCue cue : a.otherJob().cues()) {
+        phrases.add(
+            new EvidenceList.Phrase(
+                OTHER_JOB_PREFIX + cue.job().id(),
+                SEPARATORS.matcher(cue.text()).replaceAll(" ").strip()));
+      }
+    }
+    phrases.addAll(phrases(a.profile().evidence()));
+    return phrases;
   }
 
   /** The role's share of the body, empty when no body role is called. */
