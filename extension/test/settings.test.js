@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { RoleLens } from '../test-support/load.js';
 
-const { normalise, checkServerUrl, DEFAULTS, load, save, KEY } = RoleLens.settings;
+const { normalise, checkServerUrl, checkTimeout, withServer, DEFAULTS, load, save, KEY } = RoleLens.settings;
 
 test('fills every missing or bad field with its default', () => {
   assert.deepEqual(normalise(undefined), { ...DEFAULTS, sites: { ...DEFAULTS.sites }, colours: {} });
@@ -32,4 +32,21 @@ test('saves normalised settings under one key and loads them back', async () => 
   const loaded = await load(storage);
   assert.equal(loaded.token, 't');
   assert.equal(loaded.autoAnalyse, false);
+});
+
+test('refuses a timeout out of range, naming the range, and keeps one within it', () => {
+  for (const bad of ['300', '0.5', '0', '', 'ten', undefined]) {
+    assert.match(checkTimeout(bad).problem ?? '', /from 1 to 120/, String(bad));
+  }
+  assert.deepEqual(checkTimeout('120'), { seconds: 120 });
+  assert.deepEqual(checkTimeout(1), { seconds: 1 });
+  assert.equal(normalise({ timeoutSeconds: 300 }).timeoutSeconds, DEFAULTS.timeoutSeconds);
+});
+
+test('tests the server and token typed in the form, checking the URL as saving does', () => {
+  const saved = normalise({ serverUrl: 'http://127.0.0.1:7070', token: 'old', timeoutSeconds: 5 });
+  const { settings } = withServer(saved, { serverUrl: 'http://localhost:8080/', token: ' new ' });
+  assert.deepEqual(settings, { ...saved, serverUrl: 'http://localhost:8080', token: 'new' });
+  assert.equal(withServer(saved, { serverUrl: 'http://localhost:8080', token: undefined }).settings.token, '');
+  assert.deepEqual(withServer(saved, { serverUrl: 'http://evil.example:7070', token: 't' }), checkServerUrl('http://evil.example:7070'));
 });

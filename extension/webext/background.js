@@ -37,6 +37,18 @@ async function boardOf(tabId) {
   return adapter && { id: adapter.id, name: adapter.name };
 }
 
+/**
+ * The saved settings, or, when the message names a server (the options form, before it is saved),
+ * that server and token; its URL must pass the check the saved one does.
+ */
+async function settingsFor({ serverUrl, token }) {
+  const saved = await settingsStore.load();
+  if (serverUrl === undefined) return saved;
+  const typed = settingsStore.withServer(saved, { serverUrl, token });
+  if (typed.problem) throw Object.assign(new Error(typed.problem), { kind: 'bad_request' });
+  return typed.settings;
+}
+
 function senderTab(sender) {
   const id = sender.tab?.id;
   if (typeof id !== 'number') throw Object.assign(new Error('this message must come from a page'), { kind: 'bad_sender' });
@@ -74,13 +86,13 @@ const handlers = {
     return { state, serverUrl: settings.serverUrl, site: site && { ...site, enabled: settings.sites[site.id] } };
   },
 
-  async [MSG.CHECK_SERVER]() {
-    const settings = await settingsStore.load();
+  async [MSG.CHECK_SERVER](message) {
+    const settings = await settingsFor(message);
     return { serverUrl: settings.serverUrl, ...(await server.health(settings)) };
   },
 
-  async [MSG.GET_LEGEND]() {
-    return { legend: await legendFor(await settingsStore.load()) };
+  async [MSG.GET_LEGEND](message) {
+    return { legend: await legendFor(await settingsFor(message)) };
   },
 
   async [MSG.ANALYSE_TAB]({ tabId }) {

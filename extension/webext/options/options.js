@@ -9,6 +9,7 @@ const $ = (id) => document.getElementById(id);
 // worker), the one place they are defined; without an answer the colour pickers wait for one. Each
 // picker keeps its role's server colour in data-server-colour.
 let savedColours = {};
+let savedServerUrl = '';
 
 function build() {
   for (const [id, name] of store.SITES) {
@@ -24,8 +25,9 @@ function build() {
 }
 
 /** A colour picker per role of the server's legend, or a note when the server does not answer. */
-async function buildColours() {
-  const reply = await chrome.runtime.sendMessage({ type: MSG.GET_LEGEND });
+async function buildColours(server = {}) {
+  const reply = await chrome.runtime.sendMessage({ type: MSG.GET_LEGEND, ...server });
+  $('colours').replaceChildren();
   if (!reply?.ok) {
     const note = document.createElement('li');
     note.className = 'hint';
@@ -48,6 +50,7 @@ async function buildColours() {
 }
 
 function fill(s) {
+  savedServerUrl = s.serverUrl;
   $('server-url').value = s.serverUrl;
   $('token').value = s.token;
   $('timeout').value = String(s.timeoutSeconds);
@@ -55,7 +58,7 @@ function fill(s) {
   $('mode').value = s.highlightMode;
   for (const box of document.querySelectorAll('[data-site]')) box.checked = s.sites[box.dataset.site];
   savedColours = s.colours;
-  for (const input of document.querySelectorAll('[data-role]')) input.value = s.colours[input.dataset.role] ?? input.dataset.serverColour;
+  showColours();
 }
 
 function read() {
@@ -81,24 +84,51 @@ function say(id, text, isError = false) {
   $(id).className = isError ? 'error' : '';
 }
 
+/** The first field the form would save wrongly, as {field, problem}, or null. */
+function invalid(wanted) {
+  const url = store.checkServerUrl(wanted.serverUrl);
+  if (url.problem) return { field: 'server-url', problem: url.problem };
+  const timeout = store.checkTimeout($('timeout').value);
+  if (timeout.problem) return { field: 'timeout', problem: timeout.problem };
+  return null;
+}
+
 async function save(event) {
   event.preventDefault();
   const wanted = read();
-  const check = store.checkServerUrl(wanted.serverUrl);
-  if (check.problem) {
-    say('saved', check.problem, true);
-    $('server-url').focus();
+  const bad = invalid(wanted);
+  if (bad) {
+    say('saved', bad.problem, true);
+    $(bad.field).focus();
     return;
   }
   fill(await store.save(wanted));
   say('saved', 'Saved.');
+  await coloursOnceTheServerAnswers();
 }
 
+/** Tests the server URL and token typed in the form, saved or not. */
 async function test() {
   say('test-result', 'Checking…');
-  const reply = await chrome.runtime.sendMessage({ type: MSG.CHECK_SERVER });
-  if (reply?.ok && reply.up) say('test-result', `The server at ${reply.serverUrl} answers.`);
-  else say('test-result', reply?.problem ?? reply?.error?.message ?? 'No answer.', true);
+  const typed = { serverUrl: $('server-url').value, token: $('token').value };
+  const reply = await chrome.runtime.sendMessage({ type: MSG.CHECK_SERVER, ...typed });
+  if (reply?.ok && reply.up) {
+    say('test-result', `The server at ${reply.serverUrl} answers${reply.serverUrl === savedServerUrl ? '' : ' (not saved yet)'}.`);
+    await coloursOnceTheServerAnswers(typed);
+  } else {
+    say('test-result', reply?.problem ?? reply?.error?.message ?? 'No answer.', true);
+  }
+}
+
+/** The colour pickers, when the page opened while the saved server did not answer. */
+async function coloursOnceTheServerAnswers(server = {}) {
+  if (document.querySelector('[data-role]')) return;
+  await buildColours(server);
+  showColours();
+}
+
+function showColours() {
+  for (const input of document.querySelectorAll('[data-role]')) input.value = savedColours[input.dataset.role] ?? input.dataset.serverColour;
 }
 
 build();

@@ -37,10 +37,13 @@ function showMessage(text, kind = 'error') {
   box.hidden = !text;
 }
 
+/** What the header says of a server that answers but refuses us, by the kind of the problem. */
+const SERVER_TROUBLE = { auth: 'needs a token', bad_token: 'the token is wrong' };
+
 function renderServer(status) {
   const line = $('server-status');
   line.className = `server ${status.up ? 'up' : 'down'}`;
-  line.textContent = status.up ? `Server: ${status.serverUrl}` : status.kind === 'auth' ? 'Server: needs a token' : 'Server: not reachable';
+  line.textContent = status.up ? `Server: ${status.serverUrl}` : `Server: ${SERVER_TROUBLE[status.kind] ?? 'not reachable'}`;
   line.title = status.up ? '' : status.problem;
 }
 

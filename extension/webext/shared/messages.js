@@ -16,9 +16,12 @@
     FORGET: 'rolelens/forget',
     /** popup → worker: {tabId} → {state, serverUrl, site: {id, name, enabled} | null} */
     GET_TAB_STATE: 'rolelens/get-tab-state',
-    /** popup/options → worker: {} → {up, serverUrl, lexiconVersion?, problem?} */
+    /**
+     * popup/options → worker: {serverUrl?, token?} → {up, serverUrl, kind?, problem?}: the saved server, or
+     * the one named (the options form before it is saved), with its token on an API call.
+     */
     CHECK_SERVER: 'rolelens/check-server',
-    /** options → worker: {} → {legend}: the server's roles (id, name, colour, underline, label), fails when it cannot answer. */
+    /** options → worker: {serverUrl?, token?} → {legend}: the server's roles (id, name, colour, underline, label), fails when it cannot answer. */
     GET_LEGEND: 'rolelens/get-legend',
     /** popup → worker: {tabId}: inject the content scripts into that tab and analyse it. */
     ANALYSE_TAB: 'rolelens/analyse-tab',

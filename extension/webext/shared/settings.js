@@ -25,6 +25,8 @@
   });
 
   const KEY = 'settings';
+  /** The seconds "Give up after" may be set to, both ends included. */
+  const TIMEOUT_RANGE = Object.freeze({ min: 1, max: 120 });
   const COLOUR = /^#[0-9a-f]{6}$/i;
   // Role ids come from the server's lexicon; any id of that shape may carry a colour.
   const ROLE_ID = /^[a-z][a-z_]{0,39}$/;
@@ -40,7 +42,6 @@
     const colours = {};
     const given = s.colours && typeof s.colours === 'object' ? s.colours : {};
     for (const [role, colour] of Object.entries(given)) if (ROLE_ID.test(role) && COLOUR.test(colour ?? '')) colours[role] = colour.toLowerCase();
-    const timeout = Number(s.timeoutSeconds);
     return {
       serverUrl,
       token: typeof s.token === 'string' ? s.token.trim() : '',
@@ -48,7 +49,7 @@
       sites,
       colours,
       highlightMode: s.highlightMode === 'wrap' ? 'wrap' : 'auto',
-      timeoutSeconds: Number.isFinite(timeout) && timeout >= 1 && timeout <= 120 ? timeout : DEFAULTS.timeoutSeconds,
+      timeoutSeconds: checkTimeout(s.timeoutSeconds).seconds ?? DEFAULTS.timeoutSeconds,
     };
   }
 
@@ -66,6 +67,23 @@
     return { url: `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}` };
   }
 
+  /** {seconds} for a timeout within TIMEOUT_RANGE, else {problem} naming the range. */
+  function checkTimeout(value) {
+    const seconds = typeof value === 'string' && !value.trim() ? NaN : Number(value);
+    if (Number.isFinite(seconds) && seconds >= TIMEOUT_RANGE.min && seconds <= TIMEOUT_RANGE.max) return { seconds };
+    return { problem: `Give up after: give a number of seconds from ${TIMEOUT_RANGE.min} to ${TIMEOUT_RANGE.max}, not ${JSON.stringify(String(value ?? ''))}.` };
+  }
+
+  /**
+   * The settings to test a connection with: the saved ones with the server URL and token typed in the
+   * options form, the URL checked as checkServerUrl checks it. {settings} or {problem}.
+   */
+  function withServer(saved, { serverUrl, token }) {
+    const check = checkServerUrl(serverUrl);
+    if (check.problem) return { problem: check.problem };
+    return { settings: { ...saved, serverUrl: check.url, token: typeof token === 'string' ? token.trim() : '' } };
+  }
+
   async function load(storage = globalThis.chrome?.storage?.local) {
     const stored = await storage.get(KEY);
     return normalise(stored[KEY]);
@@ -77,5 +95,5 @@
     return clean;
   }
 
-  ns.settings = Object.freeze({ SITES, DEFAULTS, KEY, normalise, checkServerUrl, load, save });
+  ns.settings = Object.freeze({ SITES, DEFAULTS, KEY, TIMEOUT_RANGE, normalise, checkServerUrl, checkTimeout, withServer, load, save });
 })();

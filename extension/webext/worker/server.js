@@ -1,8 +1,12 @@
 // The only code that talks to the RoleLens server. Every call has a timeout; failures become
 // {kind, message} errors whose message tells the user what to do.
 const START_HINT = 'Start it in the RoleLens folder with: ./rolelens serve';
+const TOKEN_HINT = 'the token the server was started with (its --token option, or the ROLELENS_TOKEN environment variable)';
 
-/** Thrown for every failed call; kind is down | slow | auth | refused. */
+/**
+ * Thrown for every failed call; kind is down | slow | auth (no token sent) | bad_token (the token sent
+ * is not the server's) | refused.
+ */
 export class ServerError extends Error {
   constructor(kind, message) {
     super(message);
@@ -28,7 +32,9 @@ async function call(settings, path, init = {}) {
     clearTimeout(timer);
   }
   if (response.status === 401) {
-    throw new ServerError('auth', `The RoleLens server at ${settings.serverUrl} needs a token: set the one it printed at start-up in RoleLens options.`);
+    // The server says which in WWW-Authenticate, but only the token we sent tells it for sure.
+    if (!settings.token) throw new ServerError('auth', `The RoleLens server at ${settings.serverUrl} needs a token: set ${TOKEN_HINT} in RoleLens options.`);
+    throw new ServerError('bad_token', `The RoleLens server at ${settings.serverUrl} refused the token: the token is wrong. Set ${TOKEN_HINT} in RoleLens options.`);
   }
   if (!response.ok) {
     let detail = `HTTP ${response.status}`;
@@ -39,7 +45,7 @@ async function call(settings, path, init = {}) {
     }
     throw new ServerError('refused', `The RoleLens server could not analyse this page: ${detail}`);
   }
-  return response.json();
+  return init.method === 'HEAD' ? {} : response.json();
 }
 
 /** POST /api/v1/analyze with the posting's blocks, and its date (ISO) when the page gives one. */
@@ -65,10 +71,15 @@ export async function legend(settings) {
   };
 }
 
-/** GET /health: {up: true} or {up: false, kind, problem}. */
+/**
+ * GET /health, then HEAD /api/v1/lexicon with the token (/health needs none, the API does when the
+ * server has one): {up: true} or {up: false, kind, problem}.
+ */
 export async function health(settings) {
+  const quick = { ...settings, timeoutSeconds: Math.min(settings.timeoutSeconds, 3) };
   try {
-    await call({ ...settings, timeoutSeconds: Math.min(settings.timeoutSeconds, 3) }, '/health');
+    await call(quick, '/health');
+    await call(quick, '/api/v1/lexicon', { method: 'HEAD' });
     return { up: true };
   } catch (error) {
     return { up: false, kind: error.kind ?? 'down', problem: error.message };

@@ -570,7 +570,10 @@ class ExtensionEndToEndTest {
             .isEqualTo(
                 "The RoleLens server at "
                     + guardedUrl
-                    + " needs a token: set the one it printed at start-up in RoleLens options.");
+                    + " needs a token: set the token the server was started with (its --token"
+                    + " option, or the ROLELENS_TOKEN environment variable) in RoleLens options.");
+        assertThat(browser.driver.findElement(By.id("server-status")).getText())
+            .isEqualTo("Server: needs a token");
         assertThat(browser.driver.findElement(By.id("result")).isDisplayed()).isFalse();
         browser.screenshot("popup-needs-token");
       } finally {
