@@ -8,6 +8,10 @@
 
   const PREFIX = 'rolelens-';
   const HEX = /^#[0-9a-f]{6}$/i;
+  /** The one tooltip's id: each wrapped phrase names it in aria-describedby. */
+  const TOOLTIP_ID = 'rolelens-tooltip';
+  /** Pixels between the tooltip and its phrase, and between it and the edges of the window. */
+  const GAP = 8;
 
   function tint(hex, alpha) {
     const n = parseInt(hex.slice(1), 16);
@@ -18,11 +22,29 @@
     return x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom;
   }
 
+  /**
+   * {left, top} of a tooltip of this {width, height} for the phrase's rect in a view of this {width,
+   * height}: below the phrase, above it when there is no room below (and more above), and inside the view.
+   */
+  function tooltipPosition(phrase, tip, view) {
+    const left = Math.max(GAP, Math.min(phrase.left, view.width - tip.width - GAP));
+    const below = phrase.bottom + GAP;
+    const above = phrase.top - GAP - tip.height;
+    const fitsBelow = below + tip.height <= view.height - GAP;
+    const top = fitsBelow || (above < GAP && view.height - phrase.bottom >= phrase.top) ? below : Math.max(GAP, above);
+    return { left, top };
+  }
+
+  /** Whether highlights drawn in this mode use the CSS Custom Highlight API ('auto' where the browser has it). */
+  function usesApi(mode) {
+    return mode !== 'wrap' && typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+  }
+
   /** One page's highlights. Not shared between pages; each content script owns one. */
   class Highlighter {
     constructor(doc, { mode = 'auto' } = {}) {
       this.doc = doc;
-      this.useApi = mode !== 'wrap' && typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+      this.useApi = usesApi(mode);
       this.entries = [];
       this.painted = new Set();
       this.hidden = new Set();
@@ -30,8 +52,23 @@
       this.colours = {};
       this.tooltip = null;
       this.tooltipFor = null;
-      this.listening = false;
+      /** Aborts the document listeners (set while listening). */
+      this.listeners = null;
       this.pendingMove = null;
+    }
+
+    /** Whether this highlighter draws as one built for this mode would, 'auto' resolved. */
+    drawsAs(mode) {
+      return this.useApi === usesApi(mode);
+    }
+
+    /** Clears the highlights and removes this highlighter's listeners and tooltip: it is not used again. */
+    dispose() {
+      this.clear();
+      this.listeners?.abort();
+      this.listeners = null;
+      this.tooltip?.remove();
+      this.tooltip = null;
     }
 
     /** Highlights the mentions; each comes with its boundary points and per-node pieces already mapped. */
@@ -52,8 +89,12 @@
         this.entries.push({ mention: item.mention, range, pieces: item.pieces, marks: [] });
         cursor = { blockIndex: item.blockIndex, end: item.mention.end };
       }
-      if (this.useApi) this.paintApi();
-      else this.wrapAll();
+      if (this.useApi) {
+        this.paintApi();
+      } else {
+        this.tooltip ??= this.buildTooltip(); // the marks refer to it
+        this.wrapAll();
+      }
       this.listen();
       return this.entries.length;
     }
@@ -169,6 +210,9 @@
         mark.dataset.category = entry.mention.category;
         mark.dataset.index = String(piece.index);
         mark.tabIndex = 0;
+        // Focus shows the tooltip, and a screen reader reads it as the phrase's description.
+        mark.setAttribute('role', 'mark');
+        mark.setAttribute('aria-describedby', TOOLTIP_ID);
         mark.toggleAttribute('data-hidden', this.hidden.has(entry.mention.role));
         middle.replaceWith(mark);
         mark.append(middle);
@@ -177,14 +221,15 @@
     }
 
     listen() {
-      if (this.listening) return;
-      this.listening = true;
+      if (this.listeners) return;
+      this.listeners = new AbortController();
+      const { signal } = this.listeners;
       const doc = this.doc;
-      doc.addEventListener('mousemove', (e) => this.onMove(e.clientX, e.clientY), { passive: true });
-      doc.addEventListener('focusin', (e) => this.onFocus(e.target));
-      doc.addEventListener('selectionchange', () => this.onSelection());
-      doc.addEventListener('keydown', (e) => e.key === 'Escape' && this.hideTooltip());
-      doc.defaultView?.addEventListener('scroll', () => this.tooltipFor && this.place(this.tooltipFor), { passive: true });
+      doc.addEventListener('mousemove', (e) => this.onMove(e.clientX, e.clientY), { passive: true, signal });
+      doc.addEventListener('focusin', (e) => this.onFocus(e.target), { signal });
+      doc.addEventListener('selectionchange', () => this.onSelection(), { signal });
+      doc.addEventListener('keydown', (e) => e.key === 'Escape' && this.hideTooltip(), { signal });
+      doc.defaultView?.addEventListener('scroll', () => this.tooltipFor && this.place(this.tooltipFor), { passive: true, signal });
     }
 
     onMove(x, y) {
@@ -243,12 +288,12 @@
     }
 
     place(entry) {
-      const rect = entry.range.getBoundingClientRect();
       const view = this.doc.defaultView;
-      const left = Math.max(8, Math.min(rect.left, (view?.innerWidth ?? 800) - 360));
-      const below = rect.bottom + 8;
+      this.tooltip.style.left = '0px'; // measured at the left edge, where the window does not narrow it
+      const tip = this.tooltip.getBoundingClientRect();
+      const { left, top } = tooltipPosition(entry.range.getBoundingClientRect(), tip, { width: view?.innerWidth ?? 800, height: view?.innerHeight ?? 600 });
       this.tooltip.style.left = `${left}px`;
-      this.tooltip.style.top = `${below}px`;
+      this.tooltip.style.top = `${top}px`;
     }
 
     hideTooltip() {
@@ -258,6 +303,7 @@
 
     buildTooltip() {
       const host = this.doc.createElement('rolelens-tooltip');
+      host.id = TOOLTIP_ID;
       host.setAttribute('role', 'tooltip');
       host.style.cssText = 'position: fixed; z-index: 2147483647; left: 0; top: 0; pointer-events: none;';
       host.hidden = true;
@@ -275,5 +321,6 @@
     }
   }
 
+  Highlighter.tooltipPosition = tooltipPosition;
   ns.Highlighter = Highlighter;
 })();
