@@ -13,7 +13,7 @@ const { adapterFor } = globalThis.RoleLens.adapters;
 /** The content scripts, in manifest order: injected on demand by "Analyse this page". */
 export const CONTENT_FILES = [
   'shared/messages.js', 'shared/settings.js', 'content/jsonld.js', 'content/blocks.js', 'content/adapters.js',
-  'content/fallback.js', 'content/highlighter.js', 'content/main.js',
+  'content/fallback.js', 'content/highlighter.js', 'content/debounce.js', 'content/main.js',
 ];
 
 async function legendFor(settings) {
@@ -25,16 +25,53 @@ async function legendFor(settings) {
   return fresh;
 }
 
-/** {id, name} of the supported board the tab shows, or null (another site, or a URL we may not read). */
-async function boardOf(tabId) {
-  let url;
+/**
+ * What the page in the tab shows ({host, url, pending, shown}, see MSG.SHOWN), or null when no RoleLens
+ * content script runs there (another site, or a page still loading).
+ */
+async function askPage(tabId) {
   try {
-    url = new URL((await chrome.tabs.get(tabId)).url ?? '');
+    return (await chrome.tabs.sendMessage(tabId, { type: MSG.SHOWN }, { frameId: 0 })) ?? null;
   } catch {
     return null;
   }
-  const adapter = adapterFor(url.hostname);
+}
+
+/**
+ * {id, name} of the supported board the tab shows, or null. The content script runs on every board and
+ * names its host; otherwise the tab's URL, readable once the user clicked RoleLens (activeTab).
+ */
+async function boardOf(tabId) {
+  let host = (await askPage(tabId))?.host;
+  if (!host) {
+    try {
+      host = new URL((await chrome.tabs.get(tabId)).url ?? '').hostname;
+    } catch {
+      return null;
+    }
+  }
+  const adapter = adapterFor(host);
   return adapter && { id: adapter.id, name: adapter.name };
+}
+
+/**
+ * After the tab loaded or changed its address, keeps for the popup what its page shows: a single-page
+ * board that only changed the address (or a page back from the back/forward cache) still shows its
+ * posting; a new page shows none until its content script reports one. Asks the page rather than reading
+ * the URL, which would need host permissions for every board.
+ */
+async function recheck(tabId) {
+  const page = await askPage(tabId);
+  if (page?.pending) return; // the page is analysing again and will report
+  if (page?.shown) await tabs.write(tabId, stateOf(page.shown, page.url));
+  else await tabs.forget(tabId);
+}
+
+/** The tab state of what a page shows, {title, source} with {analysis, legend} or with the error it met. */
+function stateOf({ title, source, analysis, legend, error }, url) {
+  return analysis
+    ? { status: 'done', source, url, title, summary: tabs.summarise(analysis), legend }
+    : { status: 'error', source, url, title, error };
 }
 
 /**
@@ -62,17 +99,17 @@ const handlers = {
     await tabs.write(tabId, { status: 'analysing', source, url, title });
     try {
       const [analysis, legend] = await Promise.all([server.analyze(settings, title, blocks, datePosted), legendFor(settings)]);
-      await tabs.write(tabId, { status: 'done', source, url, title, summary: tabs.summarise(analysis), legend });
+      await tabs.write(tabId, stateOf({ title, source, analysis, legend }, url));
       return { analysis, legend };
     } catch (error) {
       const problem = { kind: error.kind ?? 'internal', message: error.message };
-      await tabs.write(tabId, { status: 'error', source, url, title, error: problem });
+      await tabs.write(tabId, stateOf({ title, source, error: problem }, url));
       throw problem;
     }
   },
 
   async [MSG.REPORT]({ title, source, url, analysis, legend }, sender) {
-    await tabs.write(senderTab(sender), { status: 'done', source, url, title, summary: tabs.summarise(analysis), legend });
+    await tabs.write(senderTab(sender), stateOf({ title, source, analysis, legend }, url));
     return {};
   },
 
@@ -111,6 +148,5 @@ chrome.tabs.onRemoved.addListener((tabId) => {
 });
 
 chrome.tabs.onUpdated.addListener((tabId, change) => {
-  // A new page in the tab: the old analysis no longer describes it.
-  if (change.status === 'loading' && change.url) tabs.forget(tabId);
+  if (change.status) recheck(tabId);
 });

@@ -9,6 +9,8 @@
   const { collectBlocks, locate, pieces, postingKey } = ns.blocks;
 
   const DEBOUNCE_MS = 400;
+  /** A page that keeps changing (a live counter or clock) is analysed at least this long after a change. */
+  const MOST_WAIT_MS = 2000;
   const CACHE_SIZE = 20;
 
   const state = {
@@ -17,11 +19,12 @@
     roots: [],
     running: false,
     rerun: false,
-    timer: null,
     observer: null,
     /** posting key → {analysis, legend}: postings seen before are shown again without a server call */
     cache: new Map(),
     highlighter: null,
+    /** What the page shows and the worker keeps for the tab: {title, source, analysis, legend} or {title, source, error}. */
+    shown: null,
     /** Whether the page is followed and analysed on its own (auto-analyse, or asked once through the popup). */
     active: false,
   };
@@ -117,7 +120,8 @@
     const payload = { title: found.title, source: found.source, url: location.href };
     let result = state.cache.get(key);
     if (result) {
-      await chrome.runtime.sendMessage({ type: MSG.REPORT, ...payload, analysis: result.analysis, legend: result.legend });
+      state.shown = { title: found.title, source: found.source, ...result };
+      await chrome.runtime.sendMessage({ type: MSG.REPORT, ...payload, ...result });
     } else {
       const reply = await chrome.runtime.sendMessage({
         type: MSG.ANALYZE, ...payload, datePosted: found.datePosted ?? null, blocks: blocks.map(({ id, text }) => ({ id, text })),
@@ -127,9 +131,12 @@
         // Server down, slow or refusing: leave the page as it is (and drop a previous posting's marks).
         highlighter().clear();
         state.key = null;
-        return { status: 'error', error: reply?.error ?? { kind: 'internal', message: 'no reply from the worker' } };
+        const error = reply?.error ?? { kind: 'internal', message: 'no reply from the worker' };
+        state.shown = { title: found.title, source: found.source, error };
+        return { status: 'error', error };
       }
       result = { analysis: reply.analysis, legend: reply.legend };
+      state.shown = { title: found.title, source: found.source, ...result };
       state.cache.set(key, result);
       if (state.cache.size > CACHE_SIZE) state.cache.delete(state.cache.keys().next().value);
     }
@@ -154,17 +161,20 @@
   }
 
   function highlighter(mode) {
-    if (!state.highlighter || (mode && (mode === 'wrap') === state.highlighter.useApi)) {
-      state.highlighter?.clear();
+    if (!state.highlighter || (mode && !state.highlighter.drawsAs(mode))) {
+      state.highlighter?.dispose();
       state.highlighter = new ns.Highlighter(document, { mode: mode ?? 'auto' });
     }
     return state.highlighter;
   }
 
+  const debounced = ns.debounce(() => analyse(false).catch((e) => console.error(`RoleLens: ${e} ${e?.stack ?? ''}`)), {
+    quietMs: DEBOUNCE_MS, mostMs: MOST_WAIT_MS,
+  });
+
   function schedule() {
-    clearTimeout(state.timer);
-    if (!state.active) return;
-    state.timer = setTimeout(() => analyse(false).catch((e) => console.error(`RoleLens: ${e} ${e?.stack ?? ''}`)), DEBOUNCE_MS);
+    if (state.active) debounced.poke();
+    else debounced.cancel();
   }
 
   function follow() {
@@ -200,6 +210,10 @@
           highlighter().setHiddenRoles(hiddenRoles ?? []);
           return {};
         },
+        // The tab loaded or changed its address: a single-page board keeps showing its posting.
+        [MSG.SHOWN]: () => ({
+          host: location.hostname, url: location.href, shown: state.shown, pending: state.running || debounced.pending(),
+        }),
       },
       'content script',
     ),
@@ -214,9 +228,11 @@
   /** Takes the highlights off and stops following the page; the worker forgets its verdict and badge. */
   function stop() {
     state.active = false;
-    clearTimeout(state.timer);
+    debounced.cancel();
     state.key = null;
-    state.highlighter?.clear();
+    state.shown = null;
+    state.highlighter?.dispose();
+    state.highlighter = null;
     chrome.runtime.sendMessage({ type: MSG.FORGET }).catch(() => {});
   }
 

@@ -25,6 +25,11 @@
     GET_LEGEND: 'rolelens/get-legend',
     /** popup → worker: {tabId}: inject the content scripts into that tab and analyse it. */
     ANALYSE_TAB: 'rolelens/analyse-tab',
+    /**
+     * worker → content: {} → {host, url, pending, shown}: what the page shows now (shown: {title, source,
+     * analysis, legend} or {title, source, error}, or null), and whether it is about to analyse again.
+     */
+    SHOWN: 'rolelens/shown',
     /** worker → content: {force}: find the posting and analyse it now. */
     RUN: 'rolelens/run',
     /** popup → content: {blockId, start, end}: scroll to that highlight and explain it. */

@@ -30,7 +30,8 @@
   const COLOUR = /^#[0-9a-f]{6}$/i;
   // Role ids come from the server's lexicon; any id of that shape may carry a colour.
   const ROLE_ID = /^[a-z][a-z_]{0,39}$/;
-  // host_permissions cover only the local server, so only loopback URLs can work.
+  // The only network call is the worker's fetch to the RoleLens server on this computer: the manifest's
+  // host_permissions name only loopback, so only loopback URLs can work.
   const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
   /** The settings merged over the defaults, every field validated; bad fields fall back to defaults. */

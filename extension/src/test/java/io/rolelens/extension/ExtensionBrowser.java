@@ -91,7 +91,10 @@ final class ExtensionBrowser implements AutoCloseable {
     extensionId = findExtensionId();
   }
 
-  /** A copy of webext/ whose manifest also covers the test-only example.test hosts. */
+  /**
+   * A copy of webext/ whose manifest also covers the test-only example.test hosts, and lets the
+   * harness read tabs' URLs.
+   */
   static Path testBuild(Path target) throws IOException {
     Path source = Path.of(System.getProperty("rolelens.webext", "webext"));
     try (Stream<Path> files = Files.walk(source)) {
@@ -108,6 +111,10 @@ final class ExtensionBrowser implements AutoCloseable {
     Path manifestFile = target.resolve("manifest.json");
     ObjectNode manifest = (ObjectNode) json.readTree(manifestFile.toFile());
     ((ArrayNode) manifest.get("host_permissions")).add(TEST_HOSTS);
+    // Only for the harness, which finds a page's tab by its URL (tabIdFor). The extension itself
+    // has
+    // no host permission for the boards: it asks its content script what a tab shows.
+    ((ArrayNode) manifest.get("permissions")).add("tabs");
     ((ArrayNode) manifest.get("content_scripts").get(0).get("matches")).add(TEST_MATCH);
     json.writerWithDefaultPrettyPrinter().writeValue(manifestFile.toFile(), manifest);
     return target;

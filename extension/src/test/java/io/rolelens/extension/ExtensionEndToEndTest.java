@@ -144,6 +144,7 @@ class ExtensionEndToEndTest {
 
   static final String SPA_HOST = "www.linkedin.com";
   static final String BENEFITS_PATH = "/quillfeather/jobs/4411";
+  static final String LIVE_PATH = "/jobs/view/3904/";
   static final String JSONLD_HOST = "jobs.example.test";
   static final String GENERIC_HOST = "careers.example.test";
 
@@ -186,6 +187,15 @@ class ExtensionEndToEndTest {
     fixtures.page("/careers/product-owner-ticketing", "jsonld-only.html");
     fixtures.page("/roles/terminal-upgrade", "generic.html");
     fixtures.page(BENEFITS_PATH, "greenhouse-benefits.html");
+    // The LinkedIn posting with a live counter, as boards show: it changes every 200 ms.
+    fixtures.content(
+        LIVE_PATH,
+        fixture("linkedin.html")
+            .replace(
+                "</body>",
+                "<script>let n = 41; setInterval(() => document.querySelector('.tvm__text')"
+                    + ".textContent = `Leeds · ${++n} people viewing now`, 200);</script></body>"),
+        "text/html; charset=utf-8");
     List<String> hosts =
         Stream.concat(BOARDS.stream().map(Board::host), Stream.of(JSONLD_HOST, GENERIC_HOST))
             .distinct()
@@ -332,15 +342,7 @@ class ExtensionEndToEndTest {
         .as("analyze calls for two postings shown six times")
         .isEqualTo(2);
 
-    browser.openPopup(tab);
-    try {
-      assertThat(browser.driver.findElement(By.id("body-role")).getText())
-          .isEqualTo("Project Manager");
-      assertThat(browser.driver.findElement(By.id("verdict")).getText())
-          .isEqualToIgnoringCase("mismatch");
-    } finally {
-      browser.closePopup();
-    }
+    assertPopupShows(tab, "mismatch", "Project Manager");
     awaitBadge(tab, "PjM");
 
     // Another site in the same tab: the verdict was about the posting, not the tab.
@@ -348,6 +350,28 @@ class ExtensionEndToEndTest {
         "https://" + GENERIC_HOST + ":" + fixtures.port() + "/roles/terminal-upgrade");
     awaitBadge(tab, "");
     assertThat(proxy.analyzeCalls() - before).isEqualTo(2);
+  }
+
+  @Order(2)
+  @Test
+  void keepsTheVerdictWhenASinglePageBoardOnlyChangesTheAddress() throws InterruptedException {
+    String search = "https://" + SPA_HOST + ":" + fixtures.port() + "/jobs/search/";
+    browser.driver.get(search);
+    awaitHighlight("Own the product backlog", null);
+    long tab = browser.tabIdFor(search);
+    awaitBadge(tab, "PO");
+
+    browser.script("history.pushState({}, '', location.pathname + '?filter=remote');");
+    Thread.sleep(1500);
+    assertThat(browser.badgeText(tab)).isEqualTo("PO");
+    assertPopupShows(tab, "mismatch", "Product Owner");
+  }
+
+  @Order(2)
+  @Test
+  void analysesAPageThatNeverStopsChanging() {
+    browser.driver.get("https://" + SPA_HOST + ":" + fixtures.port() + LIVE_PATH);
+    awaitHighlight("Own the product backlog", null);
   }
 
   @Order(3)
@@ -471,6 +495,14 @@ class ExtensionEndToEndTest {
       browser.script("document.querySelector('rolelens-mark').focus();");
       assertThat((String) browser.waiting(5).until(d -> browser.script(TOOLTIP)))
           .startsWith("Product Manager · ");
+      // A screen reader reads the tooltip as the focused phrase's description; Escape hides it.
+      assertThat(
+              browser.script(
+                  "const m = document.activeElement; return [m.tagName, m.getAttribute('role'),"
+                      + " document.getElementById(m.getAttribute('aria-describedby'))?.tagName];"))
+          .isEqualTo(List.of("ROLELENS-MARK", "mark", "ROLELENS-TOOLTIP"));
+      new Actions(browser.driver).sendKeys(org.openqa.selenium.Keys.ESCAPE).perform();
+      browser.waiting(5).until(d -> browser.script(TOOLTIP) == null);
       browser.screenshot("page-wrap-mode");
     } finally {
       browser.configure(proxy.url(), "auto", 10);
@@ -556,11 +588,7 @@ class ExtensionEndToEndTest {
   @Order(9)
   @Test
   void saysTheServerNeedsATokenAndHighlightsOnceItIsSet() {
-    Javalin guarded =
-        ServerApp.create(
-                RoleAnalyzer.builder().build(),
-                ServerSettings.builder().host("127.0.0.1").port(0).token("s3cret").build())
-            .start();
+    Javalin guarded = startGuardedServer();
     String guardedUrl = "http://127.0.0.1:" + guarded.port();
     try {
       Board indeed = BOARDS.get(1);
@@ -669,6 +697,116 @@ class ExtensionEndToEndTest {
     } finally {
       browser.configure(proxy.url(), "auto", 10);
     }
+  }
+
+  @Order(11)
+  @Test
+  void optionsTestsTheTypedServerAndTokenAndRefusesATimeoutOutOfRange() throws IOException {
+    Javalin guarded = startGuardedServer();
+    String guardedUrl = "http://127.0.0.1:" + guarded.port();
+    try (Socket refusing = new Socket()) {
+      refusing.bind(new InetSocketAddress("127.0.0.1", 0));
+      String down = "http://127.0.0.1:" + refusing.getLocalPort();
+      browser.configure(down, "auto", 10);
+      browser.driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+      try {
+        browser.driver.get(browser.extensionUrl("options/options.html"));
+        browser
+            .waiting(10)
+            .until(
+                d ->
+                    "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+        assertThat(browser.driver.findElements(By.cssSelector("[data-role]")))
+            .as("colour pickers while the saved server is down")
+            .isEmpty();
+
+        // What is typed is tested, not what is saved.
+        type("server-url", guardedUrl);
+        type("token", "");
+        assertThat(testConnection()).contains(guardedUrl + " needs a token").contains("--token");
+        type("token", "wrong");
+        assertThat(testConnection()).contains("the token is wrong");
+        type("token", "s3cret");
+        assertThat(testConnection())
+            .isEqualTo("The server at " + guardedUrl + " answers (not saved yet).");
+        browser.waiting(5).until(d -> d.findElements(By.cssSelector("[data-role]")).size() == 3);
+        type("server-url", "http://192.168.1.5:7070");
+        assertThat(testConnection()).contains("only talks to a server on this computer");
+
+        type("server-url", guardedUrl);
+        for (String timeout : List.of("300", "0.5")) {
+          type("timeout", timeout);
+          browser.driver.findElement(By.id("save")).click();
+          // Checked before the handler's first await, so the message is there once click returns.
+          String said = browser.driver.findElement(By.id("saved")).getText();
+          assertThat(said)
+              .isEqualTo(
+                  "Give up after: give a number of seconds from 1 to 120, not \""
+                      + timeout
+                      + "\".");
+        }
+        assertThat(
+                browser.asyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                        + " chrome.storage.local.get('settings').then(s =>"
+                        + " done(s.settings.serverUrl));"))
+            .as("nothing saved")
+            .isEqualTo(down);
+      } finally {
+        browser.driver.close();
+        browser.driver.switchTo().window(browser.mainWindow);
+      }
+    } finally {
+      browser.configure(proxy.url(), "auto", 10);
+      guarded.stop();
+    }
+  }
+
+  /** A second RoleLens server, whose API needs the token {@code s3cret}; stop it when done. */
+  private static Javalin startGuardedServer() {
+    return ServerApp.create(
+            RoleAnalyzer.builder().build(),
+            ServerSettings.builder().host("127.0.0.1").port(0).token("s3cret").build())
+        .start();
+  }
+
+  /** Opens the popup on that tab and checks it shows this verdict and body role, and no message. */
+  private void assertPopupShows(long tab, String verdict, String bodyRole) {
+    browser.openPopup(tab);
+    try {
+      assertThat(browser.driver.findElement(By.id("verdict")).getText())
+          .isEqualToIgnoringCase(verdict);
+      assertThat(browser.driver.findElement(By.id("body-role")).getText()).isEqualTo(bodyRole);
+      assertThat(browser.driver.findElement(By.id("message")).isDisplayed()).isFalse();
+    } finally {
+      browser.closePopup();
+    }
+  }
+
+  private static String fixture(String name) throws IOException {
+    try (var in = ExtensionEndToEndTest.class.getResourceAsStream("/fixtures/" + name)) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+
+  private void type(String id, String text) {
+    WebElement field = browser.driver.findElement(By.id(id));
+    field.clear();
+    if (!text.isEmpty()) {
+      field.sendKeys(text);
+    }
+  }
+
+  /** Clicks "Test the connection" on the open options page and returns what it says. */
+  private String testConnection() {
+    browser.driver.findElement(By.id("test")).click();
+    return browser
+        .waiting(10)
+        .until(
+            d -> {
+              String said = d.findElement(By.id("test-result")).getText();
+              return said.isEmpty() || said.equals("Checking…") ? null : said;
+            });
   }
 
   /**
