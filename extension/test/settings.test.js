@@ -20,6 +20,9 @@ test('accepts only local server URLs, without a trailing slash', () => {
   assert.deepEqual(checkServerUrl(' http://localhost:7070 '), { url: 'http://localhost:7070' });
   assert.match(checkServerUrl('http://192.168.1.5:7070').problem, /this computer/);
   assert.match(checkServerUrl('ftp://127.0.0.1').problem, /http/);
+  // Only what the manifest's host_permissions cover can be reached: plain HTTP to 127.0.0.1 or localhost.
+  assert.match(checkServerUrl('https://127.0.0.1:7070').problem, /plain HTTP/);
+  assert.match(checkServerUrl('http://[::1]:7070').problem, /this computer/);
   assert.match(checkServerUrl('not a url').problem, /not a URL/);
   assert.match(checkServerUrl('').problem, /Give the server URL/);
 });

@@ -31,8 +31,8 @@
   // Role ids come from the server's lexicon; any id of that shape may carry a colour.
   const ROLE_ID = /^[a-z][a-z_]{0,39}$/;
   // The only network call is the worker's fetch to the RoleLens server on this computer: the manifest's
-  // host_permissions name only loopback, so only loopback URLs can work.
-  const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+  // host_permissions name only http://127.0.0.1 and http://localhost, so only those URLs can work.
+  const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost']);
 
   /** The settings merged over the defaults, every field validated; bad fields fall back to defaults. */
   function normalise(stored) {
@@ -63,7 +63,7 @@
     } catch {
       return { problem: `"${value}" is not a URL; give one such as http://127.0.0.1:7070.` };
     }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return { problem: `The server URL must start with http:// or https://, not ${url.protocol}//.` };
+    if (url.protocol !== 'http:') return { problem: `The server URL must start with http:// (the RoleLens server on this computer speaks plain HTTP), not ${url.protocol}//.` };
     if (!LOCAL_HOSTS.has(url.hostname)) return { problem: `RoleLens only talks to a server on this computer (127.0.0.1 or localhost), not ${url.hostname}.` };
     return { url: `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}` };
   }
