@@ -65,8 +65,10 @@ final class IndexCommand implements Callable<Integer> {
     if (r.skipped() > 0) {
       err.printf(
           Locale.ROOT,
-          "warning: skipped %d row(s) without an id or with the wrong number of fields%n",
-          r.skipped());
+          "warning: skipped %d row(s) that cannot be indexed: %s%s%n",
+          r.skipped(),
+          String.join("; ", r.skippedRows()),
+          r.skipped() > r.skippedRows().size() ? "; …" : "");
     }
     out.printf(
         Locale.ROOT,

@@ -27,11 +27,9 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.LockObtainFailedException;
 
 /**
  * Adds the postings of a scored CSV to a Lucene index, keyed by posting id: indexing a posting
@@ -46,10 +44,12 @@ public final class PostingIndexer {
    *
    * @param added rows whose id the index did not hold
    * @param replaced rows whose id the index held, from an earlier run or an earlier row
-   * @param skipped rows without an id or with the wrong number of fields
+   * @param skipped rows that could not be indexed: no id, the wrong number of fields, or a cell
+   *     {@code score} never writes (see {@link #skippedRows})
    * @param total postings in the index afterwards
    * @param hasBodies whether the scored CSV has a description column
    * @param repeatedIds rows whose id an earlier row of this input has
+   * @param skippedRows the first {@value #SKIPPED_LISTED} skipped rows, as "row N: why"
    */
   public record Result(
       long added,
@@ -57,7 +57,15 @@ public final class PostingIndexer {
       long skipped,
       int total,
       boolean hasBodies,
-      RepeatedIds.Found repeatedIds) {
+      RepeatedIds.Found repeatedIds,
+      List<String> skippedRows) {
+    /** How many skipped rows {@link #skippedRows} lists at most. */
+    public static final int SKIPPED_LISTED = 10;
+
+    public Result {
+      skippedRows = List.copyOf(skippedRows);
+    }
+
     /** What an input that repeats ids leads to. */
     public static final String REPEATED_IDS =
         "each later row replaced the earlier one, since the index keeps one posting per id";
@@ -103,51 +111,50 @@ public final class PostingIndexer {
             "this is not a scored CSV (run 'rolelens score' first): it lacks the column(s) "
                 + String.join(", ", missing));
       }
+      IndexFolder.refuseOtherFiles(indexDir);
       try (Directory dir = FSDirectory.open(indexDir);
-          IndexWriter writer = openWriter(dir, indexDir);
+          IndexWriter writer = IndexFolder.openWriter(dir, indexDir);
           DirectoryReader before = DirectoryReader.open(writer)) {
-        return add(csv, header.containsKey(ScoredColumn.DESCRIPTION.header()), dir, writer, before);
+        return add(
+            csv,
+            header.size(),
+            header.containsKey(ScoredColumn.DESCRIPTION.header()),
+            writer,
+            dir,
+            before);
       }
     }
   }
 
-  private static IndexWriter openWriter(Directory dir, Path indexDir) throws IOException {
-    try {
-      return new IndexWriter(
-          dir,
-          new IndexWriterConfig(PostingFields.analyzer())
-              .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
-    } catch (LockObtainFailedException e) {
-      throw new IOException(
-          indexDir + " is locked by another indexing run: wait for it to finish", e);
-    } catch (IOException | RuntimeException e) {
-      throw new IOException(
-          indexDir
-              + " holds files that are not a readable RoleLens index: give an empty or new"
-              + " directory",
-          e);
-    }
-  }
-
   private Result add(
-      CSVParser csv, boolean hasBodies, Directory dir, IndexWriter writer, DirectoryReader before)
+      CSVParser csv,
+      int columns,
+      boolean hasBodies,
+      IndexWriter writer,
+      Directory dir,
+      DirectoryReader before)
       throws IOException {
     FacetsConfig config = PostingFields.facets();
     long added = 0;
     long replaced = 0;
     long skipped = 0;
+    List<String> skippedRows = new java.util.ArrayList<>();
     RepeatedIds ids = new RepeatedIds();
     for (CSVRecord row : csv) {
-      // An inconsistent row's cells are not read: it may lack the id column.
-      String id = row.isConsistent() ? get(row, IndexFields.ID) : "";
-      if (id.isBlank()) {
+      // Rows are numbered as score numbers them: the header is row 1.
+      long number = row.getRecordNumber() + 1;
+      java.util.Optional<String> problem = ScoredRowCheck.problem(row, columns);
+      if (problem.isPresent()) {
         skipped++;
+        if (skippedRows.size() < Result.SKIPPED_LISTED) {
+          skippedRows.add("row " + number + ": " + problem.get());
+        }
         continue;
       }
+      String id = get(row, IndexFields.ID);
       Term key = new Term(IndexFields.ID, id);
       Document doc = document(row, id, hasBodies);
-      // Rows are numbered as score numbers them: the header is row 1.
-      boolean repeated = ids.repeats(id, row.getRecordNumber() + 1);
+      boolean repeated = ids.repeats(id, number);
       if (repeated || before.docFreq(key) > 0) {
         replaced++;
       } else {
@@ -157,7 +164,8 @@ public final class PostingIndexer {
     }
     writer.commit();
     try (DirectoryReader after = DirectoryReader.open(dir)) {
-      return new Result(added, replaced, skipped, after.numDocs(), hasBodies, ids.found());
+      return new Result(
+          added, replaced, skipped, after.numDocs(), hasBodies, ids.found(), skippedRows);
     }
   }
 
