@@ -134,45 +134,14 @@ public final class TitleReader {
     return new Rule(family, Pattern.compile(regex), abbreviates);
   }
 
-  /** "PM" and "APM" as words of the normalized title. */
-  private static final Pattern PM_ABBREVIATION = Pattern.compile(" a?pm(?= )");
-
-  /**
-   * A title segment whose head names another job: its last word (before a level such as "II") is
-   * one, at the end of the title or before punctuation that closes the segment ("Python Engineer
-   * (APM)", "APM Engineer", "Data Analyst | Junior PM"); "PM, Developer Platform" has none.
-   */
-  private static final Pattern OTHER_JOB_HEAD =
-      Pattern.compile(
-          "\\b(engineer|developer|programmer|analyst|scientist|designer|architect|technician"
-              + "|administrator|accountant|teacher|tutor|lecturer|instructor|nurse)s?"
-              + "( (i|ii|iii|iv|v|[1-5]))?\\s*($|[|,;:()\\[\\]/]|\\s[-\u2013\u2014]\\s)");
-
-  /** "PM" as a time of day: "50% AM only; 50% PM only", "9 am - 5 pm", "PM shift". */
-  private static final Pattern TIME_OF_DAY =
-      Pattern.compile(" \\d{1,2}( \\d{2})? pm | pm (only|shift) | am .*pm | pm .*am ");
-
   /** Reads {@code title}; null or blank titles read as {@link RoleFamily#OTHER}. */
   public TitleReading read(String title) {
     String text = title == null ? "" : title;
-    String norm = withoutForeignAbbreviations(text, normalize(text));
+    String norm = PmAbbreviations.withoutForeign(text, normalize(text));
     List<RoleFamily> families = families(norm);
     List<RoleFamily> core = families.stream().filter(f -> f.role().isPresent()).toList();
     RoleFamily main = core.isEmpty() ? families.get(0) : core.get(0);
     return new TitleReading(text, main, families, seniority(norm), core.size() >= 2);
-  }
-
-  /**
-   * {@code norm} without "PM" and "APM" where they stand for something else: when the title's head
-   * names another job ("APM" is application performance monitoring to an engineer) or PM is a time
-   * of day. Where they are the title's head ("APM", "Sr. PM") they stay.
-   */
-  static String withoutForeignAbbreviations(String title, String norm) {
-    if (!OTHER_JOB_HEAD.matcher(title.toLowerCase(Locale.ROOT)).find()
-        && !TIME_OF_DAY.matcher(norm).find()) {
-      return norm;
-    }
-    return PM_ABBREVIATION.matcher(norm).replaceAll("");
   }
 
   /** The families {@code norm} names, in order of appearance; {@code [OTHER]} when none. */
