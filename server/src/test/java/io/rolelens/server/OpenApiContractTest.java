@@ -192,6 +192,12 @@ class OpenApiContractTest {
     List<Integer> statuses = new ArrayList<>();
     for (String request : refused) {
       RawExchange.Answer answer = RawExchange.send(port, request, 5000);
+      // The server answers and closes with the rest of a refused request unread, so the kernel may
+      // reset the connection before the answer is read (status -1): a race of TCP, not of the
+      // server, which this test meets often as it sends dozens; ask again.
+      for (int again = 0; again < 3 && answer.status() == -1; again++) {
+        answer = RawExchange.send(port, request, 5000);
+      }
       statuses.add(answer.status());
       if (method.equals("head")) {
         // No body to check: the status must be documented.
