@@ -1,6 +1,7 @@
 package io.rolelens.analyzer;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -25,6 +26,11 @@ public interface LowerCaseId {
   /** The lower-case id, such as {@code other_job}. */
   default String id() {
     return Ids.BY_ENUM.get(getDeclaringClass())[ordinal()];
+  }
+
+  /** The ids of {@code type}'s constants, in declaration order. */
+  static <E extends Enum<E> & LowerCaseId> List<String> ids(Class<E> type) {
+    return List.of(Ids.BY_ENUM.get(type));
   }
 
   /**

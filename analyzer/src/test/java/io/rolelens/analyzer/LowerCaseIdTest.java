@@ -37,4 +37,11 @@ class LowerCaseIdTest {
     assertThat(LowerCaseId.find(Verdict.class, "MISMATCH")).isEmpty();
     assertThat(LowerCaseId.find(Verdict.class, null)).isEmpty();
   }
+
+  @Test
+  void listsAnEnumsIdsInDeclarationOrder() {
+    assertThat(LowerCaseId.ids(Verdict.class))
+        .containsExactly("consistent", "mixed", "mismatch", "unclear");
+    assertThat(LowerCaseId.ids(BodyStatus.class)).contains("other_job");
+  }
 }

@@ -6,7 +6,6 @@ import io.rolelens.analyzer.score.BodyStatus;
 import io.rolelens.analyzer.score.Verdict;
 import io.rolelens.scoring.ScoredColumn;
 import io.rolelens.scoring.csv.SpreadsheetSafe;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.apache.commons.csv.CSVRecord;
@@ -53,8 +52,7 @@ final class ScoredRowCheck {
             + " '"
             + value
             + "' is not one of "
-            + String.join(
-                ", ", Arrays.stream(type.getEnumConstants()).map(LowerCaseId::id).toList()));
+            + String.join(", ", LowerCaseId.ids(type)));
   }
 
   /** A problem when the column's cell is neither empty nor a number from 0 to {@code max}. */

@@ -1,9 +1,9 @@
 package io.rolelens.batch.mine;
 
+import io.rolelens.analyzer.LowerCaseId;
 import io.rolelens.analyzer.title.RoleFamily;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,7 +22,7 @@ final class MiningInputs {
    * @throws IllegalArgumentException naming the role that is not one, and the ones there are
    */
   static void checkTitleRoles(String titleRole, String against) {
-    List<String> known = Arrays.stream(RoleFamily.values()).map(RoleFamily::id).toList();
+    List<String> known = LowerCaseId.ids(RoleFamily.class);
     for (String role : against == null ? List.of(titleRole) : List.of(titleRole, against)) {
       if (!known.contains(role)) {
         throw new IllegalArgumentException(

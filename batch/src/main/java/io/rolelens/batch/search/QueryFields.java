@@ -9,7 +9,6 @@ import io.rolelens.analyzer.title.Seniority;
 import io.rolelens.batch.index.PostingFields;
 import io.rolelens.scoring.index.IndexFields;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,12 +30,13 @@ final class QueryFields {
   /** The values each exact field with a closed vocabulary can hold, besides {@code (none)}. */
   static final Map<String, List<String>> CLOSED =
       Map.of(
-          IndexFields.VERDICT, ids(Verdict.values()),
-          IndexFields.TITLE_ROLE, ids(RoleFamily.values()),
+          IndexFields.VERDICT, LowerCaseId.ids(Verdict.class),
+          IndexFields.TITLE_ROLE, LowerCaseId.ids(RoleFamily.class),
           IndexFields.BODY_ROLE,
-              Stream.concat(ids(Role.values()).stream(), Stream.of(IndexFields.NONE)).toList(),
-          IndexFields.BODY_STATUS, ids(BodyStatus.values()),
-          IndexFields.SENIORITY, ids(Seniority.values()),
+              Stream.concat(LowerCaseId.ids(Role.class).stream(), Stream.of(IndexFields.NONE))
+                  .toList(),
+          IndexFields.BODY_STATUS, LowerCaseId.ids(BodyStatus.class),
+          IndexFields.SENIORITY, LowerCaseId.ids(Seniority.class),
           IndexFields.DUPLICATE, List.of("true", "false"));
 
   private QueryFields() {}
@@ -108,9 +108,5 @@ final class QueryFields {
 
   private static boolean isNone(String value) {
     return value.equals(IndexFields.NONE);
-  }
-
-  private static List<String> ids(LowerCaseId[] values) {
-    return Arrays.stream(values).map(LowerCaseId::id).toList();
   }
 }

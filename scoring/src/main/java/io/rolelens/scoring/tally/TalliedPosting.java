@@ -1,5 +1,6 @@
 package io.rolelens.scoring.tally;
 
+import io.rolelens.analyzer.LowerCaseId;
 import io.rolelens.analyzer.Require;
 import io.rolelens.analyzer.Role;
 import io.rolelens.analyzer.score.BodyStatus;
@@ -58,7 +59,7 @@ public record TalliedPosting(
     boolean duplicate) {
 
   /** The ids of the three scored roles, in report order. */
-  public static final List<String> ROLE_IDS = Arrays.stream(Role.values()).map(Role::id).toList();
+  public static final List<String> ROLE_IDS = LowerCaseId.ids(Role.class);
 
   public TalliedPosting {
     Require.nonNull("id quarter datePosted titleRole", id, quarter, datePosted, titleRole);
