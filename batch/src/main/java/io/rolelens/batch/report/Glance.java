@@ -69,7 +69,7 @@ record Glance(
       return Optional.empty();
     }
     String quarter = (String) headline.rows().getLast().get(0);
-    int minGroup = ((Number) report.meta().get("min_group_size")).intValue();
+    int minGroup = report.minGroupSize();
     List<Card> cards = new ArrayList<>();
     int postings = 0;
     Integer change = 0;

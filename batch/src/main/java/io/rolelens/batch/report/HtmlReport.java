@@ -81,7 +81,7 @@ final class HtmlReport {
         g ->
             HtmlGlance.render(
                 section(main, Sections.GLANCE_ID, Sections.GLANCE_TITLE + ": " + g.quarter()), g));
-    int minGroup = ((Number) report.meta().get("min_group_size")).intValue();
+    int minGroup = report.minGroupSize();
     for (Table t : report.tables()) {
       Element section = section(main, t.name(), t.title());
       String note = Sections.note(t);

@@ -15,6 +15,13 @@ public record Report(Map<String, Object> meta, List<Table> tables, List<String> 
     methodology = List.copyOf(methodology);
   }
 
+  /**
+   * The smallest group a breakdown shows, and a share needs to be compared ({@code --min-count}).
+   */
+  public int minGroupSize() {
+    return ((Number) meta.get("min_group_size")).intValue();
+  }
+
   /** The table with this name, if present. */
   public Optional<Table> table(String name) {
     return tables.stream().filter(t -> t.name().equals(name)).findFirst();
