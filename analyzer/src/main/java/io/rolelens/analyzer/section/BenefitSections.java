@@ -104,12 +104,12 @@ final class BenefitSections {
   private static int headingLineEnd(TokenizedText tokens, int i) {
     String text = tokens.text();
     if (tokens.before(i) != Separator.SENTENCE
-        || !lineBreakIn(text, i == 0 ? 0 : tokens.end(i - 1), tokens.start(i), i == 0)) {
+        || (i > 0 && !lineBreakIn(text, tokens.end(i - 1), tokens.start(i)))) {
       return -1;
     }
     int last = i;
     while (last + 1 < tokens.size()
-        && !lineBreakIn(text, tokens.end(last), tokens.start(last + 1), false)) {
+        && !lineBreakIn(text, tokens.end(last), tokens.start(last + 1))) {
       if (++last - i >= MAX_HEADING_WORDS) {
         return -1;
       }
@@ -127,11 +127,8 @@ final class BenefitSections {
     return -1;
   }
 
-  /** Whether {@code text[from, to)} holds a line break, or is the text's start when so told. */
-  private static boolean lineBreakIn(String text, int from, int to, boolean textStart) {
-    if (textStart) {
-      return true;
-    }
+  /** Whether {@code text[from, to)} holds a line break. */
+  private static boolean lineBreakIn(String text, int from, int to) {
     for (int k = from; k < to; k++) {
       if (text.charAt(k) == '\n' || text.charAt(k) == '\r') {
         return true;
