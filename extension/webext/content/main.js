@@ -106,13 +106,26 @@
     }
   }
 
+  /**
+   * No posting on the page (a single-page board moved on to a list, say): the worker forgets what the
+   * page showed before, so the popup does not give an old posting's verdict for the new address.
+   */
+  function noPosting() {
+    if (state.shown) {
+      state.shown = null;
+      state.key = null;
+      chrome.runtime.sendMessage({ type: MSG.FORGET }).catch(() => {});
+    }
+    return { status: 'no_posting' };
+  }
+
   async function analyseOnce(force) {
     const found = detect();
-    if (!found) return { status: 'no_posting' };
+    if (!found) return noPosting();
     const blocks = found.roots
       ? collectBlocks(found.roots, { isBlock, isHidden })
       : [{ id: 'jsonld', text: found.text.replace(/\s/g, ' '), segments: [] }];
-    if (blocks.length === 0) return { status: 'no_posting' };
+    if (blocks.length === 0) return noPosting();
     const key = postingKey(found.title, blocks);
     if (key === state.key && !force && highlighter().alive()) return { status: 'unchanged' };
     state.key = key;
@@ -120,7 +133,7 @@
     const payload = { title: found.title, source: found.source, url: location.href };
     let result = state.cache.get(key);
     if (result) {
-      state.shown = { title: found.title, source: found.source, ...result };
+      state.shown = { ...payload, ...result };
       await chrome.runtime.sendMessage({ type: MSG.REPORT, ...payload, ...result });
     } else {
       const reply = await chrome.runtime.sendMessage({
@@ -132,11 +145,11 @@
         highlighter().clear();
         state.key = null;
         const error = reply?.error ?? { kind: 'internal', message: 'no reply from the worker' };
-        state.shown = { title: found.title, source: found.source, error };
+        state.shown = { ...payload, error };
         return { status: 'error', error };
       }
       result = { analysis: reply.analysis, legend: reply.legend };
-      state.shown = { title: found.title, source: found.source, ...result };
+      state.shown = { ...payload, ...result };
       state.cache.set(key, result);
       if (state.cache.size > CACHE_SIZE) state.cache.delete(state.cache.keys().next().value);
     }
