@@ -64,7 +64,8 @@ async function recheck(tabId) {
   const page = await askPage(tabId);
   if (page?.pending) return; // the page is analysing again and will report
   if (page?.shown) await tabs.write(tabId, stateOf(page.shown, page.url));
-  else await tabs.forget(tabId);
+  // Nothing stored means the badge is clear already: most tabs hold no RoleLens page at all.
+  else if (await tabs.read(tabId)) await tabs.forget(tabId);
 }
 
 /** The tab state of what a page shows, {title, source} with {analysis, legend} or with the error it met. */

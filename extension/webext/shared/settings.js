@@ -82,7 +82,7 @@
   function withServer(saved, { serverUrl, token }) {
     const check = checkServerUrl(serverUrl);
     if (check.problem) return { problem: check.problem };
-    return { settings: { ...saved, serverUrl: check.url, token: typeof token === 'string' ? token.trim() : '' } };
+    return { settings: normalise({ ...saved, serverUrl: check.url, token }) };
   }
 
   async function load(storage = globalThis.chrome?.storage?.local) {

@@ -34,12 +34,17 @@ function roleInfo(id) {
 function counts(mention) {
   return !mention.negated
     && legend.categories.some((c) => c.id === mention.category && c.evidence)
-    && legend.sections.some((s) => s.id === mention.section && s.weight > 0);
+    && sectionWeight(mention.section) > 0;
 }
 
 /** Whether a body mention stands in a section whose phrases count for nothing (weight 0 in the legend). */
 function inUncountedSection(mention) {
-  return legend.sections.some((s) => s.id === mention.section && s.weight === 0);
+  return sectionWeight(mention.section) === 0;
+}
+
+/** The weight the lexicon legend gives a section, or undefined for one it does not list. */
+function sectionWeight(id) {
+  return legend.sections.find((s) => s.id === id)?.weight;
 }
 
 function categoryName(id) {
@@ -322,7 +327,7 @@ function showTooltip(mark) {
   tip.replaceChildren(el('strong', { text: heading }),
     el('span', { text: mark.dataset.explanation }));
   if (mark.dataset.negated === 'true') tip.append(el('em', { text: ' (negated: does not count)' }));
-  else if (inUncountedSection(mark.dataset)) {
+  else if (mark.classList.contains('uncounted')) {
     tip.append(el('em', { text: ` (in the ${mark.dataset.section.replace(/_/g, ' ')} section, which counts for nothing)` }));
   }
   tip.hidden = false;
