@@ -29,9 +29,9 @@ async function legendFor(settings) {
  * What the page in the tab shows ({host, url, pending, shown}, see MSG.SHOWN), or null when no RoleLens
  * content script runs there (another site, or a page still loading).
  */
-async function askPage(tabId) {
+async function askPage(tabId, { hostOnly = false } = {}) {
   try {
-    return (await chrome.tabs.sendMessage(tabId, { type: MSG.SHOWN }, { frameId: 0 })) ?? null;
+    return (await chrome.tabs.sendMessage(tabId, { type: MSG.SHOWN, hostOnly }, { frameId: 0 })) ?? null;
   } catch {
     return null;
   }
@@ -42,7 +42,7 @@ async function askPage(tabId) {
  * names its host; otherwise the tab's URL, readable once the user clicked RoleLens (activeTab).
  */
 async function boardOf(tabId) {
-  let host = (await askPage(tabId))?.host;
+  let host = (await askPage(tabId, { hostOnly: true }))?.host;
   if (!host) {
     try {
       host = new URL((await chrome.tabs.get(tabId)).url ?? '').hostname;

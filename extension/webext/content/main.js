@@ -224,7 +224,8 @@
           return {};
         },
         // The tab loaded or changed its address: a single-page board keeps showing its posting.
-        [MSG.SHOWN]: () => ({
+        // hostOnly: the popup asks which board this is on every refresh; the analysis need not travel.
+        [MSG.SHOWN]: ({ hostOnly }) => (hostOnly ? { host: location.hostname } : {
           host: location.hostname, url: location.href, shown: state.shown, pending: state.running || debounced.pending(),
         }),
       },

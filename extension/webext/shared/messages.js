@@ -26,8 +26,9 @@
     /** popup → worker: {tabId}: inject the content scripts into that tab and analyse it. */
     ANALYSE_TAB: 'rolelens/analyse-tab',
     /**
-     * worker → content: {} → {host, url, pending, shown}: what the page shows now (shown: {title, source,
-     * analysis, legend} or {title, source, error}, or null), and whether it is about to analyse again.
+     * worker → content: {hostOnly} → {host, url, pending, shown}: what the page shows now (shown: {title,
+     * source, analysis, legend} or {title, source, error}, or null), and whether it is about to analyse
+     * again; with hostOnly, {host} alone.
      */
     SHOWN: 'rolelens/shown',
     /** worker → content: {force}: find the posting and analyse it now. */
